@@ -1,0 +1,68 @@
+package io.github.cscreturns.cli;
+
+import io.github.cscreturns.codesets.Code;
+import io.github.cscreturns.codesets.Codeset;
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.Ssda903Codesets;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code csc codes CODESET --year Y | --all}: the codes of an SSDA903 codeset. */
+@Command(
+    name = "codes",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists the codes of an SSDA903 codeset, one per line as CODE<TAB>description, in the order of the DfE guide.",
+      "With --year, the codes valid that year; with --all, every code with its first and last year."
+    })
+final class CodesCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "CODESET", description = "Codeset name, such as PLACE, REC, RNE, LS, SEX.")
+  String codesetName = "";
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Selection selection = new Selection();
+
+  static final class Selection {
+    @Option(names = "--year", paramLabel = "YEAR", description = "Collection year, such as 2014-15.")
+    String year = "";
+
+    @Option(names = "--all", description = "Every code with its first and last collection year.")
+    boolean all;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<Codeset<?>> codeset = Ssda903Codesets.byName(codesetName);
+    if (codeset.isEmpty()) {
+      err.println("Unknown codeset '" + codesetName + "'. Accepted: " + Ssda903Codesets.names() + ".");
+      return Csc.USAGE;
+    }
+    if (selection.all) {
+      for (Code c : codeset.get().codes()) {
+        out.println(c.code() + "\t" + c.validity().first().label() + "\t" + c.validity().last().label() + "\t" + c.description());
+      }
+      return 0;
+    }
+    Optional<CollectionYear> year = CollectionYear.tryParse(selection.year);
+    if (year.isEmpty()) {
+      err.println("Unknown collection year '" + selection.year + "'. Accepted: " + CollectionYear.acceptedLabels() + ".");
+      return Csc.USAGE;
+    }
+    for (Code c : codeset.get().validCodes(year.get())) {
+      out.println(c.code() + "\t" + c.description());
+    }
+    return 0;
+  }
+}

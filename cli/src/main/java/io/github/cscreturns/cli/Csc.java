@@ -1,0 +1,60 @@
+package io.github.cscreturns.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code csc} command: look up codesets, and (as the SDK grows) validate, convert and generate
+ * children's social care returns.
+ *
+ * <p>Exit codes: 0 success, 1 the input has errors (validate), 2 unusable input or arguments.
+ */
+@Command(
+    name = "csc",
+    mixinStandardHelpOptions = true,
+    versionProvider = Csc.Version.class,
+    description = "Children's social care returns: codesets, validation and conversion.",
+    subcommands = {CodesCommand.class, CommandLine.HelpCommand.class})
+public final class Csc implements Runnable {
+  /** Exit code for unusable input or arguments. */
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+  }
+
+  /** Runs the command with the given streams and returns its exit code; used by the tests too. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Csc());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(e -> USAGE);
+    cli.setParameterExceptionHandler(
+        (ex, a) -> {
+          ex.getCommandLine().getErr().println(ex.getMessage());
+          ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          return USAGE;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Csc.class.getPackage().getImplementationVersion();
+      return new String[] {"csc " + (v == null ? "development build" : v)};
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/** The csc command line tool. Exports nothing: it is an application, not an API. */
+module io.github.cscreturns.cli {
+  requires static org.jspecify;
+  requires static org.immutables.value;
+  requires io.github.cscreturns.codesets;
+  requires info.picocli;
+
+  opens io.github.cscreturns.cli to info.picocli;
+}
