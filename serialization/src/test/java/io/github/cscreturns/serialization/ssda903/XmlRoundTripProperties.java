@@ -17,13 +17,13 @@ class XmlRoundTripProperties {
     return GeneratedChildren.children(GeneratedChildren.Shape.XML);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void writeThenReadGivesEqualChildren(@ForAll("xmlChildren") List<Child> children) {
     byte[] xml = XmlTestSupport.write(children, CollectionYear.Y2026_27);
     assertThat(XmlTestSupport.read(xml)).isEqualTo(children);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void readWriteReadIsStable(@ForAll("xmlChildren") List<Child> children) {
     List<Child> once = XmlTestSupport.read(XmlTestSupport.write(children, CollectionYear.Y2026_27));
     byte[] again = XmlTestSupport.write(once, CollectionYear.Y2026_27);
