@@ -32,6 +32,12 @@ public interface SourceLocation {
   /** For XML, the element path, such as "/EXPSSDA903/CHILD[3]/EPISODE[2]". */
   Optional<String> elementPath();
 
+  /**
+   * The 0-based position of the record within its table as read: for CSV input its data row in the
+   * table's file, for XML input its position among the elements of that table in the file.
+   */
+  OptionalInt recordIndex();
+
   /** "episodes.csv:12", "return.xml:40:7" or the element path, for messages. */
   default String describe() {
     StringBuilder sb = new StringBuilder(file().orElse("<input>"));

@@ -56,6 +56,15 @@ public interface Child extends Ssda903Record {
   /** The XML header's UASC flag (item UASC); CSV returns carry a UASC table row instead. */
   Optional<UascFlag> uascFlag();
 
+  /**
+   * Whether the return had a Header row (XML: HEADER element) for this child. False for a child who
+   * appears only in other tables, which readers keep rather than drop (rule INT03 reports it).
+   */
+  @Value.Default
+  default boolean headerRecorded() {
+    return true;
+  }
+
   /** Episodes of care (table Episodes), in the order read. */
   List<Episode> episodes();
 
