@@ -26,10 +26,9 @@ public final class Rule351 implements Rule {
     if (!child.headerRecorded()) {
       return;
     }
-    child.dob().ifPresent(dob -> {
-      if (dob.plusYears(MAXIMUM_AGE).isBefore(context.year().ssda903Start())) {
-        flags.flag(child);
-      }
-    });
+    // 25th birthday before 1 April: already 25 on 31 March of the year before
+    if (child.ageOn(context.year().ssda903Start().minusDays(1)).filter(age -> age >= MAXIMUM_AGE).isPresent()) {
+      flags.flag(child);
+    }
   }
 }

@@ -7,7 +7,6 @@ import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
-import java.time.LocalDate;
 
 /**
  * 359: "Child being looked after following 18th birthday must be accommodated under section 20(5)
@@ -26,11 +25,8 @@ public final class Rule359 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    if (child.dob().isEmpty()) {
-      return;
-    }
-    LocalDate adulthood = child.dob().get().plusYears(ADULT);
-    if (!adulthood.isBefore(context.year().ssda903End())) {
+    // 18th birthday before 31 March: already 18 on 30 March
+    if (child.ageOn(context.year().ssda903End().minusDays(1)).filter(age -> age >= ADULT).isEmpty()) {
       return;
     }
     for (Episode episode : child.episodes()) {

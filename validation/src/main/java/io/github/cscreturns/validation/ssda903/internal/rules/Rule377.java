@@ -7,6 +7,7 @@ import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -32,9 +33,10 @@ public final class Rule377 implements Rule {
     List<PlacementSpell> holidays =
         child.placements().stream().filter(p -> p.placement().type().orElse(null) == PlacementType.T3).toList();
     for (int first = 0; first < holidays.size(); first++) {
-      LocalDate windowEnd = holidays.get(first).start().plusYears(1);
+      LocalDate windowStart = holidays.get(first).start();
       int last = first;
-      while (last + 1 < holidays.size() && holidays.get(last + 1).start().isBefore(windowEnd)) {
+      while (last + 1 < holidays.size()
+          && ChronoUnit.MONTHS.between(windowStart, holidays.get(last + 1).start()) < 12) {
         last++;
       }
       if (last - first + 1 > MAXIMUM_PLACEMENTS) {
