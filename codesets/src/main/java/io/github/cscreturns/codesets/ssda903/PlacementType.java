@@ -209,10 +209,10 @@ public enum PlacementType implements Code {
     };
   }
 
-  /** Whether this is a foster placement: Q1 and Q2 to 2013-14, U1 to U6 from 2014-15. */
+  /** Whether this is a foster placement, U1 to U6 (with relatives or friends, or with other foster carers; from 2014-15). */
   public boolean isFoster() {
     return switch (this) {
-      case Q1, Q2, U1, U2, U3, U4, U5, U6 -> true;
+      case U1, U2, U3, U4, U5, U6 -> true;
       default -> false;
     };
   }
@@ -234,7 +234,7 @@ public enum PlacementType implements Code {
    * Whether the child is placed for adoption with their current foster carer(s) (A3 with consent, A5
    * with a placement order), so a foster placement must come immediately before.
    */
-  public boolean isPlacedForAdoptionWithCurrentFosterCarer() {
+  public boolean isPlacedForAdoptionWithCurrentFosterCarers() {
     return this == A3 || this == A5;
   }
 

@@ -22,10 +22,9 @@ class GroupingsBTest {
   }
 
   @Test
-  void fosterPlacementsAreQ1Q2AndU1ToU6() {
+  void fosterPlacementsAreU1ToU6() {
     assertThat(matching(PlacementType.class, PlacementType::isFoster))
         .containsExactlyInAnyOrder(
-            PlacementType.Q1, PlacementType.Q2,
             PlacementType.U1, PlacementType.U2, PlacementType.U3,
             PlacementType.U4, PlacementType.U5, PlacementType.U6);
     assertThat(matching(PlacementType.class, PlacementType::isLongTermFoster))
@@ -36,7 +35,7 @@ class GroupingsBTest {
   void placedForAdoptionIsA3ToA6AndWithCurrentFosterCarerIsA3A5() {
     assertThat(matching(PlacementType.class, PlacementType::isPlacedForAdoption))
         .containsExactly(PlacementType.A3, PlacementType.A4, PlacementType.A5, PlacementType.A6);
-    assertThat(matching(PlacementType.class, PlacementType::isPlacedForAdoptionWithCurrentFosterCarer))
+    assertThat(matching(PlacementType.class, PlacementType::isPlacedForAdoptionWithCurrentFosterCarers))
         .containsExactly(PlacementType.A3, PlacementType.A5);
   }
 

@@ -84,7 +84,7 @@ final class Ssda903RuleSets {
     // --- end group A ---
 
     // --- group B ---
-    // 370 (independent living P2 at least 16) deleted with P2's withdrawal for new placements.
+    // 370 (independent living P2 at least 16) deleted by the DfE in 2024-25.
     b.remove("370");
     // --- end group B ---
 

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * 336: "Child does not have a foster placement immediately prior to being placed for adoption."
  * Flags each episode placed for adoption with the current foster carer(s) (A3 or A5; {@link
- * PlacementType#isPlacedForAdoptionWithCurrentFosterCarer()}) whose immediately preceding episode, in
+ * PlacementType#isPlacedForAdoptionWithCurrentFosterCarers()}) whose immediately preceding episode, in
  * date order, is neither a foster placement ({@link PlacementType#isFoster()}) nor already placed for
  * adoption ({@link PlacementType#isPlacedForAdoption()}). The child's earliest episode has nothing
  * before it in the return and is not judged; a blank preceding PLACE cannot be judged either.
@@ -30,7 +30,7 @@ public final class Rule336 implements Rule {
     List<Episode> dated = child.episodesInDateOrder();
     for (int i = 1; i < dated.size(); i++) {
       Episode episode = dated.get(i);
-      if (!episode.placement().type().map(PlacementType::isPlacedForAdoptionWithCurrentFosterCarer).orElse(false)) {
+      if (!episode.placement().type().map(PlacementType::isPlacedForAdoptionWithCurrentFosterCarers).orElse(false)) {
         continue;
       }
       Episode before = dated.get(i - 1);
