@@ -198,4 +198,54 @@ public enum PlacementType implements Code {
   public boolean requiresUrnOn(LocalDate date) {
     return this == H5 && !date.isBefore(SUPPORTED_ACCOMMODATION_REFORM);
   }
+
+  // --- groupings (group B) ---
+
+  /** Whether this is a temporary placement (T0 to T4: hospital, holiday, foster carer's holiday, other short stays). */
+  public boolean isTemporary() {
+    return switch (this) {
+      case T0, T1, T2, T3, T4 -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether this is a foster placement, U1 to U6 (with relatives or friends, or with other foster carers; from 2014-15). */
+  public boolean isFoster() {
+    return switch (this) {
+      case U1, U2, U3, U4, U5, U6 -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether this is a long-term foster placement (U1 with relatives or friends, U4 with other foster carers). */
+  public boolean isLongTermFoster() {
+    return this == U1 || this == U4;
+  }
+
+  /** Whether the child is placed for adoption (A3 to A6). */
+  public boolean isPlacedForAdoption() {
+    return switch (this) {
+      case A3, A4, A5, A6 -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether the child is placed for adoption with their current foster carer(s) (A3 with consent, A5
+   * with a placement order), so a foster placement must come immediately before.
+   */
+  public boolean isPlacedForAdoptionWithCurrentFosterCarers() {
+    return this == A3 || this == A5;
+  }
+
+  /**
+   * Whether, in the year, this is the DfE's accommodation "not subject to children's homes
+   * regulations" for older children: semi-independent living H5 to 2023-24; registered supported
+   * accommodation K3 from 2024-25, when the supported accommodation reforms took effect.
+   */
+  public boolean isSupportedAccommodation(CollectionYear year) {
+    return year.isEqualOrNewerThan(CollectionYear.Y2024_25) ? this == K3 : this == H5;
+  }
+
+  // --- end groupings (group B) ---
 }

@@ -132,4 +132,18 @@ public enum ReasonEpisodeCeased implements Code {
   public YearRange validity() {
     return validity;
   }
+
+  // --- groupings (group B) ---
+
+  /** Whether the child was adopted (E11 unopposed, E12 consent dispensed with). */
+  public boolean isAdoption() {
+    return this == E11 || this == E12;
+  }
+
+  /** Whether the child moved into an independent living arrangement (E5 with, E6 without formalised support). */
+  public boolean isIndependentLiving() {
+    return this == E5 || this == E6;
+  }
+
+  // --- end groupings (group B) ---
 }

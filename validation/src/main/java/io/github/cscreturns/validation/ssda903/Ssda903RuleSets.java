@@ -43,6 +43,14 @@ final class Ssda903RuleSets {
     // --- end group A ---
 
     // --- Episode rules 3xx (group B) ---
+    b.add(
+        new Rule336(), new Rule351(), new Rule352(), new Rule353(), new Rule354(), new Rule355(),
+        new Rule356(), new Rule357(), new Rule358(), new Rule359(), new Rule361(), new Rule362(),
+        new Rule363(), new Rule364(), new Rule365(), new Rule366(), new Rule367(), new Rule370(),
+        new Rule371(), new Rule372(), new Rule373(), new Rule374(), new Rule375(), new Rule376(),
+        new Rule377(), new Rule378(), new Rule379(), new Rule380(), new Rule381(), new Rule382(),
+        new Rule383(), new Rule384(), new Rule385(), new Rule386(), new Rule387(), new Rule388(),
+        new Rule389(), new Rule390());
     // --- end group B ---
 
     // --- Episode rules 39x-1015 and internal checks (group C) ---
@@ -76,6 +84,8 @@ final class Ssda903RuleSets {
     // --- end group A ---
 
     // --- group B ---
+    // 370 (independent living P2 at least 16) deleted by the DfE in 2024-25.
+    b.remove("370");
     // --- end group B ---
 
     // --- group C ---
