@@ -93,4 +93,16 @@ public enum LegalStatus implements Code {
   public YearRange validity() {
     return validity;
   }
+
+  // --- groupings (group C) ---
+
+  /**
+   * Whether the child is accommodated under an agreed series of short-term breaks (respite), V3 or
+   * V4. Many items (postcodes, distance, UPN, mother) are not required for such episodes.
+   */
+  public boolean isRespite() {
+    return this == V3 || this == V4;
+  }
+
+  // --- end groupings (group C) ---
 }
