@@ -5,7 +5,7 @@ import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.Postcode;
-import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.core.ssda903.ImmutableEpisode;
 import io.github.cscreturns.core.ssda903.Placement;
 import io.github.cscreturns.validation.ssda903.ReferenceData;
 import io.github.cscreturns.validation.ssda903.RuleContext;
@@ -32,7 +32,7 @@ final class RuleTesterC {
   }
 
   /** A baseline episode from {@code start} to {@code end} (ceasing X1), for the middle of a chain. */
-  static Episode closed(CollectionYear year, LocalDate start, LocalDate end, ReasonNewEpisode rne) {
+  static ImmutableEpisode closed(CollectionYear year, LocalDate start, LocalDate end, ReasonNewEpisode rne) {
     return RuleTester.episode(year).start(start).end(end).reasonCeased(ReasonEpisodeCeased.X1).reasonNewEpisode(rne).build();
   }
 
