@@ -55,8 +55,9 @@ final class Ssda903RuleSets {
         new Rule501(), new Rule503D(), new Rule504(), new Rule516(),
         new Rule526(), new Rule527(), new Rule528(), new Rule529(), new Rule530(), new Rule531(), new Rule550(),
         new Rule1009(), new Rule1012(), new Rule1015(), new RuleEpi(), new RuleInt03());
-    // 411 (PL_LOCATION disagrees with PL_LA) is not implemented: both items are derived from the same
-    // postcode look-up since 2013-14, so they cannot disagree; see the group C report.
+    // 411 ("Placement location code disagrees with LA of placement") is left unimplemented: PL_LOCATION
+    // is no longer collected (dropped 2013-14); derived, like PL_LA, from the one placement-postcode
+    // look-up it cannot disagree with it, so a rule could only ever pass.
     // --- end group C ---
 
     // --- Other tables ---

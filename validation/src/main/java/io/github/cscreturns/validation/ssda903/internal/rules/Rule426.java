@@ -6,7 +6,6 @@ import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
-import java.util.List;
 
 /**
  * 426: "A child receiving respite care cannot be recorded under a legal status of V3 and V4 in the
@@ -21,14 +20,16 @@ public final class Rule426 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    List<Episode> v3 = child.episodes().stream().filter(e -> e.legalStatus().filter(ls -> ls == LegalStatus.V3).isPresent()).toList();
-    List<Episode> v4 = child.episodes().stream().filter(e -> e.legalStatus().filter(ls -> ls == LegalStatus.V4).isPresent()).toList();
-    if (!v3.isEmpty() && !v4.isEmpty()) {
+    if (has(child, LegalStatus.V3) && has(child, LegalStatus.V4)) {
       for (Episode e : child.episodes()) {
         if (EpisodeItems.isRespite(e)) {
           flags.flag(e);
         }
       }
     }
+  }
+
+  private static boolean has(Child child, LegalStatus status) {
+    return child.episodes().stream().anyMatch(e -> e.legalStatus().filter(ls -> ls == status).isPresent());
   }
 }

@@ -8,10 +8,11 @@ import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
- * 527: "A placement provider code of PR1 cannot be associated with placements P1, R2 or R5." Flags each episode
- * with placement provider PR1 (the local authority's own provision) whose placement type that provider cannot provide, as
- * {@link PlacementProvider#mayProvide} pairs them. Nothing is flagged where the placement type is
- * blank or unknown (other rules report it). Same in every year.
+ * 527: "A placement provider code of PR1 cannot be associated with placements P1, R2 or R5." Flags
+ * each episode with placement provider PR1 (the local authority's own provision) whose placement
+ * type that provider cannot provide, as {@link PlacementProvider#mayProvide} pairs them. Nothing
+ * is flagged where the placement type is blank or unknown (other rules report it). Same in every
+ * year.
  */
 public final class Rule527 implements Rule {
   @Override

@@ -8,10 +8,11 @@ import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
- * 528: "A placement provider code of PR2 cannot be associated with placements P1, R2 or R5." Flags each episode
- * with placement provider PR2 (another local authority's provision) whose placement type that provider cannot provide, as
- * {@link PlacementProvider#mayProvide} pairs them. Nothing is flagged where the placement type is
- * blank or unknown (other rules report it). Same in every year.
+ * 528: "A placement provider code of PR2 cannot be associated with placements P1, R2 or R5." Flags
+ * each episode with placement provider PR2 (another local authority's provision) whose placement
+ * type that provider cannot provide, as {@link PlacementProvider#mayProvide} pairs them. Nothing
+ * is flagged where the placement type is blank or unknown (other rules report it). Same in every
+ * year.
  */
 public final class Rule528 implements Rule {
   @Override

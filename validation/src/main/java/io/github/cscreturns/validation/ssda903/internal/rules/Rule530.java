@@ -8,10 +8,10 @@ import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
- * 530: "A placement provider code of PR4 cannot be associated with placement P1." Flags each episode
- * with placement provider PR4 (private provision) whose placement type that provider cannot provide, as
- * {@link PlacementProvider#mayProvide} pairs them. Nothing is flagged where the placement type is
- * blank or unknown (other rules report it). Same in every year.
+ * 530: "A placement provider code of PR4 cannot be associated with placement P1." Flags each
+ * episode with placement provider PR4 (private provision) whose placement type that provider
+ * cannot provide, as {@link PlacementProvider#mayProvide} pairs them. Nothing is flagged where the
+ * placement type is blank or unknown (other rules report it). Same in every year.
  */
 public final class Rule530 implements Rule {
   @Override

@@ -8,10 +8,11 @@ import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
- * 531: "A placement provider code of PR5 cannot be associated with placements P1." Flags each episode
- * with placement provider PR5 (voluntary or third-sector provision) whose placement type that provider cannot provide, as
- * {@link PlacementProvider#mayProvide} pairs them. Nothing is flagged where the placement type is
- * blank or unknown (other rules report it). Same in every year.
+ * 531: "A placement provider code of PR5 cannot be associated with placements P1." Flags each
+ * episode with placement provider PR5 (voluntary or third-sector provision) whose placement type
+ * that provider cannot provide, as {@link PlacementProvider#mayProvide} pairs them. Nothing is
+ * flagged where the placement type is blank or unknown (other rules report it). Same in every
+ * year.
  */
 public final class Rule531 implements Rule {
   @Override

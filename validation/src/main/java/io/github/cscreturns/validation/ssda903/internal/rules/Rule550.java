@@ -8,10 +8,11 @@ import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
- * 550: "A placement provider code of PR0 can only be associated with placement P1." Flags each episode
- * with placement provider PR0 (parents or others with parental responsibility) whose placement type that provider cannot provide, as
- * {@link PlacementProvider#mayProvide} pairs them. Nothing is flagged where the placement type is
- * blank or unknown (other rules report it). Same in every year.
+ * 550: "A placement provider code of PR0 can only be associated with placement P1." Flags each
+ * episode with placement provider PR0 (parents or others with parental responsibility) whose
+ * placement type that provider cannot provide, as {@link PlacementProvider#mayProvide} pairs them.
+ * Nothing is flagged where the placement type is blank or unknown (other rules report it). Same in
+ * every year.
  */
 public final class Rule550 implements Rule {
   @Override
