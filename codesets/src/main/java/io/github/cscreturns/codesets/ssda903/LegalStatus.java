@@ -95,9 +95,12 @@ public enum LegalStatus implements Code {
     return validity;
   }
 
-  // --- groupings (group B) ---
+  // --- groupings (groups B and C) ---
 
-  /** Whether the child is accommodated under an agreed series of short-term (respite) breaks (V3, V4). */
+  /**
+   * Whether the child is accommodated under an agreed series of short-term breaks (respite), V3 or
+   * V4. Many items (postcodes, distance, UPN, mother) are not required for such episodes.
+   */
   public boolean isRespite() {
     return this == V3 || this == V4;
   }
@@ -126,5 +129,5 @@ public enum LegalStatus implements Code {
     return maximumDays().isPresent();
   }
 
-  // --- end groupings (group B) ---
+  // --- end groupings (groups B and C) ---
 }

@@ -207,6 +207,16 @@ public enum PlacementType implements Code {
       case T0, T1, T2, T3, T4 -> true;
       default -> false;
     };
+  // --- groupings (group C) ---
+
+  /** Whether this is a temporary placement, T0 to T4 (a temporary move, hospital, holiday, carer's holiday, seven days or less). */
+  public boolean isTemporary() {
+    return this == T0 || this == T1 || this == T2 || this == T3 || this == T4;
+  }
+
+  /** Whether this is an "other placement" code: Z1 to 2024-25, its subdivisions Z11 to Z14 from 2025-26. */
+  public boolean isOtherPlacement() {
+    return this == Z1 || this == Z11 || this == Z12 || this == Z13 || this == Z14;
   }
 
   /** Whether this is a foster placement, U1 to U6 (with relatives or friends, or with other foster carers; from 2014-15). */
@@ -248,4 +258,54 @@ public enum PlacementType implements Code {
   }
 
   // --- end groupings (group B) ---
+    return this == U1 || this == U2 || this == U3 || this == U4 || this == U5 || this == U6;
+  }
+
+  /** Whether the child is placed for adoption, A3 to A6 (with parental consent or with a placement order). */
+  public boolean isPlacedForAdoption() {
+    return isPlacedForAdoptionWithConsent() || isPlacedForAdoptionWithPlacementOrder();
+  }
+
+  /** Whether the child is placed for adoption with parental or guardian consent, A3 or A4. */
+  public boolean isPlacedForAdoptionWithConsent() {
+    return this == A3 || this == A4;
+  }
+
+  /** Whether the child is placed for adoption with a placement order, A5 or A6. */
+  public boolean isPlacedForAdoptionWithPlacementOrder() {
+    return this == A5 || this == A6;
+  }
+
+  /** Whether this is a children's home, K1 (secure) or K2 (subject to Children's Homes Regulations). */
+  public boolean isChildrensHome() {
+    return this == K1 || this == K2;
+  }
+
+  /**
+   * Whether a placement recorded as this type in the episode open at the end of the previous year may
+   * be recorded as {@code next} in the first episode of {@code year} without the placement having
+   * changed (rule 503D): the same code, or a code the DfE re-designated at the year boundary — H5 to K3
+   * in 2024-25 and 2025-26 (registered supported accommodation replacing semi-independent living),
+   * and, in the year of a split, any of the successors of the split code (Z1 to Z11–Z14 in 2025-26).
+   */
+  public boolean mayContinueAs(PlacementType next, CollectionYear year) {
+    if (next == this) {
+      return true;
+    }
+    if (this == H5 && next == K3 && (year == CollectionYear.Y2024_25 || year == CollectionYear.Y2025_26)) {
+      return true;
+    }
+    return CODESET.crosswalksFrom(this).stream().anyMatch(c -> c.effective() == year && c.to().contains(next));
+  }
+
+  /**
+   * Whether the local authority's own provision (PR1) of this placement may lie outside its own area
+   * without query (rule 1015): foster placements U1–U6 and placements for adoption A3–A6, whose carers
+   * and adopters may live anywhere, and from 2025-26 registered supported accommodation K3.
+   */
+  public boolean mayBeOwnProvisionOutsideLa(CollectionYear year) {
+    return isFoster() || isPlacedForAdoption() || (this == K3 && year.isEqualOrNewerThan(CollectionYear.Y2025_26));
+  }
+
+  // --- end groupings (group C) ---
 }

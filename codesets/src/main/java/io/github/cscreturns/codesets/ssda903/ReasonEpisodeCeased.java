@@ -146,4 +146,30 @@ public enum ReasonEpisodeCeased implements Code {
   }
 
   // --- end groupings (group B) ---
+  // --- groupings (group C) ---
+
+  /** Whether the child ceased to be looked after (any reason but X1, a new episode begins the same day). */
+  public boolean endsPeriodOfCare() {
+    return this != X1;
+  }
+
+  /** Whether the episode ceased with a special guardianship order: E43 and E44 to 2017-18, E45 to E48 from 2018-19. */
+  public boolean isSpecialGuardianship() {
+    return this == E43 || this == E44 || this == E45 || this == E46 || this == E47 || this == E48;
+  }
+
+  /** Whether the episode ceased with a special guardianship order made to former foster carers: E43 to 2017-18, E45 and E46 from 2018-19. */
+  public boolean isSpecialGuardianshipToFormerFosterCarers() {
+    return this == E43 || this == E45 || this == E46;
+  }
+
+  /**
+   * Whether no further episode can follow: the child died (E2), or an age assessment determined the
+   * child is aged 18 or over (E15).
+   */
+  public boolean precludesFurtherEpisodes() {
+    return this == E2 || this == E15;
+  }
+
+  // --- end groupings (group C) ---
 }

@@ -71,4 +71,13 @@ public enum Sex implements Code {
   public YearRange validity() {
     return validity;
   }
+
+  // --- groupings (group C) ---
+
+  /** Whether the code records a girl: gender 2 to 2023-24, sex F from 2024-25. */
+  public boolean isFemale() {
+    return this == GENDER_FEMALE || this == F;
+  }
+
+  // --- end groupings (group C) ---
 }

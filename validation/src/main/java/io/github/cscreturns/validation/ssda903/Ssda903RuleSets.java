@@ -55,6 +55,17 @@ final class Ssda903RuleSets {
 
     // --- Episode rules 39x-1015 and internal checks (group C) ---
     b.add(new RuleInt32());
+    b.add(
+        new Rule392a(), new Rule392b(), new Rule392c(), new Rule392d(), new Rule393(), new Rule398(),
+        new Rule406(), new Rule407(), new Rule408(), new Rule420(), new Rule426(),
+        new Rule431(), new Rule432(), new Rule433(), new Rule434(), new Rule435(), new Rule436(), new Rule437(),
+        new Rule442(), new Rule445(), new Rule446(), new Rule451(), new Rule460(),
+        new Rule501(), new Rule503D(), new Rule504(), new Rule516(),
+        new Rule526(), new Rule527(), new Rule528(), new Rule529(), new Rule530(), new Rule531(), new Rule550(),
+        new Rule1009(), new Rule1012(), new Rule1015(), new RuleEpi(), new RuleInt03());
+    // 411 ("Placement location code disagrees with LA of placement") is left unimplemented: PL_LOCATION
+    // is no longer collected (dropped 2013-14); derived, like PL_LA, from the one placement-postcode
+    // look-up it cannot disagree with it, so a rule could only ever pass.
     // --- end group C ---
 
     // --- Other tables ---
@@ -89,6 +100,8 @@ final class Ssda903RuleSets {
     // --- end group B ---
 
     // --- group C ---
+    // Freeing orders (D1) no longer checked.
+    b.remove("445", "451");
     // --- end group C ---
 
     // --- Other tables ---
@@ -105,6 +118,8 @@ final class Ssda903RuleSets {
     // --- end group B ---
 
     // --- group C ---
+    b.add(new Rule444());
+    b.add(new Rule454());
     // --- end group C ---
 
     // --- Other tables ---
