@@ -93,4 +93,14 @@ public enum LegalStatus implements Code {
   public YearRange validity() {
     return validity;
   }
+
+  // --- groupings (group A) ---
+  /**
+   * Whether the legal status is an agreed series of short-term breaks (respite), V3 or V4: episodes
+   * for which the DfE asks for no placement location and which several rules leave out.
+   */
+  public boolean isRespite() {
+    return this == V3 || this == V4;
+  }
+  // --- end groupings (group A) ---
 }

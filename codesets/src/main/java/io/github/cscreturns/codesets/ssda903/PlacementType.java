@@ -198,4 +198,69 @@ public enum PlacementType implements Code {
   public boolean requiresUrnOn(LocalDate date) {
     return this == H5 && !date.isBefore(SUPPORTED_ACCOMMODATION_REFORM);
   }
+
+  // --- groupings (group A) ---
+  /** Whether this is a temporary placement, T0 to T4. */
+  public boolean isTemporary() {
+    return this == T0 || this == T1 || this == T2 || this == T3 || this == T4;
+  }
+
+  /** Whether this is an "other placement": Z1 (to 2024-25) or its subdivisions Z11 to Z14 (from 2025-26). */
+  public boolean isOther() {
+    return this == Z1 || this == Z11 || this == Z12 || this == Z13 || this == Z14;
+  }
+
+  /** Whether the child is placed for adoption with their current foster carer(s): A3 or A5. */
+  public boolean isPlacedForAdoptionWithCurrentFosterCarers() {
+    return this == A3 || this == A5;
+  }
+
+  /**
+   * Whether the DfE expects no placement provider (PLACE_PROVIDER) for this placement type in the
+   * year: temporary placements T0 to T4 and other placements Z1 to 2024-25; from 2025-26 T0 to T3
+   * and other placements Z11 to Z14 (the DfE's 2025-26 definition of rule 178 no longer lists T4).
+   */
+  public boolean takesNoProvider(CollectionYear year) {
+    if (year.isEqualOrNewerThan(CollectionYear.Y2025_26) && this == T4) {
+      return false;
+    }
+    return isTemporary() || isOther();
+  }
+
+  /**
+   * Whether the placement is one that Ofsted does not register, so that it never has a URN: placed
+   * with parents (P1), residential employment (P3), residential care home (R1), NHS/health trust
+   * (R2), young offender institution or prison (R5), temporary (T0 to T4) and other placements.
+   */
+  private boolean isOutsideOfstedRegistration() {
+    return this == P1 || this == P3 || this == R1 || this == R2 || this == R5 || isTemporary() || isOther();
+  }
+
+  /**
+   * Whether no Ofsted URN is required for a placement of this type in the year (rule 218): the types
+   * Ofsted does not register and, to 2023-24, independent living P2 and semi-independent living H5.
+   * (From 28 October 2023 English H5 placements need a URN anyway: see {@link #requiresUrnOn}.)
+   */
+  public boolean isExemptFromUrn(CollectionYear year) {
+    if ((this == H5 || this == P2) && !year.isEqualOrNewerThan(CollectionYear.Y2024_25)) {
+      return true;
+    }
+    return isOutsideOfstedRegistration();
+  }
+
+  /**
+   * Whether an Ofsted URN should not be recorded for a placement of this type in the year (rule
+   * 222): the types Ofsted does not register, plus P2 to 2023-24 and H5 to 2022-23 (from 2023-24 H5
+   * placements may carry a URN, as the supported accommodation reforms bring them under Ofsted).
+   */
+  public boolean mustNotHaveUrn(CollectionYear year) {
+    if (this == P2 && !year.isEqualOrNewerThan(CollectionYear.Y2024_25)) {
+      return true;
+    }
+    if (this == H5 && !year.isEqualOrNewerThan(CollectionYear.Y2023_24)) {
+      return true;
+    }
+    return isOutsideOfstedRegistration();
+  }
+  // --- end groupings (group A) ---
 }

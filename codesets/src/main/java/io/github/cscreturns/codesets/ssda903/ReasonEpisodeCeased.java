@@ -132,4 +132,16 @@ public enum ReasonEpisodeCeased implements Code {
   public YearRange validity() {
     return validity;
   }
+
+  // --- groupings (group A) ---
+  /** Whether the child was adopted: E11 or E12. */
+  public boolean isAdoption() {
+    return this == E11 || this == E12;
+  }
+
+  /** Whether the child ceased to be looked after: every reason except X1 (a new episode begins the same day). */
+  public boolean ceasesToBeLookedAfter() {
+    return this != X1;
+  }
+  // --- end groupings (group A) ---
 }

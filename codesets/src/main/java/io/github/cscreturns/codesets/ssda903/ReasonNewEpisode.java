@@ -74,4 +74,16 @@ public enum ReasonNewEpisode implements Code {
   public YearRange validity() {
     return validity;
   }
+
+  // --- groupings (group A) ---
+  /** Whether the new episode changes the placement but keeps the same carer(s): T or U. */
+  public boolean keepsCarers() {
+    return this == T || this == U;
+  }
+
+  /** Whether the new episode starts with a change of placement: P, T, B or U (not S or L). */
+  public boolean isPlacementChange() {
+    return this == P || this == T || this == B || this == U;
+  }
+  // --- end groupings (group A) ---
 }
