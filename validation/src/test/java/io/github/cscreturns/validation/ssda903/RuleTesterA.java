@@ -4,8 +4,7 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.Postcode;
 import io.github.cscreturns.core.SourceLocation;
-import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.core.ssda903.ImmutableEpisode;
+import io.github.cscreturns.core.ssda903.ImmutablePlacement;
 import io.github.cscreturns.core.ssda903.Placement;
 import java.util.Map;
 import java.util.Optional;
@@ -52,28 +51,13 @@ public final class RuleTesterA {
     return withPostcodes(year, Map.of(PLACEMENT_POSTCODE, "846", HOME_POSTCODE, "846"), 3.2);
   }
 
-  /** The baseline episode with its placement replaced by {@code placement}. */
-  public static ImmutableEpisode.Builder episodeWith(CollectionYear year, Placement placement) {
-    return RuleTester.episode(year).placement(placement);
-  }
-
   /** The baseline episode's placement, as a builder to change. */
-  public static io.github.cscreturns.core.ssda903.ImmutablePlacement.Builder placement(CollectionYear year) {
+  public static ImmutablePlacement.Builder placement(CollectionYear year) {
     return Placement.builder().from(RuleTester.episode(year).build().placement());
   }
 
   /** A source location as an XML reader would give the record. */
   public static SourceLocation xmlSource() {
     return SourceLocation.builder().file("return.xml").line(3).elementPath("/Children/Child[1]/Header").build();
-  }
-
-  /** An unparsed-text map for one item. */
-  public static Map<String, String> unparsed(String item, String text) {
-    return Map.of(item, text);
-  }
-
-  /** Shorthand to read an episode's placement. */
-  public static Placement placementOf(Episode episode) {
-    return episode.placement();
   }
 }

@@ -4,19 +4,17 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.child;
 import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
 import static io.github.cscreturns.validation.ssda903.RuleTester.female;
 import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
-import static io.github.cscreturns.validation.ssda903.RuleTester.male;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.codesets.CollectionYear;
-import io.github.cscreturns.codesets.ssda903.*;
-import io.github.cscreturns.core.*;
-import io.github.cscreturns.core.ssda903.*;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.codesets.ssda903.LegalStatus;
+import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.ImmutableChild;
+import io.github.cscreturns.core.ssda903.ImmutableEpisode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
