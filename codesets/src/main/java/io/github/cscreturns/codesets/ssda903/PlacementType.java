@@ -206,7 +206,7 @@ public enum PlacementType implements Code {
   }
 
   /** Whether this is an "other placement": Z1 (to 2024-25) or its subdivisions Z11 to Z14 (from 2025-26). */
-  public boolean isOther() {
+  public boolean isOtherPlacement() {
     return this == Z1 || this == Z11 || this == Z12 || this == Z13 || this == Z14;
   }
 
@@ -224,7 +224,7 @@ public enum PlacementType implements Code {
     if (year.isEqualOrNewerThan(CollectionYear.Y2025_26) && this == T4) {
       return false;
     }
-    return isTemporary() || isOther();
+    return isTemporary() || isOtherPlacement();
   }
 
   /**
@@ -233,7 +233,7 @@ public enum PlacementType implements Code {
    * (R2), young offender institution or prison (R5), temporary (T0 to T4) and other placements.
    */
   private boolean isOutsideOfstedRegistration() {
-    return this == P1 || this == P3 || this == R1 || this == R2 || this == R5 || isTemporary() || isOther();
+    return this == P1 || this == P3 || this == R1 || this == R2 || this == R5 || isTemporary() || isOtherPlacement();
   }
 
   /**

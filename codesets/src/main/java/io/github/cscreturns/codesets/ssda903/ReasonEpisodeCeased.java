@@ -140,7 +140,7 @@ public enum ReasonEpisodeCeased implements Code {
   }
 
   /** Whether the child ceased to be looked after: every reason except X1 (a new episode begins the same day). */
-  public boolean ceasesToBeLookedAfter() {
+  public boolean endsPeriodOfCare() {
     return this != X1;
   }
   // --- end groupings (group A) ---

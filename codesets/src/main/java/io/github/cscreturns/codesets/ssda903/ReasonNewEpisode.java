@@ -82,7 +82,7 @@ public enum ReasonNewEpisode implements Code {
   }
 
   /** Whether the new episode starts with a change of placement: P, T, B or U (not S or L). */
-  public boolean isPlacementChange() {
+  public boolean changesPlacement() {
     return this == P || this == T || this == B || this == U;
   }
   // --- end groupings (group A) ---

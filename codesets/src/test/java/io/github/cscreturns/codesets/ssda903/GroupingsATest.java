@@ -33,7 +33,7 @@ class GroupingsATest {
   @Test
   void placementGroupings() {
     assertThat(codes(PlacementType.class, PlacementType::isTemporary)).containsExactly("T0", "T1", "T2", "T3", "T4");
-    assertThat(codes(PlacementType.class, PlacementType::isOther)).containsExactly("Z1", "Z11", "Z12", "Z13", "Z14");
+    assertThat(codes(PlacementType.class, PlacementType::isOtherPlacement)).containsExactly("Z1", "Z11", "Z12", "Z13", "Z14");
     assertThat(codes(PlacementType.class, PlacementType::isPlacedForAdoptionWithCurrentFosterCarers))
         .containsExactly("A3", "A5");
   }
@@ -77,14 +77,14 @@ class GroupingsATest {
   @Test
   void reasonNewEpisodeGroupings() {
     assertThat(codes(ReasonNewEpisode.class, ReasonNewEpisode::keepsCarers)).containsExactly("T", "U");
-    assertThat(codes(ReasonNewEpisode.class, ReasonNewEpisode::isPlacementChange)).containsExactly("P", "T", "B", "U");
+    assertThat(codes(ReasonNewEpisode.class, ReasonNewEpisode::changesPlacement)).containsExactly("P", "T", "B", "U");
   }
 
   @Test
   void reasonEpisodeCeasedGroupings() {
     assertThat(codes(ReasonEpisodeCeased.class, ReasonEpisodeCeased::isAdoption)).containsExactly("E11", "E12");
-    assertThat(ReasonEpisodeCeased.X1.ceasesToBeLookedAfter()).isFalse();
-    assertThat(codes(ReasonEpisodeCeased.class, r -> !r.ceasesToBeLookedAfter())).containsExactly("X1");
+    assertThat(ReasonEpisodeCeased.X1.endsPeriodOfCare()).isFalse();
+    assertThat(codes(ReasonEpisodeCeased.class, r -> !r.endsPeriodOfCare())).containsExactly("X1");
   }
 
   private static String[] concat(List<String> core, String... more) {

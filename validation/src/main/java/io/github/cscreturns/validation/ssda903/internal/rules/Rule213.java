@@ -27,7 +27,7 @@ public final class Rule213 implements Rule {
         continue;
       }
       PlacementType type = episode.placement().type().orElse(null);
-      if (type != null && (type.isTemporary() || (otherPlacementsToo && type.isOther()))) {
+      if (type != null && (type.isTemporary() || (otherPlacementsToo && type.isOtherPlacement()))) {
         flags.flag(episode);
       }
     }

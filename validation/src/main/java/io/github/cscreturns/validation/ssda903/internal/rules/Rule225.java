@@ -30,7 +30,7 @@ public final class Rule225 implements Rule {
       boolean continues = episode.reasonCeased().orElse(null) == ReasonEpisodeCeased.X1;
       boolean reasonBlank = ItemPresence.isBlank(episode.reasonPlaceChange(), episode, "REASON_PLACE_CHANGE");
       boolean fromPermanent = episode.placement().type().map(t -> !t.isTemporary()).orElse(false);
-      boolean placementChanges = next.reasonNewEpisode().map(r -> r.isPlacementChange()).orElse(false);
+      boolean placementChanges = next.reasonNewEpisode().map(r -> r.changesPlacement()).orElse(false);
       boolean toPermanent = next.placement().type().map(t -> !t.isTemporary()).orElse(false);
       if (continues && reasonBlank && fromPermanent && placementChanges && toPermanent) {
         flags.flag(episode);

@@ -26,7 +26,7 @@ public final class Rule607 implements Rule {
     }
     for (Episode episode : child.episodes()) {
       boolean ceasedInYear = episode.end().map(d -> context.year().ssda903Contains(d)).orElse(false);
-      boolean leftCare = episode.reasonCeased().map(r -> r.ceasesToBeLookedAfter()).orElse(false);
+      boolean leftCare = episode.reasonCeased().map(r -> r.endsPeriodOfCare()).orElse(false);
       boolean respite = episode.legalStatus().map(ls -> ls.isRespite()).orElse(false);
       if (ceasedInYear && leftCare && !respite) {
         flags.flag(child);
