@@ -95,7 +95,7 @@ public enum LegalStatus implements Code {
     return validity;
   }
 
-  // --- groupings (groups B and C) ---
+  // --- DfE groupings used by the rules ---
 
   /**
    * Whether the child is accommodated under an agreed series of short-term breaks (respite), V3 or
@@ -128,6 +128,4 @@ public enum LegalStatus implements Code {
   public boolean isShortTerm() {
     return maximumDays().isPresent();
   }
-
-  // --- end groupings (groups B and C) ---
 }

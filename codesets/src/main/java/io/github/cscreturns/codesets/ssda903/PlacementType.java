@@ -199,15 +199,7 @@ public enum PlacementType implements Code {
     return this == H5 && !date.isBefore(SUPPORTED_ACCOMMODATION_REFORM);
   }
 
-  // --- groupings (group B) ---
-
-  /** Whether this is a temporary placement (T0 to T4: hospital, holiday, foster carer's holiday, other short stays). */
-  public boolean isTemporary() {
-    return switch (this) {
-      case T0, T1, T2, T3, T4 -> true;
-      default -> false;
-    };
-  // --- groupings (group C) ---
+  // --- DfE groupings used by the rules ---
 
   /** Whether this is a temporary placement, T0 to T4 (a temporary move, hospital, holiday, carer's holiday, seven days or less). */
   public boolean isTemporary() {
@@ -221,44 +213,12 @@ public enum PlacementType implements Code {
 
   /** Whether this is a foster placement, U1 to U6 (with relatives or friends, or with other foster carers; from 2014-15). */
   public boolean isFoster() {
-    return switch (this) {
-      case U1, U2, U3, U4, U5, U6 -> true;
-      default -> false;
-    };
+    return this == U1 || this == U2 || this == U3 || this == U4 || this == U5 || this == U6;
   }
 
   /** Whether this is a long-term foster placement (U1 with relatives or friends, U4 with other foster carers). */
   public boolean isLongTermFoster() {
     return this == U1 || this == U4;
-  }
-
-  /** Whether the child is placed for adoption (A3 to A6). */
-  public boolean isPlacedForAdoption() {
-    return switch (this) {
-      case A3, A4, A5, A6 -> true;
-      default -> false;
-    };
-  }
-
-  /**
-   * Whether the child is placed for adoption with their current foster carer(s) (A3 with consent, A5
-   * with a placement order), so a foster placement must come immediately before.
-   */
-  public boolean isPlacedForAdoptionWithCurrentFosterCarers() {
-    return this == A3 || this == A5;
-  }
-
-  /**
-   * Whether, in the year, this is the DfE's accommodation "not subject to children's homes
-   * regulations" for older children: semi-independent living H5 to 2023-24; registered supported
-   * accommodation K3 from 2024-25, when the supported accommodation reforms took effect.
-   */
-  public boolean isSupportedAccommodation(CollectionYear year) {
-    return year.isEqualOrNewerThan(CollectionYear.Y2024_25) ? this == K3 : this == H5;
-  }
-
-  // --- end groupings (group B) ---
-    return this == U1 || this == U2 || this == U3 || this == U4 || this == U5 || this == U6;
   }
 
   /** Whether the child is placed for adoption, A3 to A6 (with parental consent or with a placement order). */
@@ -276,9 +236,74 @@ public enum PlacementType implements Code {
     return this == A5 || this == A6;
   }
 
+  /**
+   * Whether the child is placed for adoption with their current foster carer(s) (A3 with consent, A5
+   * with a placement order), so a foster placement must come immediately before.
+   */
+  public boolean isPlacedForAdoptionWithCurrentFosterCarers() {
+    return this == A3 || this == A5;
+  }
+
   /** Whether this is a children's home, K1 (secure) or K2 (subject to Children's Homes Regulations). */
   public boolean isChildrensHome() {
     return this == K1 || this == K2;
+  }
+
+  /**
+   * Whether, in the year, this is the DfE's accommodation "not subject to children's homes
+   * regulations" for older children: semi-independent living H5 to 2023-24; registered supported
+   * accommodation K3 from 2024-25, when the supported accommodation reforms took effect.
+   */
+  public boolean isSupportedAccommodation(CollectionYear year) {
+    return year.isEqualOrNewerThan(CollectionYear.Y2024_25) ? this == K3 : this == H5;
+  }
+
+  /**
+   * Whether the DfE expects no placement provider (PLACE_PROVIDER) for this placement type in the
+   * year: temporary placements T0 to T4 and other placements Z1 to 2024-25; from 2025-26 T0 to T3
+   * and other placements Z11 to Z14 (the DfE's 2025-26 definition of rule 178 no longer lists T4).
+   */
+  public boolean takesNoProvider(CollectionYear year) {
+    if (year.isEqualOrNewerThan(CollectionYear.Y2025_26) && this == T4) {
+      return false;
+    }
+    return isTemporary() || isOtherPlacement();
+  }
+
+  /**
+   * Whether the placement is one that Ofsted does not register, so that it never has a URN: placed
+   * with parents (P1), residential employment (P3), residential care home (R1), NHS/health trust
+   * (R2), young offender institution or prison (R5), temporary (T0 to T4) and other placements.
+   */
+  private boolean isOutsideOfstedRegistration() {
+    return this == P1 || this == P3 || this == R1 || this == R2 || this == R5 || isTemporary() || isOtherPlacement();
+  }
+
+  /**
+   * Whether no Ofsted URN is required for a placement of this type in the year (rule 218): the types
+   * Ofsted does not register and, to 2023-24, independent living P2 and semi-independent living H5.
+   * (From 28 October 2023 English H5 placements need a URN anyway: see {@link #requiresUrnOn}.)
+   */
+  public boolean isExemptFromUrn(CollectionYear year) {
+    if ((this == H5 || this == P2) && !year.isEqualOrNewerThan(CollectionYear.Y2024_25)) {
+      return true;
+    }
+    return isOutsideOfstedRegistration();
+  }
+
+  /**
+   * Whether an Ofsted URN should not be recorded for a placement of this type in the year (rule
+   * 222): the types Ofsted does not register, plus P2 to 2023-24 and H5 to 2022-23 (from 2023-24 H5
+   * placements may carry a URN, as the supported accommodation reforms bring them under Ofsted).
+   */
+  public boolean mustNotHaveUrn(CollectionYear year) {
+    if (this == P2 && !year.isEqualOrNewerThan(CollectionYear.Y2024_25)) {
+      return true;
+    }
+    if (this == H5 && !year.isEqualOrNewerThan(CollectionYear.Y2023_24)) {
+      return true;
+    }
+    return isOutsideOfstedRegistration();
   }
 
   /**
@@ -306,6 +331,4 @@ public enum PlacementType implements Code {
   public boolean mayBeOwnProvisionOutsideLa(CollectionYear year) {
     return isFoster() || isPlacedForAdoption() || (this == K3 && year.isEqualOrNewerThan(CollectionYear.Y2025_26));
   }
-
-  // --- end groupings (group C) ---
 }

@@ -133,7 +133,7 @@ public enum ReasonEpisodeCeased implements Code {
     return validity;
   }
 
-  // --- groupings (group B) ---
+  // --- DfE groupings used by the rules ---
 
   /** Whether the child was adopted (E11 unopposed, E12 consent dispensed with). */
   public boolean isAdoption() {
@@ -144,9 +144,6 @@ public enum ReasonEpisodeCeased implements Code {
   public boolean isIndependentLiving() {
     return this == E5 || this == E6;
   }
-
-  // --- end groupings (group B) ---
-  // --- groupings (group C) ---
 
   /** Whether the child ceased to be looked after (any reason but X1, a new episode begins the same day). */
   public boolean endsPeriodOfCare() {
@@ -170,6 +167,4 @@ public enum ReasonEpisodeCeased implements Code {
   public boolean precludesFurtherEpisodes() {
     return this == E2 || this == E15;
   }
-
-  // --- end groupings (group C) ---
 }

@@ -75,7 +75,7 @@ public enum ReasonNewEpisode implements Code {
     return validity;
   }
 
-  // --- groupings (group C) ---
+  // --- DfE groupings used by the rules ---
 
   /** Whether the new episode records a change of legal status: L, B or U. */
   public boolean changesLegalStatus() {
@@ -87,10 +87,13 @@ public enum ReasonNewEpisode implements Code {
     return this == P || this == T || this == B || this == U;
   }
 
+  /** Whether the new episode changes the placement but keeps the same carer(s): T or U. */
+  public boolean keepsCarers() {
+    return this == T || this == U;
+  }
+
   /** Whether the episode continues a period of care (any reason but S, started to be looked after). */
   public boolean continuesPeriodOfCare() {
     return this != S;
   }
-
-  // --- end groupings (group C) ---
 }

@@ -39,7 +39,14 @@ final class Ssda903RuleSets {
   private static RuleSet y2022_23() {
     RuleSet.Builder b = RuleSet.builder(CollectionYear.Y2022_23);
     // --- Header and field rules (group A) ---
-    b.add(new Rule103());
+    b.add(new Rule101(), new Rule102(), new Rule103(), new Rule105());
+    b.add(new Rule141(), new Rule142(), new Rule143(), new Rule144(), new Rule145(), new Rule146());
+    b.add(new Rule147(), new Rule148(), new Rule149());
+    b.add(new Rule164(), new Rule168(), new Rule169(), new Rule171(), new Rule174(), new Rule178());
+    b.add(new Rule179(), new Rule199(), new Rule209(), new Rule210(), new Rule213(), new Rule214());
+    b.add(new Rule217(), new Rule218(), new Rule222(), new Rule225(), new Rule226());
+    b.add(new Rule301(), new Rule302(), new Rule607(), new Rule611(), new Rule612());
+    b.add(new Rule620(), new Rule621(), new Rule625());
     // --- end group A ---
 
     // --- Episode rules 3xx (group B) ---
@@ -76,6 +83,8 @@ final class Ssda903RuleSets {
   private static RuleSet y2023_24(RuleSet previous) {
     RuleSet.Builder b = previous.derive(CollectionYear.Y2023_24);
     // --- group A ---
+    // P2 and English H5 placements under the supported accommodation reforms (28 October 2023).
+    b.add(new Rule217t(), new Rule230());
     // --- end group A ---
 
     // --- group B ---
@@ -92,6 +101,8 @@ final class Ssda903RuleSets {
   private static RuleSet y2024_25(RuleSet previous) {
     RuleSet.Builder b = previous.derive(CollectionYear.Y2024_25);
     // --- group A ---
+    b.remove("217t", "230");
+    b.add(new Rule231(), new Rule232());
     // --- end group A ---
 
     // --- group B ---
@@ -112,6 +123,7 @@ final class Ssda903RuleSets {
   private static RuleSet y2025_26(RuleSet previous) {
     RuleSet.Builder b = previous.derive(CollectionYear.Y2025_26);
     // --- group A ---
+    b.add(new Rule233(), new Rule234());
     // --- end group A ---
 
     // --- group B ---
