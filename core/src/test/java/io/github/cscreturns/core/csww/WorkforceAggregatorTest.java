@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import io.github.cscreturns.core.csww.testing.CswwArbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -107,7 +108,7 @@ class WorkforceAggregatorTest {
     return counts.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void breakdownsAddUpToTheirTotals(@ForAll("workforce") List<SocialWorker> workers) {
     WorkforceSnapshot s = aggregate(workers);
     int inPost = s.socialWorkers().headcount().orElseThrow();

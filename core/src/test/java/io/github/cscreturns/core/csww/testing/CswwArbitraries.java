@@ -1,4 +1,16 @@
-package io.github.cscreturns.core.csww;
+package io.github.cscreturns.core.csww.testing;
+
+import io.github.cscreturns.core.csww.CensusHeader;
+import io.github.cscreturns.core.csww.CensusSource;
+import io.github.cscreturns.core.csww.ImmutableCensusHeader;
+import io.github.cscreturns.core.csww.ImmutableCensusSource;
+import io.github.cscreturns.core.csww.ImmutableLaLevelVacancies;
+import io.github.cscreturns.core.csww.ImmutableSocialWorker;
+import io.github.cscreturns.core.csww.ImmutableWorkforceReturn;
+import io.github.cscreturns.core.csww.LaLevelVacancies;
+import io.github.cscreturns.core.csww.SocialWorker;
+import io.github.cscreturns.core.csww.SweNumber;
+import io.github.cscreturns.core.csww.WorkforceReturn;
 
 import io.github.cscreturns.codesets.csww.AgencyWorker;
 import io.github.cscreturns.codesets.csww.CfkssStatus;
@@ -53,7 +65,7 @@ public final class CswwArbitraries {
 
   /** Text that parses as no code, number or date. */
   public static Arbitrary<String> junk() {
-    return Arbitraries.of("", "x", "N/A", "1.2.3", "2022-02-30", "99", "abc def", "<&>");
+    return Arbitraries.of("", "x", "N/A", "1.2.3", "2022-02-30", "9 9", "abc def", "<&>");
   }
 
   public static Arbitrary<SocialWorker> socialWorkers() {
