@@ -4,5 +4,7 @@ module io.github.cscreturns.core {
   requires static org.jspecify;
   requires static org.immutables.value;
 
+  exports io.github.cscreturns.core;
+  exports io.github.cscreturns.core.ssda903;
   exports io.github.cscreturns.core.csww;
 }

@@ -32,7 +32,7 @@ public final class Ssda903Codesets {
           NumberOfAdopters.CODESET,
           AdoptedByFosterCarer.CODESET,
           ReasonPlacedForAdoptionCeased.CODESET,
-          PreviousPermanence.CODESET,
+          PreviousPermanenceOption.CODESET,
           SocialWorkerChangeReason.CODESET,
           UascFlag.CODESET);
 

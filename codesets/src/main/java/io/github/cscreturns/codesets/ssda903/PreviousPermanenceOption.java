@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * @since 2013-14
  */
-public enum PreviousPermanence implements Code {
+public enum PreviousPermanenceOption implements Code {
   /** P1: Adoption */
   P1("P1", "Adoption", YearRange.from(CollectionYear.Y2013_14)),
 
@@ -33,25 +33,25 @@ public enum PreviousPermanence implements Code {
   Z1("Z1", "Child has not previously had a permanence option", YearRange.from(CollectionYear.Y2013_14));
 
   /** The codeset, with its crosswalks between years. */
-  public static final Codeset<PreviousPermanence> CODESET =
+  public static final Codeset<PreviousPermanenceOption> CODESET =
       Codeset.of(
           "PREV_PERM",
           "Previous permanence option",
-          PreviousPermanence.class,
+          PreviousPermanenceOption.class,
           List.of());
 
   private final String code;
   private final String description;
   private final YearRange validity;
 
-  PreviousPermanence(String code, String description, YearRange validity) {
+  PreviousPermanenceOption(String code, String description, YearRange validity) {
     this.code = code;
     this.description = description;
     this.validity = validity;
   }
 
   /** The code written as {@code text} (surrounding white space ignored), or nothing. */
-  public static Optional<PreviousPermanence> parse(String text) {
+  public static Optional<PreviousPermanenceOption> parse(String text) {
     return CODESET.parse(text);
   }
 

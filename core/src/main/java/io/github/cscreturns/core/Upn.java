@@ -1,0 +1,94 @@
+package io.github.cscreturns.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A unique pupil number (SSDA903 item UPN; also in the CIN census): 13 characters, a check letter
+ * followed by the LA code (3 digits), the establishment number (4), the year of allocation (2) and a
+ * serial (3). A temporary UPN ends in a letter. Where the UPN is unknown the DfE asks for a reason
+ * code such as "UN1" ({@link #unknownReason()}). Any text is accepted.
+ *
+ * @since 2013-14
+ */
+@Value.Immutable(builder = false, copy = false)
+public abstract class Upn {
+  /** Check letters by remainder 0–22: the alphabet without I, O and S. */
+  static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
+  public static Upn of(String value) {
+    return ImmutableUpn.of(value);
+  }
+
+  /** The UPN exactly as written. */
+  @Value.Parameter
+  public abstract String value();
+
+  /** Whether this is an unknown-UPN reason code: "UN" followed by 1 to 10 ("UN1" … "UN10"). */
+  public boolean isUnknownReasonCode() {
+    return unknownReason().isPresent();
+  }
+
+  /** The number of an unknown-UPN reason code ("UN3" gives 3), or nothing. */
+  public Optional<Integer> unknownReason() {
+    String v = value();
+    if (v.matches("UN([1-9]|10)")) {
+      return Optional.of(Integer.parseInt(v.substring(2)));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the UPN has the 13-character shape: a check letter, 11 digits, then a digit or letter. */
+  public boolean isWellFormed() {
+    String v = value();
+    return v.length() == 13 && v.matches("[A-Z]\\d{11}[0-9A-Z]");
+  }
+
+  /** Whether the UPN is temporary: well formed and ending in a letter. */
+  public boolean isTemporary() {
+    return isWellFormed() && Character.isLetter(value().charAt(12));
+  }
+
+  /** The three-digit LA code at characters 2–4, if well formed. */
+  public Optional<LaCode> laCode() {
+    return isWellFormed() ? Optional.of(LaCode.of(value().substring(1, 4))) : Optional.empty();
+  }
+
+  /**
+   * Whether the first character is the check letter the DfE algorithm gives: characters 2 to 13 are
+   * weighted 2 to 13, a final letter counting as its position in the check-letter table, and the sum
+   * modulo 23 indexes that table.
+   */
+  public boolean hasValidCheckLetter() {
+    if (!isWellFormed()) {
+      return false;
+    }
+    return expectedCheckLetter(value()).map(c -> c == value().charAt(0)).orElse(false);
+  }
+
+  /** The check letter for characters 2–13 of {@code upn} (the first character is ignored). */
+  static Optional<Character> expectedCheckLetter(String upn) {
+    if (upn.length() != 13) {
+      return Optional.empty();
+    }
+    int sum = 0;
+    for (int i = 1; i < 13; i++) {
+      char c = upn.charAt(i);
+      int v;
+      if (Character.isDigit(c)) {
+        v = c - '0';
+      } else if (i == 12 && CHECK_LETTERS.indexOf(c) >= 0) {
+        v = CHECK_LETTERS.indexOf(c);
+      } else {
+        return Optional.empty();
+      }
+      sum += v * (i + 1);
+    }
+    return Optional.of(CHECK_LETTERS.charAt(sum % 23));
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.cscreturns.core;
+
+import org.immutables.value.Value;
+
+/**
+ * An Ofsted unique reference number of a placement provider (SSDA903 item URN, from 2015-16). The
+ * placeholder "XXXXXXX" is returned where a placement has no URN. Any text is accepted.
+ *
+ * @since 2015-16
+ */
+@Value.Immutable(builder = false, copy = false)
+public abstract class Urn {
+  /** The text returned when a placement has no Ofsted URN. */
+  public static final String PLACEHOLDER = "XXXXXXX";
+
+  public static Urn of(String value) {
+    return ImmutableUrn.of(value);
+  }
+
+  @Value.Parameter
+  public abstract String value();
+
+  /** Whether this is the "XXXXXXX" placeholder for a placement without a URN. */
+  public boolean isPlaceholder() {
+    return PLACEHOLDER.equals(value().strip());
+  }
+
+  /** Whether the text looks like an Ofsted URN: "SC" or digits followed by digits, 6 to 8 characters. */
+  public boolean isWellFormed() {
+    return value().matches("(SC)?\\d{6,8}|\\d{6,8}");
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}

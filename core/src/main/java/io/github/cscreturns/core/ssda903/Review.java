@@ -1,0 +1,32 @@
+package io.github.cscreturns.core.ssda903;
+
+import io.github.cscreturns.codesets.ssda903.ReviewParticipation;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A review of the child's case (table Reviews; XML element AREVIEW under HEADER).
+ *
+ * @since 2013-14
+ */
+@Value.Immutable
+public interface Review extends Ssda903Record {
+  static ImmutableReview.Builder builder() {
+    return ImmutableReview.builder();
+  }
+
+  @Override
+  default Ssda903Table table() {
+    return Ssda903Table.REVIEWS;
+  }
+
+  /** Date of review (REVIEW). */
+  Optional<LocalDate> date();
+
+  /** Participation of the child in the review (REVIEW_CODE). */
+  Optional<ReviewParticipation> participation();
+
+  /** Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty. */
+  Optional<LocalDate> dob();
+}

@@ -1,0 +1,54 @@
+package io.github.cscreturns.validation;
+
+import io.github.cscreturns.core.ChildId;
+import io.github.cscreturns.core.SourceLocation;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One record flagged by one check: which rule (its DfE code, such as "103" or "SW01aSTG1"), how
+ * serious, the DfE message, the fields it concerns, and where: the child, the table, the record's
+ * 0-based position within that table as read, and the source line where known. A rule that
+ * implicates records in two tables gives a finding for each.
+ */
+@Value.Immutable
+public interface Finding {
+  static ImmutableFinding.Builder builder() {
+    return ImmutableFinding.builder();
+  }
+
+  /** The DfE rule code. */
+  String ruleCode();
+
+  Severity severity();
+
+  /** The DfE message, verbatim. */
+  String message();
+
+  /** The child the record belongs to, where the check is about a child. */
+  Optional<ChildId> childId();
+
+  /** The DfE table name of the flagged record ("Header", "Episodes" …). */
+  String table();
+
+  /** The record's 0-based position within its table as read, where known. */
+  OptionalInt recordIndex();
+
+  /** The affected fields (DfE item names), as the rule declares them. */
+  List<String> fields();
+
+  /** Where the record was read from, where known. */
+  Optional<SourceLocation> source();
+
+  /**
+   * The stable order of findings within one child's (or one subject's) findings: by rule code (numbers
+   * numerically, then the rest), then table, then record index.
+   */
+  Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::ruleCode, RuleCodes.ORDER)
+          .thenComparing(Finding::table)
+          .thenComparingInt(f -> f.recordIndex().orElse(-1));
+}

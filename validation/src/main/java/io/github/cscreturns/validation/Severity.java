@@ -1,0 +1,12 @@
+package io.github.cscreturns.validation;
+
+/** How the DfE treats a failed check: an error must be fixed before submission; a query must be explained. */
+public enum Severity {
+  ERROR,
+  QUERY;
+
+  /** Lower-case name as used in reports ("error", "query"). */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.cscreturns.validation.ssda903;
+
+import io.github.cscreturns.core.LaCode;
+import io.github.cscreturns.core.Postcode;
+import io.github.cscreturns.core.Urn;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Facts from outside the return that some rules need. Users plug in what they have; rules needing a
+ * directory that is absent are skipped with that reason, never silently passed.
+ */
+public interface ReferenceData {
+  /** Postcode look-ups, if supplied. */
+  default Optional<PostcodeDirectory> postcodes() {
+    return Optional.empty();
+  }
+
+  /** Ofsted provider information, if supplied. */
+  default Optional<ProviderDirectory> providers() {
+    return Optional.empty();
+  }
+
+  /** Reference data with no directories: rules that need one are skipped. */
+  static ReferenceData none() {
+    return new ReferenceData() {};
+  }
+
+  /** Postcode to local authority, and distances between postcodes. */
+  interface PostcodeDirectory {
+    /** The local authority (three-digit DfE code) in which the postcode lies, if known. */
+    Optional<LaCode> localAuthority(Postcode postcode);
+
+    /** The straight-line distance in miles between two postcodes, if both are known. */
+    OptionalDouble distanceMiles(Postcode from, Postcode to);
+  }
+
+  /** Ofsted's register of providers, by URN. */
+  interface ProviderDirectory {
+    /** Whether the URN is on the register. */
+    boolean isKnown(Urn urn);
+
+    /** The postcode of the provider's premises, if known. */
+    default Optional<Postcode> postcode(Urn urn) {
+      return Optional.empty();
+    }
+
+    /** The local authority in which the provider lies, if known. */
+    default Optional<LaCode> localAuthority(Urn urn) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package io.github.cscreturns.validation.ssda903;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.validation.Severity;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The DfE's published rules of one collection year (code, message, fields, tables, severity), from
+ * the golden catalogue file checked in beside this class ({@code catalogue/2024-25.csv}). A test keeps
+ * each file equal to the DfE rule list in the specification.
+ */
+public final class RuleCatalogue {
+  private final CollectionYear year;
+  private final Map<String, RuleMetadata> byCode;
+
+  private RuleCatalogue(CollectionYear year, Map<String, RuleMetadata> byCode) {
+    this.year = year;
+    this.byCode = byCode;
+  }
+
+  /** The collection years that have a catalogue, oldest first. */
+  public static List<CollectionYear> years() {
+    return List.of(
+        CollectionYear.Y2022_23,
+        CollectionYear.Y2023_24,
+        CollectionYear.Y2024_25,
+        CollectionYear.Y2025_26,
+        CollectionYear.Y2026_27);
+  }
+
+  /**
+   * The catalogue of the year.
+   *
+   * @throws IllegalArgumentException if the year has no catalogue (before 2022-23)
+   */
+  public static RuleCatalogue of(CollectionYear year) {
+    String name = "catalogue/" + year.label() + ".csv";
+    InputStream in = RuleCatalogue.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalArgumentException(
+          "No SSDA903 rule catalogue for " + year + "; catalogues exist for " + years());
+    }
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      Map<String, RuleMetadata> map = new LinkedHashMap<>();
+      String header = reader.readLine();
+      if (!"code,severity,tables,fields,message".equals(header)) {
+        throw new IllegalStateException("Unexpected catalogue header in " + name);
+      }
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isEmpty()) {
+          continue;
+        }
+        List<String> cells = splitCsv(line);
+        RuleMetadata m =
+            RuleMetadata.builder()
+                .code(cells.get(0))
+                .severity(Severity.valueOf(cells.get(1).toUpperCase(java.util.Locale.ROOT)))
+                .tables(split(cells.get(2)))
+                .fields(split(cells.get(3)))
+                .message(cells.get(4))
+                .build();
+        if (map.put(m.code(), m) != null) {
+          throw new IllegalStateException("Rule " + m.code() + " twice in " + name);
+        }
+      }
+      return new RuleCatalogue(year, java.util.Collections.unmodifiableMap(map));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> split(String semicolonList) {
+    if (semicolonList.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(semicolonList.split(";")).map(String::strip).toList();
+  }
+
+  /** Splits one line of RFC 4180 CSV (the catalogue's messages contain no line breaks). */
+  static List<String> splitCsv(String line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"') {
+          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            cell.append('"');
+            i++;
+          } else {
+            quoted = false;
+          }
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
+  }
+
+  public CollectionYear year() {
+    return year;
+  }
+
+  /** Every rule of the year, in the catalogue's order. */
+  public List<RuleMetadata> rules() {
+    return List.copyOf(byCode.values());
+  }
+
+  /** The rule with the code, if the year has it. */
+  public Optional<RuleMetadata> rule(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  public boolean contains(String code) {
+    return byCode.containsKey(code);
+  }
+}

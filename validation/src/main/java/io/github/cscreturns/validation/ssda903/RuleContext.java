@@ -1,0 +1,93 @@
+package io.github.cscreturns.validation.ssda903;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.core.LaCode;
+import io.github.cscreturns.core.ssda903.Child;
+import java.util.Optional;
+
+/**
+ * What a rule may know besides the child's own records: the collection year, the returning local
+ * authority, reference data, and the same child's records in the previous year's return.
+ */
+public final class RuleContext {
+  private final CollectionYear year;
+  private final Optional<LaCode> la;
+  private final ReferenceData referenceData;
+  private final boolean hasPreviousYear;
+  private final Optional<Child> previous;
+
+  private RuleContext(
+      CollectionYear year,
+      Optional<LaCode> la,
+      ReferenceData referenceData,
+      boolean hasPreviousYear,
+      Optional<Child> previous) {
+    this.year = year;
+    this.la = la;
+    this.referenceData = referenceData;
+    this.hasPreviousYear = hasPreviousYear;
+    this.previous = previous;
+  }
+
+  /** A context for the year alone: no LA, no reference data, no previous year. */
+  public static RuleContext of(CollectionYear year) {
+    return new RuleContext(year, Optional.empty(), ReferenceData.none(), false, Optional.empty());
+  }
+
+  /** A full context. {@code previous} is this child's record in the previous year's return, if any. */
+  public static RuleContext of(
+      CollectionYear year,
+      Optional<LaCode> la,
+      ReferenceData referenceData,
+      boolean hasPreviousYear,
+      Optional<Child> previous) {
+    return new RuleContext(year, la, referenceData, hasPreviousYear, previous);
+  }
+
+  /** The same context with the previous year's return supplied and this child's record in it (or none). */
+  public RuleContext withPrevious(Optional<Child> previousChild) {
+    return new RuleContext(year, la, referenceData, true, previousChild);
+  }
+
+  /** The same context with the given reference data. */
+  public RuleContext withReferenceData(ReferenceData data) {
+    return new RuleContext(year, la, data, hasPreviousYear, previous);
+  }
+
+  /** The same context for the given returning LA. */
+  public RuleContext withLa(LaCode code) {
+    return new RuleContext(year, Optional.of(code), referenceData, hasPreviousYear, previous);
+  }
+
+  public CollectionYear year() {
+    return year;
+  }
+
+  /** The returning local authority, where known. */
+  public Optional<LaCode> la() {
+    return la;
+  }
+
+  public ReferenceData referenceData() {
+    return referenceData;
+  }
+
+  /** Whether the previous year's return was supplied (even if this child is not in it). */
+  public boolean hasPreviousYear() {
+    return hasPreviousYear;
+  }
+
+  /** This child's record in the previous year's return; empty if not supplied or the child is not in it. */
+  public Optional<Child> previous() {
+    return previous;
+  }
+
+  /** Whether the requirement is met by this context. */
+  public boolean satisfies(Requirement requirement) {
+    return switch (requirement) {
+      case PREVIOUS_YEAR -> hasPreviousYear;
+      case POSTCODE_DIRECTORY -> referenceData.postcodes().isPresent();
+      case PROVIDER_DIRECTORY -> referenceData.providers().isPresent();
+    };
+  }
+}

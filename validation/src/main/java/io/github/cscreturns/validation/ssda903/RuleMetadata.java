@@ -1,0 +1,31 @@
+package io.github.cscreturns.validation.ssda903;
+
+import io.github.cscreturns.validation.Severity;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What the DfE publishes about a rule in a collection year: its code, message, affected fields and
+ * the tables it reads (as named in the DfE's rule list, including "Episodes_last" for the previous
+ * year's episodes and "Provider Info" for reference data), and its severity.
+ */
+@Value.Immutable
+public interface RuleMetadata {
+  static ImmutableRuleMetadata.Builder builder() {
+    return ImmutableRuleMetadata.builder();
+  }
+
+  /** The DfE rule code ("103", "503D", "SW01aSTG1"). */
+  String code();
+
+  /** The DfE message, verbatim. */
+  String message();
+
+  /** The affected fields (DfE item names), in the DfE's order. */
+  List<String> fields();
+
+  /** The tables the rule reads, as the DfE's rule list names them. */
+  List<String> tables();
+
+  Severity severity();
+}

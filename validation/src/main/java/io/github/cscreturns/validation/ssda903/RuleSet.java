@@ -1,0 +1,187 @@
+package io.github.cscreturns.validation.ssda903;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.validation.RuleCodes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The rules of one collection year: the year's {@link RuleCatalogue} and, for each catalogued code,
+ * its implementation where there is one. A catalogued rule without an implementation is reported as
+ * skipped (not implemented), never passed.
+ *
+ * <p>Each year's set is built explicitly from the previous year's with {@link #derive}: rules are
+ * removed, replaced and added by code, and any mismatch fails fast — adding a code twice, replacing or
+ * removing one that is absent, or keeping an implementation the year's catalogue no longer lists.
+ * {@link #forYear} gives the DfE's sets; immutable and safe to share.
+ */
+public final class RuleSet {
+  private final RuleCatalogue catalogue;
+  private final Map<String, Rule> rules;
+  private final Map<String, ReturnRule> returnRules;
+
+  private RuleSet(RuleCatalogue catalogue, Map<String, Rule> rules, Map<String, ReturnRule> returnRules) {
+    this.catalogue = catalogue;
+    this.rules = rules;
+    this.returnRules = returnRules;
+  }
+
+  /** The DfE's rule set for the year (cached). */
+  public static RuleSet forYear(CollectionYear year) {
+    return Ssda903RuleSets.forYear(year);
+  }
+
+  /** Starts the first rule set (the base year), empty of implementations. */
+  public static Builder builder(CollectionYear year) {
+    return new Builder(RuleCatalogue.of(year), new LinkedHashMap<>(), new LinkedHashMap<>());
+  }
+
+  /** Starts the next year's set from this one: same implementations, the new year's catalogue. */
+  public Builder derive(CollectionYear next) {
+    if (!next.isEqualOrNewerThan(year())) {
+      throw new IllegalArgumentException("Cannot derive " + next + " from the later " + year());
+    }
+    return new Builder(RuleCatalogue.of(next), new LinkedHashMap<>(rules), new LinkedHashMap<>(returnRules));
+  }
+
+  public CollectionYear year() {
+    return catalogue.year();
+  }
+
+  public RuleCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /** The per-child rule implementing the code, if implemented. */
+  public Optional<Rule> rule(String code) {
+    return Optional.ofNullable(rules.get(code));
+  }
+
+  /** The whole-return rule implementing the code, if implemented. */
+  public Optional<ReturnRule> returnRule(String code) {
+    return Optional.ofNullable(returnRules.get(code));
+  }
+
+  /** Whether the catalogued code has an implementation. */
+  public boolean isImplemented(String code) {
+    return rules.containsKey(code) || returnRules.containsKey(code);
+  }
+
+  /** The per-child rules, in rule code order. */
+  public Collection<Rule> rules() {
+    return rules.values();
+  }
+
+  /** The whole-return rules, in rule code order. */
+  public Collection<ReturnRule> returnRules() {
+    return returnRules.values();
+  }
+
+  /** Catalogued codes without an implementation, in rule code order. */
+  public List<String> notImplemented() {
+    return catalogue.rules().stream()
+        .map(RuleMetadata::code)
+        .filter(c -> !isImplemented(c))
+        .sorted(RuleCodes.ORDER)
+        .toList();
+  }
+
+  /** Builds a rule set; see {@link RuleSet}. */
+  public static final class Builder {
+    private final RuleCatalogue catalogue;
+    private final Map<String, Rule> rules;
+    private final Map<String, ReturnRule> returnRules;
+
+    private Builder(RuleCatalogue catalogue, Map<String, Rule> rules, Map<String, ReturnRule> returnRules) {
+      this.catalogue = catalogue;
+      this.rules = rules;
+      this.returnRules = returnRules;
+    }
+
+    /** Adds rules whose codes are not yet in the set. */
+    public Builder add(Rule... added) {
+      for (Rule r : added) {
+        requireAbsent(r.code());
+        rules.put(r.code(), r);
+      }
+      return this;
+    }
+
+    /** Adds whole-return rules whose codes are not yet in the set. */
+    public Builder add(ReturnRule... added) {
+      for (ReturnRule r : added) {
+        requireAbsent(r.code());
+        returnRules.put(r.code(), r);
+      }
+      return this;
+    }
+
+    /** Replaces the implementation of codes already in the set (the DfE redefined the rule). */
+    public Builder replace(Rule... replacements) {
+      for (Rule r : replacements) {
+        if (!rules.containsKey(r.code())) {
+          throw new IllegalStateException("Cannot replace rule " + r.code() + ": not in the set for " + catalogue.year());
+        }
+        rules.put(r.code(), r);
+      }
+      return this;
+    }
+
+    /** Removes codes the DfE deleted. */
+    public Builder remove(String... codes) {
+      for (String code : codes) {
+        if (rules.remove(code) == null && returnRules.remove(code) == null) {
+          throw new IllegalStateException("Cannot remove rule " + code + ": not in the set for " + catalogue.year());
+        }
+      }
+      return this;
+    }
+
+    private void requireAbsent(String code) {
+      if (rules.containsKey(code) || returnRules.containsKey(code)) {
+        throw new IllegalStateException("Rule " + code + " is already in the set for " + catalogue.year());
+      }
+    }
+
+    /**
+     * Builds the set.
+     *
+     * @throws IllegalStateException if an implemented code is not in the year's catalogue
+     */
+    public RuleSet build() {
+      List<String> stray = new ArrayList<>();
+      for (String code : rules.keySet()) {
+        if (!catalogue.contains(code)) {
+          stray.add(code);
+        }
+      }
+      for (String code : returnRules.keySet()) {
+        if (!catalogue.contains(code)) {
+          stray.add(code);
+        }
+      }
+      if (!stray.isEmpty()) {
+        throw new IllegalStateException(
+            "Rules " + stray + " are implemented but not in the " + catalogue.year() + " catalogue; remove them");
+      }
+      Map<String, Rule> sorted = new TreeMap<>(RuleCodes.ORDER);
+      sorted.putAll(rules);
+      Map<String, ReturnRule> sortedReturn = new TreeMap<>(RuleCodes.ORDER);
+      sortedReturn.putAll(returnRules);
+      return new RuleSet(
+          catalogue,
+          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sorted)),
+          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sortedReturn)));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "RuleSet[" + year() + ", " + catalogue.rules().size() + " rules, " + notImplemented().size() + " not implemented]";
+  }
+}
