@@ -1,5 +1,6 @@
 package io.github.cscreturns.core.csww;
 
+import io.github.cscreturns.core.SourceLocation;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;

@@ -11,6 +11,7 @@ import io.github.cscreturns.codesets.csww.ReasonForAbsence;
 import io.github.cscreturns.codesets.csww.ReasonForLeaving;
 import io.github.cscreturns.codesets.csww.StartOrigin;
 import io.github.cscreturns.codesets.csww.YesNo;
+import io.github.cscreturns.core.SourceLocation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -117,7 +118,10 @@ public interface SocialWorker {
   @Value.Redacted
   Map<String, String> unparsed();
 
-  /** Where the record began in its file, if read from one; not part of equality. */
+  /**
+   * Where the record was read from (file name, line and column of its start tag, element path and
+   * position among the worker records), if read from a file; not part of equality.
+   */
   @Value.Auxiliary
   Optional<SourceLocation> location();
 

@@ -3,6 +3,7 @@ package io.github.cscreturns.core.csww;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.codesets.csww.AgencyWorker;
+import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.codesets.csww.Ethnicity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,9 +30,9 @@ class SocialWorkerTest {
 
   @Test
   void locationIsNotPartOfEquality() {
-    SocialWorker located = SocialWorker.builder().from(WORKER).location(SourceLocation.of(3, 5)).build();
+    SocialWorker located = SocialWorker.builder().from(WORKER).location(SourceLocation.of("census.xml", 3)).build();
     assertThat(located).isEqualTo(WORKER).hasSameHashCodeAs(WORKER);
-    assertThat(located.location()).contains(SourceLocation.of(3, 5));
+    assertThat(located.location()).contains(SourceLocation.of("census.xml", 3));
   }
 
   @Test

@@ -1,10 +1,10 @@
 package io.github.cscreturns.serialization.csww;
 
+import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.csww.CensusHeader;
 import io.github.cscreturns.core.csww.ImmutableCensusHeader;
 import io.github.cscreturns.core.csww.LaLevelVacancies;
 import io.github.cscreturns.core.csww.SocialWorker;
-import io.github.cscreturns.core.csww.SourceLocation;
 import io.github.cscreturns.core.csww.WorkforceReturn;
 import io.github.cscreturns.serialization.InputException;
 import java.io.IOException;
@@ -57,6 +57,8 @@ public final class CswwXmlReader implements AutoCloseable {
 
   private final XMLStreamReader xml;
   private final String source;
+  private final String fileName;
+  private int workersRead;
   private final Optional<CensusHeader> header;
   private final Optional<LaLevelVacancies> laLevel;
   private boolean finished;
@@ -64,6 +66,7 @@ public final class CswwXmlReader implements AutoCloseable {
   private CswwXmlReader(XMLStreamReader xml, String source) {
     this.xml = xml;
     this.source = source;
+    this.fileName = fileName(source);
     String root = nextElement().orElseThrow(() -> error("The file has no root element; expected Message"));
     if (!root.equals("Message")) {
       throw error("The root element is " + root + "; expected Message");
@@ -213,9 +216,21 @@ public final class CswwXmlReader implements AutoCloseable {
     }
     format.putUnparsed.accept(builder, unparsed);
     if (located) {
-      setLocation(builder, SourceLocation.of(start.getLineNumber(), start.getColumnNumber()));
+      boolean worker = format == Formats.WORKER;
+      var location = SourceLocation.builder().file(fileName).line(start.getLineNumber()).column(start.getColumnNumber())
+          .elementPath("/Message/" + format.element + (worker ? "[" + (workersRead + 1) + "]" : ""));
+      if (worker) {
+        location.recordIndex(workersRead++);
+      }
+      setLocation(builder, location.build());
     }
     return format.build.apply(builder);
+  }
+
+  /** The last segment of a path-like source: locations carry no directories, which can be personal. */
+  private static String fileName(String source) {
+    int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+    return slash >= 0 && slash < source.length() - 1 ? source.substring(slash + 1) : source;
   }
 
   private static void setLocation(Object builder, SourceLocation location) {

@@ -13,7 +13,7 @@ import io.github.cscreturns.codesets.csww.StartOrigin;
 import io.github.cscreturns.codesets.csww.YesNo;
 import io.github.cscreturns.codesets.spec.SpecFiles;
 import io.github.cscreturns.core.csww.SocialWorker;
-import io.github.cscreturns.core.csww.SourceLocation;
+import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.csww.SweNumber;
 import io.github.cscreturns.core.csww.WorkforceReturn;
 import io.github.cscreturns.serialization.InputException;
@@ -88,8 +88,16 @@ class CswwXmlReaderTest {
     assertThat(first.absentAt30September()).containsExactly(YesNo.NO);
     assertThat(first.reasonsForAbsence()).containsExactly(ReasonForAbsence.TRN);
     assertThat(first.cfkssStatuses()).containsExactly(CfkssStatus.ASSESSED_AND_SUPPORTED_YEAR_IN_EMPLOYMENT);
-    assertThat(first.location().map(SourceLocation::line)).contains(20);
-    assertThat(r.workers().get(1).location().map(SourceLocation::line)).contains(39);
+    SourceLocation at = first.location().orElseThrow();
+    assertThat(at.file()).contains("social_work_workforce_2022_sample.xml");
+    assertThat(at.line()).hasValue(20);
+    assertThat(at.column()).isPresent();
+    assertThat(at.elementPath()).contains("/Message/CSWWWorker[1]");
+    assertThat(at.recordIndex()).hasValue(0);
+    SourceLocation second = r.workers().get(1).location().orElseThrow();
+    assertThat(second.line()).hasValue(39);
+    assertThat(second.recordIndex()).hasValue(1);
+    assertThat(r.laLevelVacancies().orElseThrow().location().flatMap(SourceLocation::elementPath)).contains("/Message/LALevelVacancies");
   }
 
   @Test
