@@ -5,4 +5,5 @@ module io.github.cscreturns.codesets {
 
   exports io.github.cscreturns.codesets;
   exports io.github.cscreturns.codesets.ssda903;
+  exports io.github.cscreturns.codesets.csww;
 }

@@ -6,4 +6,5 @@ module io.github.cscreturns.core {
 
   exports io.github.cscreturns.core;
   exports io.github.cscreturns.core.ssda903;
+  exports io.github.cscreturns.core.csww;
 }

@@ -6,4 +6,5 @@ module io.github.cscreturns.validation {
 
   exports io.github.cscreturns.validation;
   exports io.github.cscreturns.validation.ssda903;
+  exports io.github.cscreturns.validation.csww;
 }

@@ -1,0 +1,57 @@
+package io.github.cscreturns.codesets.csww;
+
+import io.github.cscreturns.codesets.Code;
+import io.github.cscreturns.codesets.Codeset;
+import io.github.cscreturns.codesets.YearRange;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * CSWW codeset AgencyWorker: whether the worker is an agency worker (item AgencyWorker).
+ *
+ * <p>Codes and wording as the 2022 census schema documents them, the only source for this item; they
+ * are modelled as valid in every year, which is unverified outside 2021-22. Ask {@link #CODESET}
+ * for the codes of a year.
+ *
+ * @since 2021-22
+ */
+public enum AgencyWorker implements Code {
+  /** 0: Not an Agency Worker */
+  NOT_AGENCY_WORKER("0", "Not an Agency Worker", YearRange.all()),
+
+  /** 1: Agency Worker */
+  AGENCY_WORKER("1", "Agency Worker", YearRange.all());
+
+  /** The codeset. */
+  public static final Codeset<AgencyWorker> CODESET = Codeset.of("AgencyWorker", "Agency worker", AgencyWorker.class, List.of());
+
+  private final String code;
+  private final String description;
+  private final YearRange validity;
+
+  AgencyWorker(String code, String description, YearRange validity) {
+    this.code = code;
+    this.description = description;
+    this.validity = validity;
+  }
+
+  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  public static Optional<AgencyWorker> parse(String text) {
+    return CODESET.parse(text);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public YearRange validity() {
+    return validity;
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.cscreturns.codesets.csww;
+
+import io.github.cscreturns.codesets.Code;
+import io.github.cscreturns.codesets.Codeset;
+import io.github.cscreturns.codesets.YearRange;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * CSWW codeset Collection: the name of the collection in the XML header (item Collection).
+ *
+ * <p>Codes and wording as the 2022 census schema documents them, the only source for this item; they
+ * are modelled as valid in every year, which is unverified outside 2021-22. Ask {@link #CODESET}
+ * for the codes of a year.
+ *
+ * @since 2021-22
+ */
+public enum CollectionName implements Code {
+  /** CSWW: Children's social work workforce census (wording ours: the schema gives none) */
+  CSWW("CSWW", "Children's social work workforce census (wording ours: the schema gives none)", YearRange.all());
+
+  /** The codeset. */
+  public static final Codeset<CollectionName> CODESET = Codeset.of("Collection", "Collection", CollectionName.class, List.of());
+
+  private final String code;
+  private final String description;
+  private final YearRange validity;
+
+  CollectionName(String code, String description, YearRange validity) {
+    this.code = code;
+    this.description = description;
+    this.validity = validity;
+  }
+
+  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  public static Optional<CollectionName> parse(String text) {
+    return CODESET.parse(text);
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public YearRange validity() {
+    return validity;
+  }
+}
