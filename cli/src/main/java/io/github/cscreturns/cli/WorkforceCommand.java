@@ -12,7 +12,7 @@ import io.github.cscreturns.core.csww.FteAndHeadcount;
 import io.github.cscreturns.core.csww.SocialWorker;
 import io.github.cscreturns.core.csww.WorkforceAggregator;
 import io.github.cscreturns.core.csww.WorkforceSnapshot;
-import io.github.cscreturns.serialization.InputException;
+import io.github.cscreturns.serialization.FormatException;
 import io.github.cscreturns.serialization.csww.CswwJacksonModule;
 import io.github.cscreturns.serialization.csww.CswwXmlReader;
 import java.io.IOException;
@@ -89,7 +89,7 @@ final class WorkforceCommand implements Callable<Integer> {
         aggregator.add(w.get());
       }
       snapshot = aggregator.snapshot();
-    } catch (InputException e) {
+    } catch (FormatException e) {
       err.println(e.getMessage());
       return Csc.USAGE;
     } catch (IOException e) {

@@ -6,7 +6,7 @@ import io.github.cscreturns.core.csww.ImmutableCensusHeader;
 import io.github.cscreturns.core.csww.LaLevelVacancies;
 import io.github.cscreturns.core.csww.SocialWorker;
 import io.github.cscreturns.core.csww.WorkforceReturn;
-import io.github.cscreturns.serialization.InputException;
+import io.github.cscreturns.serialization.FormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +38,7 @@ import javax.xml.stream.XMLStreamReader;
  * record's {@code unparsed()} map, for validation to report and the writer to write back. Elements of a
  * record may come in any order. Structure that the schema does not allow (another root element, an
  * unknown element, an item twice where it may appear once, text or elements inside a value, a DTD)
- * and XML that is not well-formed raise an {@link InputException} with the line and column.
+ * and XML that is not well-formed raise an {@link FormatException} with the line and column.
  *
  * <p>Safe for untrusted input: DTDs and external entities are refused, a value may hold at most
  * {@value #MAX_TEXT_LENGTH} characters and a record at most {@value #MAX_ELEMENTS_PER_RECORD}
@@ -93,7 +93,7 @@ public final class CswwXmlReader implements AutoCloseable {
    * @param in the XML bytes; the encoding is taken from the XML declaration (UTF-8 without one).
    *     Closed by {@link #close()}.
    * @param source the file name or other description, for messages
-   * @throws InputException if the file does not start as a census file should
+   * @throws FormatException if the file does not start as a census file should
    */
   public static CswwXmlReader open(InputStream in, String source) {
     try {
@@ -136,7 +136,7 @@ public final class CswwXmlReader implements AutoCloseable {
   /**
    * The next worker record, or nothing at the end of the file.
    *
-   * @throws InputException if the rest of the file is not as the schema allows
+   * @throws FormatException if the rest of the file is not as the schema allows
    */
   public Optional<SocialWorker> nextWorker() {
     if (finished) {
@@ -314,20 +314,31 @@ public final class CswwXmlReader implements AutoCloseable {
     }
   }
 
-  private InputException error(String problem) {
+  private FormatException error(String problem) {
     Location l = xml.getLocation();
-    return new InputException(source, l.getLineNumber(), l.getColumnNumber(), problem);
+    return new FormatException(at(source, l.getLineNumber(), l.getColumnNumber()), problem);
   }
 
-  private static InputException wrap(String source, XMLStreamException e) {
+  private static io.github.cscreturns.core.SourceLocation at(String source, int line, int column) {
+    var b = io.github.cscreturns.core.SourceLocation.builder().file(source);
+    if (line > 0) {
+      b.line(line);
+      if (column > 0) {
+        b.column(column);
+      }
+    }
+    return b.build();
+  }
+
+  private static FormatException wrap(String source, XMLStreamException e) {
     Location l = e.getLocation();
     String message = e.getMessage() == null ? "Not well-formed XML" : e.getMessage();
     int at = message.indexOf("Message: ");
     if (at >= 0) {
       message = message.substring(at + "Message: ".length());
     }
-    return new InputException(
-        source, l == null ? -1 : l.getLineNumber(), l == null ? -1 : l.getColumnNumber(), "Not well-formed XML: " + message.strip(), e);
+    return new FormatException(
+        at(source, l == null ? -1 : l.getLineNumber(), l == null ? -1 : l.getColumnNumber()), "Not well-formed XML: " + message.strip(), e);
   }
 
   private static XMLInputFactory secureFactory() {

@@ -16,7 +16,7 @@ import io.github.cscreturns.core.csww.SocialWorker;
 import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.csww.SweNumber;
 import io.github.cscreturns.core.csww.WorkforceReturn;
-import io.github.cscreturns.serialization.InputException;
+import io.github.cscreturns.serialization.FormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -181,10 +181,10 @@ class CswwXmlReaderTest {
   @Test
   void malformedXmlIsReportedWithLineAndColumn() {
     assertThatThrownBy(() -> read("<Message>\n  <CSWWWorker>\n    <FTE>1</FT>\n"))
-        .isInstanceOfSatisfying(InputException.class, e -> {
-          assertThat(e.source()).isEqualTo("test.xml");
-          assertThat(e.line()).hasValue(3);
-          assertThat(e.column()).isPresent();
+        .isInstanceOfSatisfying(FormatException.class, e -> {
+          assertThat(e.location().file()).contains("test.xml");
+          assertThat(e.location().line()).hasValue(3);
+          assertThat(e.location().column()).isPresent();
           assertThat(e.getMessage()).startsWith("test.xml:3:").contains("Not well-formed XML");
         });
   }
@@ -192,7 +192,7 @@ class CswwXmlReaderTest {
   @Test
   void theWrongRootElementIsReported() {
     assertThatThrownBy(() -> read("<?xml version=\"1.0\"?>\n<EXPSSDA903/>"))
-        .isInstanceOf(InputException.class)
+        .isInstanceOf(FormatException.class)
         .hasMessageContaining("test.xml:2:")
         .hasMessageContaining("root element is EXPSSDA903; expected Message");
   }
@@ -200,22 +200,22 @@ class CswwXmlReaderTest {
   @Test
   void anUnknownElementIsReportedWithWhatWasExpected() {
     assertThatThrownBy(() -> read(worker("<AgencyWorker>1</AgencyWorker>\n<Salary>1</Salary>")))
-        .isInstanceOfSatisfying(InputException.class, e -> {
-          assertThat(e.line()).hasValue(2);
+        .isInstanceOfSatisfying(FormatException.class, e -> {
+          assertThat(e.location().line()).hasValue(2);
           assertThat(e.problem()).contains("Unexpected element Salary in CSWWWorker", "AgencyWorker, SWENo");
         });
     assertThatThrownBy(() -> read("<Message><Footer/></Message>"))
-        .isInstanceOf(InputException.class).hasMessageContaining("expected Header, LALevelVacancies or CSWWWorker");
+        .isInstanceOf(FormatException.class).hasMessageContaining("expected Header, LALevelVacancies or CSWWWorker");
   }
 
   @Test
   void aSingleItemTwiceOrAnElementInsideAValueIsReported() {
     assertThatThrownBy(() -> read(worker("<FTE>1</FTE><FTE>0.5</FTE>")))
-        .isInstanceOf(InputException.class).hasMessageContaining("FTE appears more than once");
+        .isInstanceOf(FormatException.class).hasMessageContaining("FTE appears more than once");
     assertThatThrownBy(() -> read(worker("<FTE><b>1</b></FTE>")))
-        .isInstanceOf(InputException.class).hasMessageContaining("inside FTE");
+        .isInstanceOf(FormatException.class).hasMessageContaining("inside FTE");
     assertThatThrownBy(() -> read("<Message>text<CSWWWorker/></Message>"))
-        .isInstanceOf(InputException.class).hasMessageContaining("Unexpected text");
+        .isInstanceOf(FormatException.class).hasMessageContaining("Unexpected text");
   }
 
   @Test
@@ -225,26 +225,26 @@ class CswwXmlReaderTest {
     String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE Message [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
         + "<Message><CSWWWorker><SWENo>&xxe;</SWENo></CSWWWorker></Message>";
     assertThatThrownBy(() -> read(xxe))
-        .isInstanceOf(InputException.class)
+        .isInstanceOf(FormatException.class)
         .hasMessageNotContaining("TOPSECRET")
-        .satisfies(e -> assertThat(((InputException) e).line()).isPresent());
+        .satisfies(e -> assertThat(((FormatException) e).location().line()).isPresent());
     String bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE Message [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>\n"
         + "<Message><CSWWWorker><SWENo>&b;</SWENo></CSWWWorker></Message>";
-    assertThatThrownBy(() -> read(bomb)).isInstanceOf(InputException.class);
+    assertThatThrownBy(() -> read(bomb)).isInstanceOf(FormatException.class);
   }
 
   @Test
   void anOverlongValueIsRefused() {
     String huge = "x".repeat(CswwXmlReader.MAX_TEXT_LENGTH + 1);
     assertThatThrownBy(() -> read(worker("<QualInst>" + huge + "</QualInst>")))
-        .isInstanceOf(InputException.class).hasMessageContaining("more than " + CswwXmlReader.MAX_TEXT_LENGTH);
+        .isInstanceOf(FormatException.class).hasMessageContaining("more than " + CswwXmlReader.MAX_TEXT_LENGTH);
     assertThat(read(worker("<QualInst>" + "x".repeat(CswwXmlReader.MAX_TEXT_LENGTH) + "</QualInst>")).workers()).hasSize(1);
   }
 
   @Test
   void exceptionMessagesDoNotQuoteValues() {
     assertThatThrownBy(() -> read(worker("<SWENo>AB1234567890</SWENo><SWENo>CD1234567890</SWENo>")))
-        .isInstanceOf(InputException.class)
+        .isInstanceOf(FormatException.class)
         .hasMessageNotContaining("1234567890");
   }
 
