@@ -14,4 +14,5 @@ module io.github.cscreturns.serialization {
   exports io.github.cscreturns.serialization;
   exports io.github.cscreturns.serialization.ssda903;
   exports io.github.cscreturns.serialization.csww;
+  exports io.github.cscreturns.serialization.json;
 }

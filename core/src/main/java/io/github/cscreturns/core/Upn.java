@@ -66,8 +66,12 @@ public abstract class Upn {
     return expectedCheckLetter(value()).map(c -> c == value().charAt(0)).orElse(false);
   }
 
-  /** The check letter for characters 2–13 of {@code upn} (the first character is ignored). */
-  static Optional<Character> expectedCheckLetter(String upn) {
+  /**
+   * The check letter the DfE algorithm gives for a 13-character UPN; its first character is
+   * ignored, so a placeholder such as "?" may stand there. Nothing if characters 2–12 are not all
+   * digits or character 13 is neither a digit nor a letter of the check-letter table.
+   */
+  public static Optional<Character> expectedCheckLetter(String upn) {
     if (upn.length() != 13) {
       return Optional.empty();
     }

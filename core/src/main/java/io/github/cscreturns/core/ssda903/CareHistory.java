@@ -3,6 +3,7 @@ package io.github.cscreturns.core.ssda903;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,13 +66,25 @@ final class CareHistory {
     return List.copyOf(spells);
   }
 
+  /** Whole years from {@code dob} to {@code date} (not before it); 29 February birthdays fall on 28 February in common years. */
+  static int age(LocalDate dob, LocalDate date) {
+    int years = Period.between(dob, date).getYears();
+    boolean leapling = dob.getMonthValue() == 2 && dob.getDayOfMonth() == 29;
+    if (leapling && date.getMonthValue() == 2 && date.getDayOfMonth() == 28 && !date.isLeapYear()) {
+      years++;
+    }
+    return years;
+  }
+
   static List<Birthday> birthdays(LocalDate dob, CollectionYear year) {
     List<Birthday> result = new ArrayList<>();
-    int firstAge = Math.max(0, year.startYear() - dob.getYear());
-    for (int age = firstAge; age <= firstAge + 2; age++) {
+    // A birthday in the year falls in its start or end calendar year. Comparing years first keeps
+    // dates near LocalDate.MIN or MAX from overflowing in plusYears.
+    long firstAge = Math.max(1L, (long) year.startYear() - dob.getYear());
+    for (long age = firstAge; age <= (long) year.endYear() - dob.getYear(); age++) {
       LocalDate birthday = dob.plusYears(age);
-      if (age > 0 && year.ssda903Contains(birthday)) {
-        result.add(new Birthday(age, birthday));
+      if (year.ssda903Contains(birthday)) {
+        result.add(new Birthday((int) age, birthday));
       }
     }
     return List.copyOf(result);

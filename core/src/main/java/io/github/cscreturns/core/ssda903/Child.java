@@ -143,9 +143,13 @@ public interface Child extends Ssda903Record {
     return episodesInDateOrder().stream().filter(e -> e.covers(year.ssda903End())).toList();
   }
 
-  /** Age in whole years on the date, if the date of birth is known and not after the date. */
+  /**
+   * Age in whole years on the date, if the date of birth is known and not after the date. The age
+   * goes up on the birthday; a child born on 29 February turns a year older on 28 February in years
+   * that are not leap years, as in {@link #birthdaysIn(CollectionYear)}.
+   */
   default Optional<Integer> ageOn(LocalDate date) {
-    return dob().filter(d -> !d.isAfter(date)).map(d -> java.time.Period.between(d, date).getYears());
+    return dob().filter(d -> !d.isAfter(date)).map(d -> CareHistory.age(d, date));
   }
 
   /** The birthdays falling within the collection year (1 April to 31 March), in order. */
