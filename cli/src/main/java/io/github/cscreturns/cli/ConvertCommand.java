@@ -2,7 +2,9 @@ package io.github.cscreturns.cli;
 
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Ssda903Return;
 import io.github.cscreturns.serialization.FormatException;
+import io.github.cscreturns.serialization.json.Ssda903Json;
 import io.github.cscreturns.serialization.ssda903.ChildReader;
 import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
 import io.github.cscreturns.serialization.ssda903.Ssda903Xml;
@@ -28,9 +30,9 @@ import picocli.CommandLine.Spec;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Converts an SSDA903 return between the DfE XML file and the DfE CSV file set.",
+      "Converts an SSDA903 return between the DfE XML file and the DfE CSV file set, or into JSON.",
       "INPUT is an XML file or a folder of CSV files (tables recognised by their header rows).",
-      "--to xml writes one file; --to csv writes the year's file set into the --output folder.",
+      "--to xml or json writes one file; --to csv writes the year's file set into the --output folder.",
       "Values that do not parse are carried over as written. A malformed input stops with its location."
     })
 final class ConvertCommand implements Callable<Integer> {
@@ -59,11 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
       return Csc.USAGE;
     }
     String format = to.toLowerCase(Locale.ROOT);
-    if (format.equals("json")) {
-      err.println("--to json is not available yet: the JSON module is not part of this build. Use xml or csv.");
-      return Csc.USAGE;
-    }
-    if (!format.equals("xml") && !format.equals("csv")) {
+    if (!format.equals("xml") && !format.equals("csv") && !format.equals("json")) {
       err.println("Unknown output format '" + to + "'. Accepted: xml, csv, json.");
       return Csc.USAGE;
     }
@@ -72,7 +70,11 @@ final class ConvertCommand implements Callable<Integer> {
       return Csc.USAGE;
     }
     try {
-      int count = format.equals("xml") ? toXml(collectionYear.get()) : toCsv(collectionYear.get());
+      int count = switch (format) {
+        case "xml" -> toXml(collectionYear.get());
+        case "csv" -> toCsv(collectionYear.get());
+        default -> toJson(collectionYear.get());
+      };
       out.println("Wrote " + count + " children (" + collectionYear.get().label() + " " + format + " layout) to " + output);
       return 0;
     } catch (FormatException e) {
@@ -88,14 +90,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private int toXml(CollectionYear y) {
-    Path parent = output.toAbsolutePath().getParent();
-    try {
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    createParent();
     int count = 0;
     try (Ssda903XmlWriter writer = Ssda903Xml.writer(newOutput(output), y)) {
       if (Files.isDirectory(input)) {
@@ -116,7 +111,25 @@ final class ConvertCommand implements Callable<Integer> {
     return count;
   }
 
+  /** JSON: one object with the year and the children, as {@link Ssda903Json#writeReturn} writes it. */
+  private int toJson(CollectionYear y) {
+    List<Child> children = readAll();
+    createParent();
+    try {
+      Files.writeString(output, Ssda903Json.writeReturn(Ssda903Return.builder().year(y).children(children).build()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return children.size();
+  }
+
   private int toCsv(CollectionYear y) {
+    List<Child> children = readAll();
+    Ssda903Csv.write(output, y, children);
+    return children.size();
+  }
+
+  private List<Child> readAll() {
     List<Child> children;
     if (Files.isDirectory(input)) {
       children = Ssda903Csv.read(input);
@@ -126,8 +139,18 @@ final class ConvertCommand implements Callable<Integer> {
         reader.forEachRemaining(children::add);
       }
     }
-    Ssda903Csv.write(output, y, children);
-    return children.size();
+    return children;
+  }
+
+  private void createParent() {
+    Path parent = output.toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static java.io.OutputStream newOutput(Path file) {

@@ -68,12 +68,14 @@ class ConvertCommandTest {
   }
 
   @Test
-  void jsonIsRefusedClearlyUntilTheJsonModuleLands() throws IOException {
+  void convertsToJsonHoldingTheSameChildren() throws IOException {
     Path xml = dir.resolve("in.xml");
     Files.writeString(xml, XML);
-    Result r = csc("convert", xml.toString(), "--to", "json", "--year", "2024-25", "--output", dir.resolve("o.json").toString());
-    assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
-    assertThat(r.err()).contains("--to json is not available yet");
+    Result r = csc("convert", xml.toString(), "--to", "json", "--year", "2024-25", "--output", dir.resolve("out/o.json").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    var back = io.github.cscreturns.serialization.json.Ssda903Json.readReturn(Files.readString(dir.resolve("out/o.json")));
+    assertThat(back.year()).isEqualTo(io.github.cscreturns.codesets.CollectionYear.Y2024_25);
+    assertThat(back.children()).isEqualTo(readXml(xml));
   }
 
   @Test
