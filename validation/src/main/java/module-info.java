@@ -8,6 +8,7 @@ module io.github.cscreturns.validation {
 
   exports io.github.cscreturns.validation;
   exports io.github.cscreturns.validation.ssda903;
+  exports io.github.cscreturns.validation.report;
 
   // Hibernate Validator instantiates the constraint validator and reads the constraint annotation.
   opens io.github.cscreturns.validation.ssda903.internal.beans to org.hibernate.validator;

@@ -136,6 +136,13 @@ public final class RuleCatalogue {
     return rules;
   }
 
+  /** Code, severity and message of every rule, for report writers. */
+  public List<io.github.cscreturns.validation.report.RuleSummary> summaries() {
+    return rules.stream()
+        .map(m -> new io.github.cscreturns.validation.report.RuleSummary(m.code(), m.severity(), m.message()))
+        .toList();
+  }
+
   /** The rule with the code, if the year has it. */
   public Optional<RuleMetadata> rule(String code) {
     return Optional.ofNullable(byCode.get(code));
