@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -115,7 +114,9 @@ final class ValidateCommand implements Callable<Integer> {
       if (previous.isPresent()) {
         Optional<CollectionYear> previousYear = collectionYear.previous();
         List<Child> before = new ArrayList<>();
-        source.open(previous.get(), previousYear.orElse(collectionYear)).forEachRemaining(before::add);
+        try (ReturnSource.Children read = source.open(previous.get(), previousYear.orElse(collectionYear))) {
+          read.forEachRemaining(before::add);
+        }
         validator.previousYear(before);
       }
       Path in;
@@ -125,8 +126,10 @@ final class ValidateCommand implements Callable<Integer> {
       } else {
         in = input.path.orElseThrow();
       }
-      Iterator<Child> children = source.open(in, collectionYear);
-      ValidationReport report = validator.build().validate(children);
+      ValidationReport report;
+      try (ReturnSource.Children children = source.open(in, collectionYear)) {
+        report = validator.build().validate(children);
+      }
       ReportWriter writer =
           ReportWriter.of(reportFormat.get())
               .withChildIds(!maskChildIds)
@@ -137,7 +140,7 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (ReturnSource.UnusableInputException e) {
       err.println(e.getMessage());
       return Csc.USAGE;
-    } catch (UnusableInputRuntime e) {
+    } catch (ReturnSource.UnusableInputRuntime e) {
       err.println(e.getMessage());
       return Csc.USAGE;
     } catch (IOException | UncheckedIOException e) {
@@ -159,15 +162,6 @@ final class ValidateCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       writer.write(report, out);
       out.flush();
-    }
-  }
-
-  /** Unusable input met while streaming children (a reader failing part way); one line, with the location. */
-  static final class UnusableInputRuntime extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    UnusableInputRuntime(String message) {
-      super(message);
     }
   }
 }

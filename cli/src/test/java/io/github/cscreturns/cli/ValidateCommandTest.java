@@ -8,7 +8,12 @@ import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import io.github.cscreturns.codesets.ssda903.Sex;
+import io.github.cscreturns.codesets.ssda903.MotherStatus;
+import io.github.cscreturns.codesets.ssda903.PlacementProvider;
 import io.github.cscreturns.core.ChildId;
+import io.github.cscreturns.core.Postcode;
+import io.github.cscreturns.core.Upn;
+import io.github.cscreturns.core.Urn;
 import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
@@ -39,6 +44,8 @@ class ValidateCommandTest {
               .childId(ChildId.of(id))
               .sex(Sex.M)
               .dob(LocalDate.of(2014, 5, 1))
+              .upn(Upn.of("A123456789012"))
+              .motherStatus(MotherStatus.NOT_A_MOTHER)
               .ethnicity(id.equals("ZA02") ? Optional.empty() : Optional.of(Ethnicity.WBRI))
               .unparsed(id.equals("ZA02") ? Map.of("ETHNIC", "WXYZ") : Map.of())
               .source(SourceLocation.builder().file("return.xml").line(3 + row * 10).column(5).recordIndex(row).build())
@@ -48,7 +55,14 @@ class ValidateCommandTest {
                       .reasonNewEpisode(ReasonNewEpisode.S)
                       .legalStatus(LegalStatus.C2)
                       .categoryOfNeed(CategoryOfNeed.N1)
-                      .placement(Placement.builder().type(PlacementType.U4).build())
+                      .placement(
+                          Placement.builder()
+                              .type(PlacementType.U4)
+                              .provider(PlacementProvider.PR1)
+                              .postcode(Postcode.of("BN1 1AA"))
+                              .urn(Urn.of("SC123456"))
+                              .build())
+                      .homePostcode(Postcode.of("BN2 9ZZ"))
                       .build())
               .build());
     }
@@ -60,10 +74,10 @@ class ValidateCommandTest {
       (input, year) -> {
         String name = input.getFileName().toString();
         if (name.startsWith("good")) {
-          return children().subList(0, 3).stream().filter(c -> !c.childId().value().equals("ZA02")).toList().iterator();
+          return ReturnSource.Children.of(children().subList(0, 3).stream().filter(c -> !c.childId().value().equals("ZA02")).toList());
         }
         if (name.startsWith("bad") || Files.isDirectory(input)) {
-          return children().iterator();
+          return ReturnSource.Children.of(children());
         }
         throw new ReturnSource.UnusableInputException(name + ":7:12: unexpected element <EPISOD>");
       };
@@ -164,7 +178,7 @@ class ValidateCommandTest {
   }
 
   @Test
-  void withoutTheReadersTheDefaultSourceSaysSoInOneLine(@TempDir Path dir) {
+  void aMissingInputIsOneLineAndExitTwo(@TempDir Path dir) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Csc.run(new PrintWriter(out), new PrintWriter(err), "validate", "--year", "2024-25", dir.resolve("none.xml").toString());

@@ -7,6 +7,7 @@ import io.github.cscreturns.codesets.Crosswalk;
 import io.github.cscreturns.codesets.YearRange;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * SSDA903 codeset LS: the legal status of the child during an episode (item LS).
@@ -92,5 +93,39 @@ public enum LegalStatus implements Code {
   @Override
   public YearRange validity() {
     return validity;
+  }
+
+  // --- DfE groupings used by the rules ---
+
+  /**
+   * Whether the child is accommodated under an agreed series of short-term breaks (respite), V3 or
+   * V4. Many items (postcodes, distance, UPN, mother) are not required for such episodes.
+   */
+  public boolean isRespite() {
+    return this == V3 || this == V4;
+  }
+
+  /** Whether this is a youth justice legal status (J1 remand, J2 PACE, J3 youth rehabilitation order). */
+  public boolean isYouthJustice() {
+    return this == J1 || this == J2 || this == J3;
+  }
+
+  /**
+   * The longest the DfE accepts this legal status to last, in days, for the short-term statuses:
+   * police protection L1 72 hours (3 days), emergency protection order L2 21 days, child assessment
+   * order L3 7 days, PACE accommodation J2 21 days; empty for every other status.
+   */
+  public OptionalInt maximumDays() {
+    return switch (this) {
+      case L1 -> OptionalInt.of(3);
+      case L2, J2 -> OptionalInt.of(21);
+      case L3 -> OptionalInt.of(7);
+      default -> OptionalInt.empty();
+    };
+  }
+
+  /** Whether this is a short-term legal status, one with a {@linkplain #maximumDays() maximum duration}. */
+  public boolean isShortTerm() {
+    return maximumDays().isPresent();
   }
 }

@@ -74,4 +74,26 @@ public enum ReasonNewEpisode implements Code {
   public YearRange validity() {
     return validity;
   }
+
+  // --- DfE groupings used by the rules ---
+
+  /** Whether the new episode records a change of legal status: L, B or U. */
+  public boolean changesLegalStatus() {
+    return this == L || this == B || this == U;
+  }
+
+  /** Whether the new episode records a change of placement (with or without a change of carer): P, T, B or U. */
+  public boolean changesPlacement() {
+    return this == P || this == T || this == B || this == U;
+  }
+
+  /** Whether the new episode changes the placement but keeps the same carer(s): T or U. */
+  public boolean keepsCarers() {
+    return this == T || this == U;
+  }
+
+  /** Whether the episode continues a period of care (any reason but S, started to be looked after). */
+  public boolean continuesPeriodOfCare() {
+    return this != S;
+  }
 }

@@ -71,4 +71,16 @@ public enum Sex implements Code {
   public YearRange validity() {
     return validity;
   }
+
+  // --- DfE groupings used by the rules ---
+
+  /** Whether the code records a male child: gender 1 (to 2023-24) or sex M (from 2024-25). */
+  public boolean isMale() {
+    return this == GENDER_MALE || this == M;
+  }
+
+  /** Whether the code records a female child: gender 2 (to 2023-24) or sex F (from 2024-25). */
+  public boolean isFemale() {
+    return this == GENDER_FEMALE || this == F;
+  }
 }

@@ -39,14 +39,40 @@ final class Ssda903RuleSets {
   private static RuleSet y2022_23() {
     RuleSet.Builder b = RuleSet.builder(CollectionYear.Y2022_23);
     // --- Header and field rules (group A) ---
-    b.add(new Rule103());
+    b.add(new Rule101(), new Rule102(), new Rule103(), new Rule105());
+    b.add(new Rule141(), new Rule142(), new Rule143(), new Rule144(), new Rule145(), new Rule146());
+    b.add(new Rule147(), new Rule148(), new Rule149());
+    b.add(new Rule164(), new Rule168(), new Rule169(), new Rule171(), new Rule174(), new Rule178());
+    b.add(new Rule179(), new Rule199(), new Rule209(), new Rule210(), new Rule213(), new Rule214());
+    b.add(new Rule217(), new Rule218(), new Rule222(), new Rule225(), new Rule226());
+    b.add(new Rule301(), new Rule302(), new Rule607(), new Rule611(), new Rule612());
+    b.add(new Rule620(), new Rule621(), new Rule625());
     // --- end group A ---
 
     // --- Episode rules 3xx (group B) ---
+    b.add(
+        new Rule336(), new Rule351(), new Rule352(), new Rule353(), new Rule354(), new Rule355(),
+        new Rule356(), new Rule357(), new Rule358(), new Rule359(), new Rule361(), new Rule362(),
+        new Rule363(), new Rule364(), new Rule365(), new Rule366(), new Rule367(), new Rule370(),
+        new Rule371(), new Rule372(), new Rule373(), new Rule374(), new Rule375(), new Rule376(),
+        new Rule377(), new Rule378(), new Rule379(), new Rule380(), new Rule381(), new Rule382(),
+        new Rule383(), new Rule384(), new Rule385(), new Rule386(), new Rule387(), new Rule388(),
+        new Rule389(), new Rule390());
     // --- end group B ---
 
     // --- Episode rules 39x-1015 and internal checks (group C) ---
     b.add(new RuleInt32());
+    b.add(
+        new Rule392a(), new Rule392b(), new Rule392c(), new Rule392d(), new Rule393(), new Rule398(),
+        new Rule406(), new Rule407(), new Rule408(), new Rule420(), new Rule426(),
+        new Rule431(), new Rule432(), new Rule433(), new Rule434(), new Rule435(), new Rule436(), new Rule437(),
+        new Rule442(), new Rule445(), new Rule446(), new Rule451(), new Rule460(),
+        new Rule501(), new Rule503D(), new Rule504(), new Rule516(),
+        new Rule526(), new Rule527(), new Rule528(), new Rule529(), new Rule530(), new Rule531(), new Rule550(),
+        new Rule1009(), new Rule1012(), new Rule1015(), new RuleEpi(), new RuleInt03());
+    // 411 ("Placement location code disagrees with LA of placement") is left unimplemented: PL_LOCATION
+    // is no longer collected (dropped 2013-14); derived, like PL_LA, from the one placement-postcode
+    // look-up it cannot disagree with it, so a rule could only ever pass.
     // --- end group C ---
 
     // --- Other tables ---
@@ -57,6 +83,8 @@ final class Ssda903RuleSets {
   private static RuleSet y2023_24(RuleSet previous) {
     RuleSet.Builder b = previous.derive(CollectionYear.Y2023_24);
     // --- group A ---
+    // P2 and English H5 placements under the supported accommodation reforms (28 October 2023).
+    b.add(new Rule217t(), new Rule230());
     // --- end group A ---
 
     // --- group B ---
@@ -73,12 +101,18 @@ final class Ssda903RuleSets {
   private static RuleSet y2024_25(RuleSet previous) {
     RuleSet.Builder b = previous.derive(CollectionYear.Y2024_25);
     // --- group A ---
+    b.remove("217t", "230");
+    b.add(new Rule231(), new Rule232());
     // --- end group A ---
 
     // --- group B ---
+    // 370 (independent living P2 at least 16) deleted by the DfE in 2024-25.
+    b.remove("370");
     // --- end group B ---
 
     // --- group C ---
+    // Freeing orders (D1) no longer checked.
+    b.remove("445", "451");
     // --- end group C ---
 
     // --- Other tables ---
@@ -89,12 +123,15 @@ final class Ssda903RuleSets {
   private static RuleSet y2025_26(RuleSet previous) {
     RuleSet.Builder b = previous.derive(CollectionYear.Y2025_26);
     // --- group A ---
+    b.add(new Rule233(), new Rule234());
     // --- end group A ---
 
     // --- group B ---
     // --- end group B ---
 
     // --- group C ---
+    b.add(new Rule444());
+    b.add(new Rule454());
     // --- end group C ---
 
     // --- Other tables ---

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +31,19 @@ class RuleDocsTest {
       Files.writeString(file, generated, StandardCharsets.UTF_8);
     }
     String current = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-    assertThat(current)
-        .as("docs/rules.md is out of date with the rule sets; regenerate it with "
-            + "`mvn -B -ntp verify -pl codesets,core,validation -am -Dcsc.updateDocs=true` and commit it")
-        .isEqualTo(generated);
+    if (!current.equals(generated)) {
+      List<String> now = current.lines().toList();
+      List<String> want = generated.lines().toList();
+      int i = 0;
+      while (i < now.size() && i < want.size() && now.get(i).equals(want.get(i))) {
+        i++;
+      }
+      throw new AssertionError(
+          "docs/rules.md is out of date with the rule sets; regenerate it with "
+              + "`mvn -B -ntp verify -pl codesets,core,validation -am -Dcsc.updateDocs=true` and commit it. "
+              + "First difference at line " + (i + 1) + ": expected \"" + (i < want.size() ? want.get(i) : "<end>")
+              + "\" but found \"" + (i < now.size() ? now.get(i) : "<end>") + "\"");
+    }
   }
 
   @Test

@@ -1,0 +1,140 @@
+package io.github.cscreturns.cli;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.serialization.FormatException;
+import io.github.cscreturns.serialization.ssda903.ChildReader;
+import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
+import io.github.cscreturns.serialization.ssda903.Ssda903Xml;
+import io.github.cscreturns.serialization.ssda903.Ssda903XmlWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code csc convert INPUT --to xml|csv|json --year Y --output PATH}: an SSDA903 return from one format to another. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Converts an SSDA903 return between the DfE XML file and the DfE CSV file set.",
+      "INPUT is an XML file or a folder of CSV files (tables recognised by their header rows).",
+      "--to xml writes one file; --to csv writes the year's file set into the --output folder.",
+      "Values that do not parse are carried over as written. A malformed input stops with its location."
+    })
+final class ConvertCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "INPUT", description = "An SSDA903 XML file, or a folder of SSDA903 CSV files.")
+  Path input = Path.of("");
+
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Output format: xml, csv or json.")
+  String to = "";
+
+  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Collection year of the output layout, such as 2024-25.")
+  String year = "";
+
+  @Option(names = {"--output", "-o"}, required = true, paramLabel = "PATH", description = "Output file (xml) or folder (csv).")
+  Path output = Path.of("");
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<CollectionYear> collectionYear = CollectionYear.tryParse(year);
+    if (collectionYear.isEmpty()) {
+      err.println("Unknown collection year '" + year + "'. Accepted: " + CollectionYear.acceptedLabels() + ".");
+      return Csc.USAGE;
+    }
+    String format = to.toLowerCase(Locale.ROOT);
+    if (format.equals("json")) {
+      err.println("--to json is not available yet: the JSON module is not part of this build. Use xml or csv.");
+      return Csc.USAGE;
+    }
+    if (!format.equals("xml") && !format.equals("csv")) {
+      err.println("Unknown output format '" + to + "'. Accepted: xml, csv, json.");
+      return Csc.USAGE;
+    }
+    if (!Files.exists(input)) {
+      err.println("No such file or folder: " + input);
+      return Csc.USAGE;
+    }
+    try {
+      int count = format.equals("xml") ? toXml(collectionYear.get()) : toCsv(collectionYear.get());
+      out.println("Wrote " + count + " children (" + collectionYear.get().label() + " " + format + " layout) to " + output);
+      return 0;
+    } catch (FormatException e) {
+      err.println("Cannot read the input: " + e.getMessage());
+      return Csc.USAGE;
+    } catch (IllegalArgumentException e) {
+      err.println("Cannot write the output: " + e.getMessage());
+      return Csc.USAGE;
+    } catch (UncheckedIOException e) {
+      err.println("Cannot write the output: " + e.getCause().getMessage());
+      return Csc.USAGE;
+    }
+  }
+
+  private int toXml(CollectionYear y) {
+    Path parent = output.toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int count = 0;
+    try (Ssda903XmlWriter writer = Ssda903Xml.writer(newOutput(output), y)) {
+      if (Files.isDirectory(input)) {
+        for (Child c : Ssda903Csv.read(input)) {
+          writer.write(c);
+          count++;
+        }
+      } else {
+        // XML to XML streams child by child
+        try (ChildReader children = Ssda903Xml.reader(input)) {
+          while (children.hasNext()) {
+            writer.write(children.next());
+            count++;
+          }
+        }
+      }
+    }
+    return count;
+  }
+
+  private int toCsv(CollectionYear y) {
+    List<Child> children;
+    if (Files.isDirectory(input)) {
+      children = Ssda903Csv.read(input);
+    } else {
+      children = new ArrayList<>();
+      try (ChildReader reader = Ssda903Xml.reader(input)) {
+        reader.forEachRemaining(children::add);
+      }
+    }
+    Ssda903Csv.write(output, y, children);
+    return children.size();
+  }
+
+  private static java.io.OutputStream newOutput(Path file) {
+    try {
+      return Files.newOutputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.cscreturns.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.serialization.ssda903.ChildReader;
+import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
+import io.github.cscreturns.serialization.ssda903.Ssda903Xml;
+import io.github.cscreturns.core.ssda903.Child;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+  @TempDir Path dir;
+
+  record Result(int exitCode, String out, String err) {}
+
+  static Result csc(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Csc.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static final String XML =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<EXPSSDA903>\n  <CHILD>\n    <HEADER>\n      <CHILDID>SYN1</CHILDID>\n"
+          + "      <UPN>UN1</UPN>\n      <SEX>M</SEX>\n      <DOB>01/02/2015</DOB>\n      <ETHNIC>WBRI</ETHNIC>\n      <UASC>0</UASC>\n"
+          + "      <AREVIEW>\n        <REVIEW>01/06/2024</REVIEW>\n        <REVIEW_CODE>PN1</REVIEW_CODE>\n      </AREVIEW>\n"
+          + "    </HEADER>\n    <EPISODE>\n      <DECOM>01/04/2024</DECOM>\n      <RNE>S</RNE>\n      <LS>C2</LS>\n      <CIN>N1</CIN>\n"
+          + "      <PL>U1</PL>\n      <DEC/>\n      <REC/>\n    </EPISODE>\n  </CHILD>\n</EXPSSDA903>\n";
+
+  static List<Child> readXml(Path file) {
+    List<Child> out = new ArrayList<>();
+    try (ChildReader r = Ssda903Xml.reader(file)) {
+      r.forEachRemaining(out::add);
+    }
+    return out;
+  }
+
+  @Test
+  void convertsXmlToCsvAndBack() throws IOException {
+    Path xml = dir.resolve("in.xml");
+    Files.writeString(xml, XML);
+    Result toCsv = csc("convert", xml.toString(), "--to", "csv", "--year", "2024-25", "--output", dir.resolve("csv").toString());
+    assertThat(toCsv.exitCode()).as(toCsv.err()).isZero();
+    assertThat(toCsv.out()).contains("Wrote 1 children");
+    assertThat(dir.resolve("csv/episodes.csv")).exists();
+    assertThat(Ssda903Csv.read(dir.resolve("csv"))).isEqualTo(readXml(xml));
+
+    Result back = csc("convert", dir.resolve("csv").toString(), "--to", "xml", "--year", "2024-25", "--output", dir.resolve("out.xml").toString());
+    assertThat(back.exitCode()).as(back.err()).isZero();
+    assertThat(readXml(dir.resolve("out.xml"))).isEqualTo(readXml(xml));
+  }
+
+  @Test
+  void malformedInputIsOneClearError() throws IOException {
+    Path xml = dir.resolve("bad.xml");
+    Files.writeString(xml, XML.substring(0, 200));
+    Result r = csc("convert", xml.toString(), "--to", "csv", "--year", "2024-25", "--output", dir.resolve("csv").toString());
+    assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(r.err()).startsWith("Cannot read the input: bad.xml:").doesNotContain("Exception");
+  }
+
+  @Test
+  void jsonIsRefusedClearlyUntilTheJsonModuleLands() throws IOException {
+    Path xml = dir.resolve("in.xml");
+    Files.writeString(xml, XML);
+    Result r = csc("convert", xml.toString(), "--to", "json", "--year", "2024-25", "--output", dir.resolve("o.json").toString());
+    assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(r.err()).contains("--to json is not available yet");
+  }
+
+  @Test
+  void unknownYearAndFormat() {
+    assertThat(csc("convert", "x", "--to", "xml", "--year", "1999", "--output", "y").err()).startsWith("Unknown collection year '1999'");
+    assertThat(csc("convert", "x", "--to", "pdf", "--year", "2024-25", "--output", "y").err()).startsWith("Unknown output format 'pdf'");
+  }
+
+  @Test
+  void missingInput() {
+    Result r = csc("convert", dir.resolve("nope.xml").toString(), "--to", "xml", "--year", "2024-25", "--output", dir.resolve("o.xml").toString());
+    assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(r.err()).startsWith("No such file or folder");
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.cscreturns.serialization.ssda903;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Ssda903Table;
+import io.github.cscreturns.serialization.FormatException;
+import io.github.cscreturns.serialization.ReadLimits;
+import io.github.cscreturns.serialization.ssda903.internal.Column;
+import io.github.cscreturns.serialization.ssda903.internal.CsvFileSetReader;
+import io.github.cscreturns.serialization.ssda903.internal.CsvFileSetWriter;
+import io.github.cscreturns.serialization.ssda903.internal.Layouts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The SSDA903 CSV file set: one file per table (Header, Episodes, Reviews, UASC, OC2, OC3, AD1,
+ * PlacedAdoption, PrevPerm, Missing, SWEpisodes from 2023-24, DoLo from 2026-27), dates dd/mm/yyyy.
+ *
+ * <pre>{@code
+ * List<Child> children = Ssda903Csv.read(Path.of("return-csv"));
+ * Ssda903Csv.write(Path.of("out"), CollectionYear.Y2024_25, children);
+ * }</pre>
+ *
+ * <p>Reading: every {@code .csv} file of the folder; a file's table is recognised by its header row,
+ * not its name, and its columns may come in any order. UTF-8, with or without BOM. An unknown,
+ * missing or repeated column, a ragged row, an unbalanced quote, a header row matching no table or
+ * undecodable bytes is one {@link FormatException} naming file, line and column (field index). Rows
+ * are grouped into children by CHILD, each record keeping its file and line. A CHILD with rows but no
+ * Header row still becomes a child, with empty header items. The file set is held in memory while
+ * grouping (XML is the streaming format).
+ *
+ * <p>Each non-Header table repeats the child's DOB (UASC also SEX): a record keeps its own value only
+ * where it differs from the Header row's (a blank repeat means "as the header"), and the writer writes
+ * the record's own value, else the child's. Read → write → read gives equal children.
+ *
+ * <p>Writing: the tables and columns the year collects, under the names header.csv, episodes.csv,
+ * reviews.csv, uasc.csv, oc2.csv, oc3.csv, ad1.csv, placed_for_adoption.csv, previous_permanence.csv,
+ * missing.csv, sw_episodes.csv, dolo.csv; UTF-8 without BOM, CRLF line ends (RFC 4180). What the
+ * year did not collect (URN before 2015-16, say) is not written. The XML UASC flag has no CSV column:
+ * a flag the child keeps ({@code Child.uascFlag()}, see {@link Ssda903Xml}) is not written.
+ *
+ * @since 2013-14
+ */
+public final class Ssda903Csv {
+  private Ssda903Csv() {}
+
+  /** Reads the file set in the folder. */
+  public static List<Child> read(Path folder) {
+    return read(folder, ReadLimits.defaults());
+  }
+
+  public static List<Child> read(Path folder, ReadLimits limits) {
+    return read(CsvFileSetReader.csvFiles(folder), limits);
+  }
+
+  /** Reads the given files as one file set. */
+  public static List<Child> read(List<Path> files, ReadLimits limits) {
+    return new CsvFileSetReader(limits).read(files);
+  }
+
+  /**
+   * Writes the year's file set into the folder (created if needed), replacing files of the same
+   * names, and returns the files written.
+   */
+  public static List<Path> write(Path folder, CollectionYear year, Iterable<Child> children) {
+    try {
+      return CsvFileSetWriter.write(folder, year, children);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The conventional file name of a table ("episodes.csv"). */
+  public static String fileName(Ssda903Table table) {
+    return Layouts.of(table).fileName();
+  }
+
+  /** The columns of a table in a year, in the DfE order; empty if the year does not collect the table. */
+  public static List<String> columns(Ssda903Table table, CollectionYear year) {
+    if (!table.collected().contains(year)) {
+      return List.of();
+    }
+    return Layouts.of(table).columns(year).stream().map(Column::name).toList();
+  }
+}

@@ -1,0 +1,276 @@
+package io.github.cscreturns.serialization.ssda903.internal;
+
+import io.github.cscreturns.codesets.ssda903.Sex;
+import io.github.cscreturns.core.SourceLocation;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.ImmutableChild;
+import io.github.cscreturns.core.ssda903.Ssda903Table;
+import io.github.cscreturns.serialization.FormatException;
+import io.github.cscreturns.serialization.ReadLimits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads an SSDA903 CSV file set into children. Each file's table is recognised by its header row
+ * (not its name); columns may come in any order; a column the table does not have, a column it always
+ * has that is missing, a repeated column, a row with the wrong number of fields and a header row that
+ * matches no table are each a {@link FormatException} naming the file, line and column (the 1-based
+ * field index).
+ *
+ * <p>Rows are grouped into children by CHILD. Children come in the order of the Header file, then any
+ * CHILD found only in other tables (in table order), which still becomes a child, with empty header
+ * items, so that nothing is lost. A second Header row for the same CHILD becomes a second child with
+ * no records (the other tables' rows go to the first). Rows whose every field is blank are skipped.
+ * The file set is held in memory while grouping.
+ */
+public final class CsvFileSetReader {
+  private record Row(String[] values, SourceLocation source) {}
+
+  private static final class Group {
+    final String id;
+    String[] header;
+    SourceLocation source;
+    final Map<Ssda903Table, List<Row>> rows = new EnumMap<>(Ssda903Table.class);
+
+    Group(String id) {
+      this.id = id;
+    }
+  }
+
+  private final ReadLimits limits;
+  private final Map<Ssda903Table, String> tableFiles = new EnumMap<>(Ssda903Table.class);
+  private final Map<Ssda903Table, List<Row>> tables = new EnumMap<>(Ssda903Table.class);
+
+  public CsvFileSetReader(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** The CSV files of a folder (name ending .csv, any case), by name. */
+  public static List<Path> csvFiles(Path folder) {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new FormatException(SourceLocation.builder().file(String.valueOf(folder.getFileName())).build(), "cannot list the folder: " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  public List<Child> read(List<Path> files) {
+    for (Path f : files) {
+      String name = String.valueOf(f.getFileName());
+      byte[] bytes;
+      try {
+        if (Files.size(f) > limits.maxInputBytes()) {
+          throw new FormatException(SourceLocation.builder().file(name).build(), "the file is larger than the limit of " + limits.maxInputBytes() + " bytes");
+        }
+        bytes = Files.readAllBytes(f);
+      } catch (IOException e) {
+        throw new FormatException(SourceLocation.builder().file(name).build(), "cannot read the file: " + e.getClass().getSimpleName(), e);
+      }
+      readFile(name, bytes);
+    }
+    return group();
+  }
+
+  /** Reads one file's rows into its table. */
+  public void readFile(String name, byte[] bytes) {
+    CsvParser parser = CsvParser.of(name, bytes, limits);
+    CsvParser.Row headerRow = parser.next();
+    while (headerRow != null && headerRow.isBlank()) {
+      headerRow = parser.next();
+    }
+    if (headerRow == null) {
+      throw new FormatException(SourceLocation.builder().file(name).build(), "the file is empty; expected a header row naming the columns of an SSDA903 table");
+    }
+    TableLayout layout = recognise(name, headerRow);
+    String earlier = tableFiles.putIfAbsent(layout.table(), name);
+    if (earlier != null) {
+      throw new FormatException(
+          SourceLocation.builder().file(name).line(headerRow.line()).build(),
+          "table " + layout.table() + " was already read from " + earlier + "; a file set has one file per table");
+    }
+    int[] target = mapColumns(name, headerRow, layout);
+    List<Row> rows = new ArrayList<>();
+    int width = target.length;
+    for (CsvParser.Row row = parser.next(); row != null; row = parser.next()) {
+      if (row.isBlank()) {
+        continue;
+      }
+      if (row.fields().size() != width) {
+        throw new FormatException(
+            SourceLocation.builder().file(name).line(row.line()).column(Math.min(row.fields().size(), width) + 1).build(),
+            "the row has " + row.fields().size() + " fields; the header row has " + width);
+      }
+      String[] values = new String[layout.width()];
+      for (int i = 0; i < width; i++) {
+        values[target[i]] = row.fields().get(i);
+      }
+      rows.add(new Row(values, SourceLocation.of(name, row.line())));
+    }
+    tables.put(layout.table(), rows);
+  }
+
+  private static final Set<String> REPEATED = Set.of("CHILD", "DOB", "SEX");
+
+  private static String columnName(String raw) {
+    String n = raw.strip().toUpperCase(Locale.ROOT);
+    return n.length() > 40 ? n.substring(0, 40) + "…" : n;
+  }
+
+  /** The table whose columns the header row shares most, among tables of which it names an item of their own. */
+  private static TableLayout recognise(String file, CsvParser.Row header) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String f : header.fields()) {
+      names.add(columnName(f));
+    }
+    TableLayout best = null;
+    int bestScore = 0;
+    TableLayout tie = null;
+    for (Ssda903Table t : Ssda903Table.values()) {
+      TableLayout layout = Layouts.of(t);
+      int score = 0;
+      boolean own = false;
+      for (Column c : layout.columns()) {
+        if (names.contains(c.name())) {
+          score++;
+          own |= t == Ssda903Table.HEADER ? !REPEATED.contains(c.name()) : c.xmlElement() != null;
+        }
+      }
+      if (!own) {
+        continue;
+      }
+      if (score > bestScore) {
+        best = layout;
+        bestScore = score;
+        tie = null;
+      } else if (score == bestScore) {
+        tie = layout;
+      }
+    }
+    SourceLocation at = SourceLocation.builder().file(file).line(header.line()).build();
+    if (best == null) {
+      throw new FormatException(
+          at, "the first row (" + header.fields().size() + " columns) is not the header row of any SSDA903 table "
+              + "(Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption, PrevPerm, Missing, SWEpisodes, DoLo)");
+    }
+    if (tie != null) {
+      throw new FormatException(at, "the header row fits tables " + best.table() + " and " + tie.table() + " equally; a file holds one table");
+    }
+    return best;
+  }
+
+  /** For each file column, the layout column it fills; checks for unknown, repeated and missing columns. */
+  private static int[] mapColumns(String file, CsvParser.Row header, TableLayout layout) {
+    int[] target = new int[header.fields().size()];
+    boolean[] seen = new boolean[layout.width()];
+    List<String> unknown = new ArrayList<>();
+    int firstUnknown = 0;
+    for (int i = 0; i < target.length; i++) {
+      String name = columnName(header.fields().get(i));
+      int index = layout.index(name);
+      if (index < 0) {
+        if (unknown.isEmpty()) {
+          firstUnknown = i + 1;
+        }
+        unknown.add(name.isEmpty() ? "(blank)" : name);
+        continue;
+      }
+      if (seen[index]) {
+        throw new FormatException(
+            SourceLocation.builder().file(file).line(header.line()).column(i + 1).build(), "column " + name + " appears twice in the header row");
+      }
+      seen[index] = true;
+      target[i] = index;
+    }
+    if (!unknown.isEmpty()) {
+      throw new FormatException(
+          SourceLocation.builder().file(file).line(header.line()).column(firstUnknown).build(),
+          "unexpected column(s) " + String.join(", ", unknown) + " for table " + layout.table() + "; its columns are "
+              + layout.columns().stream().map(Column::name).toList());
+    }
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < layout.width(); i++) {
+      Column c = layout.columns().get(i);
+      // required: collected from the table's first year on (REASON_PLACE_CHANGE and URN came later)
+      boolean always = c.years().first().compareTo(layout.table().collected().first()) <= 0;
+      if (!seen[i] && always) {
+        missing.add(c.name());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new FormatException(
+          SourceLocation.builder().file(file).line(header.line()).build(),
+          "missing column(s) " + String.join(", ", missing) + " of table " + layout.table());
+    }
+    return target;
+  }
+
+  private List<Child> group() {
+    List<Group> children = new ArrayList<>();
+    Map<String, Group> byId = new HashMap<>();
+    for (Row r : tables.getOrDefault(Ssda903Table.HEADER, List.of())) {
+      String id = r.values()[0];
+      Group g = new Group(id);
+      g.header = r.values();
+      g.source = r.source();
+      children.add(g);
+      byId.putIfAbsent(id, g);
+    }
+    for (Map.Entry<Ssda903Table, List<Row>> table : tables.entrySet()) {
+      if (table.getKey() == Ssda903Table.HEADER) {
+        continue;
+      }
+      for (Row r : table.getValue()) {
+        String id = r.values()[0];
+        Group g = byId.get(id);
+        if (g == null) {
+          g = new Group(id);
+          g.source = r.source();
+          children.add(g);
+          byId.put(id, g);
+        }
+        g.rows.computeIfAbsent(table.getKey(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    RecordCodecs codecs = new RecordCodecs();
+    List<Child> out = new ArrayList<>(children.size());
+    for (Group g : children) {
+      String[] header = g.header;
+      if (header == null) {
+        header = new String[Layouts.HEADER.width()];
+        header[0] = g.id;
+      }
+      ImmutableChild.Builder b = codecs.readHeader(header, g.source);
+      RecordCodecs.HeaderFacts facts = facts(header);
+      for (Map.Entry<Ssda903Table, List<Row>> e : g.rows.entrySet()) {
+        TableLayout layout = Layouts.of(e.getKey());
+        for (Row r : e.getValue()) {
+          codecs.read(layout, r.values(), facts, r.source(), b);
+        }
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  private static RecordCodecs.HeaderFacts facts(String[] header) {
+    String sexText = header[1];
+    String dobText = header[2];
+    Sex sex = Texts.isBlank(sexText) ? null : Sex.parse(sexText).orElse(null);
+    LocalDate dob = Texts.isBlank(dobText) ? null : Texts.parseDate(dobText);
+    return new RecordCodecs.HeaderFacts(
+        dob, dob == null && !Texts.isBlank(dobText) ? dobText : null, sex, sex == null && !Texts.isBlank(sexText) ? sexText : null);
+  }
+}

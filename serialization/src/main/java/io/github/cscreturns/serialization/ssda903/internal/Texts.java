@@ -1,0 +1,155 @@
+package io.github.cscreturns.serialization.ssda903.internal;
+
+import io.github.cscreturns.codesets.Code;
+import io.github.cscreturns.codesets.Codeset;
+import io.github.cscreturns.core.ssda903.Ssda903Record;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Text to typed value and back, for both formats. Reading never throws: text that does not parse
+ * goes into {@link #unparsed} under the item name, exactly as written. Blank text means absent.
+ * Dates are dd/mm/yyyy in CSV and in the DfE XML alike (CLA.xsd patterns them so), parsed by hand
+ * because it is on the hot path.
+ */
+public final class Texts {
+  /** Unparsed text of the record being read; cleared per record (reused to save allocations). */
+  final Map<String, String> unparsed = new HashMap<>();
+
+  void startRecord() {
+    unparsed.clear();
+  }
+
+  static boolean isBlank(@Nullable String text) {
+    return text == null || text.isBlank();
+  }
+
+  /** The date, or null when blank or not a real dd/mm/yyyy date (then kept as unparsed). */
+  @Nullable LocalDate date(@Nullable String text, String item) {
+    if (isBlank(text)) {
+      return null;
+    }
+    LocalDate d = parseDate(text);
+    if (d == null) {
+      unparsed.put(item, text);
+    }
+    return d;
+  }
+
+  <C extends Enum<C> & Code> @Nullable C code(Codeset<C> codeset, @Nullable String text, String item) {
+    if (isBlank(text)) {
+      return null;
+    }
+    Optional<C> c = codeset.parse(text);
+    if (c.isEmpty()) {
+      unparsed.put(item, text);
+      return null;
+    }
+    return c.get();
+  }
+
+  @Nullable Integer integer(@Nullable String text, String item) {
+    if (isBlank(text)) {
+      return null;
+    }
+    String t = text.strip();
+    int start = t.charAt(0) == '-' ? 1 : 0;
+    if (t.length() - start < 1 || t.length() - start > 9) {
+      unparsed.put(item, text);
+      return null;
+    }
+    int value = 0;
+    for (int i = start; i < t.length(); i++) {
+      char ch = t.charAt(i);
+      if (ch < '0' || ch > '9') {
+        unparsed.put(item, text);
+        return null;
+      }
+      value = value * 10 + (ch - '0');
+    }
+    return start == 1 ? -value : value;
+  }
+
+  /** Free text (identifiers): kept exactly as written, or null when blank. */
+  static @Nullable String text(@Nullable String text) {
+    return isBlank(text) ? null : text;
+  }
+
+  /** Parses dd/mm/yyyy (surrounding white space ignored); null if it is not a real date. */
+  public static @Nullable LocalDate parseDate(String text) {
+    String t = text;
+    if (t.length() != 10) {
+      t = t.strip();
+      if (t.length() != 10) {
+        return null;
+      }
+    }
+    if (t.charAt(2) != '/' || t.charAt(5) != '/') {
+      return null;
+    }
+    int day = digits(t, 0, 2);
+    int month = digits(t, 3, 5);
+    int year = digits(t, 6, 10);
+    if (day < 1 || month < 1 || month > 12 || year < 0) {
+      return null;
+    }
+    if (day > 28 && day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static int digits(String t, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /** dd/mm/yyyy. */
+  public static String formatDate(LocalDate d) {
+    int y = d.getYear();
+    if (y < 0 || y > 9999) {
+      throw new IllegalArgumentException("A date outside the years 0000-9999 cannot be written as dd/mm/yyyy");
+    }
+    char[] c = new char[10];
+    two(c, 0, d.getDayOfMonth());
+    c[2] = '/';
+    two(c, 3, d.getMonthValue());
+    c[5] = '/';
+    two(c, 6, y / 100);
+    two(c, 8, y % 100);
+    return new String(c);
+  }
+
+  private static void two(char[] c, int at, int v) {
+    c[at] = (char) ('0' + v / 10);
+    c[at + 1] = (char) ('0' + v % 10);
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  static String write(Optional<LocalDate> value, Ssda903Record r, String item) {
+    return value.isPresent() ? formatDate(value.get()) : r.unparsed().getOrDefault(item, "");
+  }
+
+  static String writeCode(Optional<? extends Code> value, Ssda903Record r, String item) {
+    return value.isPresent() ? value.get().code() : r.unparsed().getOrDefault(item, "");
+  }
+
+  static String writeInt(Optional<Integer> value, Ssda903Record r, String item) {
+    return value.isPresent() ? Integer.toString(value.get()) : r.unparsed().getOrDefault(item, "");
+  }
+
+  static String writeText(Optional<String> value, Ssda903Record r, String item) {
+    return value.isPresent() ? value.get() : r.unparsed().getOrDefault(item, "");
+  }
+}

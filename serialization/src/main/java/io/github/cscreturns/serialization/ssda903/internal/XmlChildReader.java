@@ -1,0 +1,441 @@
+package io.github.cscreturns.serialization.ssda903.internal;
+
+import io.github.cscreturns.codesets.ssda903.UascFlag;
+import io.github.cscreturns.core.SourceLocation;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.ImmutableChild;
+import io.github.cscreturns.serialization.FormatException;
+import io.github.cscreturns.serialization.ReadLimits;
+import io.github.cscreturns.serialization.ssda903.ChildReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Streams children out of a DfE SSDA903 XML file with the JDK's StAX parser, one CHILD element at a
+ * time.
+ *
+ * <p>Hostile input: DTDs are not supported and a DOCTYPE is refused where it stands, so no entity
+ * (external or nested, as in "billion laughs") is ever declared or expanded; no external resource is
+ * resolved; the bytes read, the text of an element and the set of elements (only the layout's, which
+ * bounds the nesting) are limited. The parser finds the encoding from the BOM or the XML declaration
+ * (UTF-8, UTF-16, windows-1252 …). Any problem becomes one {@link FormatException} with the line and
+ * column.
+ *
+ * <p>Lenient where it costs nothing: elements may come in any order and optional ones may be missing;
+ * empty and self-closing elements read as blank. Strict where leniency would lose data: an element
+ * that the layout does not have, or one repeated where the layout has one, is an error.
+ */
+public final class XmlChildReader implements ChildReader {
+  private static final String ROOT = "EXPSSDA903";
+
+  /** HEADER leaf elements: where their text goes. */
+  private enum Target { HEADER, UASC_FLAG, DUC, AD1, OC3 }
+
+  private record Slot(Target target, int index) {}
+
+  private static final Map<String, Slot> HEADER_ITEMS = new HashMap<>();
+  private static final Map<String, TableLayout> HEADER_GROUPS = new HashMap<>();
+
+  static {
+    for (int i = 0; i < Layouts.HEADER.width(); i++) {
+      HEADER_ITEMS.put(Layouts.HEADER.columns().get(i).xmlElement(), new Slot(Target.HEADER, i));
+    }
+    HEADER_ITEMS.put("UASC", new Slot(Target.UASC_FLAG, 0));
+    HEADER_ITEMS.put("DUC", new Slot(Target.DUC, 0));
+    for (TableLayout flat : List.of(Layouts.AD1, Layouts.OC3)) {
+      for (int i = 0; i < flat.width(); i++) {
+        String element = flat.columns().get(i).xmlElement();
+        if (element != null) {
+          HEADER_ITEMS.put(element, new Slot(flat == Layouts.AD1 ? Target.AD1 : Target.OC3, i));
+        }
+      }
+    }
+    for (TableLayout group :
+        List.of(Layouts.REVIEWS, Layouts.MISSING, Layouts.PLACED_ADOPTION, Layouts.PREV_PERM, Layouts.OC2, Layouts.SW_EPISODES, Layouts.DOLO)) {
+      HEADER_GROUPS.put(group.xmlGroup(), group);
+    }
+  }
+
+  private record Row(TableLayout layout, String[] values, SourceLocation source) {}
+
+  private final String file;
+  private final ReadLimits limits;
+  private final InputStream input;
+  private final XMLStreamReader x;
+  private final RecordCodecs codecs = new RecordCodecs();
+  private final StringBuilder text = new StringBuilder(64);
+  private @Nullable Child next;
+  private boolean done;
+  private int childCount;
+
+  public XmlChildReader(InputStream in, String fileName, ReadLimits limits) {
+    this.file = fileName;
+    this.limits = limits;
+    this.input = new LimitedInputStream(in, limits.maxInputBytes());
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    factory.setXMLResolver(
+        (publicId, systemId, base, namespace) -> {
+          throw new XMLStreamException("external resources are refused");
+        });
+    XMLStreamReader reader;
+    try {
+      reader = factory.createXMLStreamReader(input);
+    } catch (XMLStreamException | RuntimeException e) {
+      closeQuietly();
+      throw translate(e, null);
+    }
+    this.x = reader;
+    try {
+      openRoot();
+    } catch (XMLStreamException | RuntimeException e) {
+      close();
+      throw translate(e, x);
+    }
+  }
+
+  private void openRoot() throws XMLStreamException {
+    while (true) {
+      int ev = x.next();
+      switch (ev) {
+        case XMLStreamConstants.DTD -> throw error("a DOCTYPE declaration is not allowed (DTDs and entities are refused)");
+        case XMLStreamConstants.START_ELEMENT -> {
+          if (!ROOT.equals(x.getLocalName())) {
+            throw error("expected the root element " + ROOT + ", found " + name());
+          }
+          return;
+        }
+        case XMLStreamConstants.END_DOCUMENT -> throw error("expected the root element " + ROOT + ", found no element");
+        default -> {
+          // comments, processing instructions, white space
+        }
+      }
+    }
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !done) {
+      try {
+        next = readNextChild();
+      } catch (XMLStreamException | RuntimeException e) {
+        close();
+        throw translate(e, x);
+      }
+      if (next == null) {
+        close();
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public Child next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Child c = next;
+    next = null;
+    return c;
+  }
+
+  @Override
+  public void close() {
+    if (!done) {
+      done = true;
+      try {
+        x.close();
+      } catch (XMLStreamException | RuntimeException e) {
+        // closing after an error; the first error is what matters
+      }
+      closeQuietly();
+    }
+  }
+
+  private void closeQuietly() {
+    done = true;
+    try {
+      input.close();
+    } catch (IOException e) {
+      // nothing to report beyond the first error
+    }
+  }
+
+  private @Nullable Child readNextChild() throws XMLStreamException {
+    while (true) {
+      int ev = nextStructural("element " + ROOT);
+      if (ev == XMLStreamConstants.START_ELEMENT) {
+        if (!"CHILD".equals(x.getLocalName())) {
+          throw error("expected CHILD in " + ROOT + ", found " + name());
+        }
+        return readChild();
+      }
+      // END_ELEMENT of the root: nothing may follow but comments and white space
+      while (x.hasNext()) {
+        int after = x.next();
+        if (after == XMLStreamConstants.START_ELEMENT) {
+          throw error("content after the end of " + ROOT);
+        }
+      }
+      return null;
+    }
+  }
+
+  /** Next START_ELEMENT or END_ELEMENT, skipping white space and comments; other text is an error. */
+  private int nextStructural(String where) throws XMLStreamException {
+    while (true) {
+      int ev = x.next();
+      switch (ev) {
+        case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT -> {
+          return ev;
+        }
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+          if (!x.isWhiteSpace()) {
+            throw error("text is not allowed directly in " + where);
+          }
+        }
+        case XMLStreamConstants.ENTITY_REFERENCE -> throw error("undeclared entity reference " + x.getLocalName());
+        case XMLStreamConstants.END_DOCUMENT -> throw error("the file ends inside " + where);
+        default -> {
+          // SPACE, COMMENT, PROCESSING_INSTRUCTION
+        }
+      }
+    }
+  }
+
+  private SourceLocation here(String path) {
+    Location l = x.getLocation();
+    return SourceLocation.builder().file(file).line(l.getLineNumber()).column(l.getColumnNumber()).elementPath(path).build();
+  }
+
+  private Child readChild() throws XMLStreamException {
+    int number = ++childCount;
+    String path = "/" + ROOT + "/CHILD[" + number + "]";
+    SourceLocation childSource = here(path);
+    String[] header = null;
+    String[] uasc = new String[2];
+    String[] ad1 = new String[Layouts.AD1.width()];
+    String[] oc3 = new String[Layouts.OC3.width()];
+    SourceLocation headerSource = childSource;
+    List<Row> rows = new ArrayList<>();
+    int episodes = 0;
+    while (nextStructural("CHILD") == XMLStreamConstants.START_ELEMENT) {
+      String name = x.getLocalName();
+      if ("HEADER".equals(name)) {
+        if (header != null) {
+          throw error("HEADER appears twice in one CHILD");
+        }
+        headerSource = here(path + "/HEADER");
+        header = new String[Layouts.HEADER.width()];
+        readHeader(path + "/HEADER", header, uasc, ad1, oc3, rows);
+      } else if ("EPISODE".equals(name)) {
+        String p = path + "/EPISODE[" + (++episodes) + "]";
+        rows.add(readGroup(Layouts.EPISODES, p));
+      } else {
+        throw error("expected HEADER or EPISODE in CHILD, found " + name());
+      }
+    }
+    if (header == null) {
+      header = new String[Layouts.HEADER.width()];
+    }
+    ImmutableChild.Builder child = codecs.readHeader(header, childSource);
+    readUasc(uasc, child, rows, headerSource);
+    addIfAny(Layouts.AD1, ad1, rows, headerSource);
+    addIfAny(Layouts.OC3, oc3, rows, headerSource);
+    RecordCodecs.HeaderFacts none = new RecordCodecs.HeaderFacts(null, null, null, null);
+    for (Row r : rows) {
+      codecs.read(r.layout(), r.values(), none, r.source(), child);
+    }
+    return child.build();
+  }
+
+  /**
+   * The XML UASC flag and DUC map to the CSV's UASC table: flag 1 or a DUC makes one UASC record; the
+   * flag is kept on the child ({@code uascFlag()}, or unparsed "UASC") only where it says something
+   * that record does not: 0 beside a DUC, or text that is not a code. A flag 0 (or blank) without DUC is
+   * what no UASC record means.
+   */
+  private static void readUasc(String[] uasc, ImmutableChild.Builder child, List<Row> rows, SourceLocation source) {
+    String flag = uasc[0];
+    String duc = uasc[1];
+    Optional<UascFlag> code = Texts.isBlank(flag) ? Optional.empty() : UascFlag.parse(flag);
+    boolean record = code.orElse(null) == UascFlag.YES || !Texts.isBlank(duc);
+    if (record) {
+      String[] v = new String[Layouts.UASC.width()];
+      v[3] = duc;
+      rows.add(new Row(Layouts.UASC, v, source));
+    }
+    if (!Texts.isBlank(flag)) {
+      if (code.isEmpty()) {
+        child.putUnparsed("UASC", flag);
+      } else if (record && code.get() == UascFlag.NO) {
+        child.uascFlag(UascFlag.NO);
+      }
+    }
+  }
+
+  private static void addIfAny(TableLayout layout, String[] values, List<Row> rows, SourceLocation source) {
+    for (String v : values) {
+      if (!Texts.isBlank(v)) {
+        rows.add(new Row(layout, values, source));
+        return;
+      }
+    }
+  }
+
+  private void readHeader(String path, String[] header, String[] uasc, String[] ad1, String[] oc3, List<Row> rows)
+      throws XMLStreamException {
+    Map<String, Integer> counts = new HashMap<>();
+    while (nextStructural("HEADER") == XMLStreamConstants.START_ELEMENT) {
+      String name = x.getLocalName();
+      TableLayout group = HEADER_GROUPS.get(name);
+      if (group != null) {
+        int n = counts.merge(name, 1, Integer::sum);
+        rows.add(readGroup(group, path + "/" + name + "[" + n + "]"));
+        continue;
+      }
+      Slot slot = HEADER_ITEMS.get(name);
+      if (slot == null) {
+        throw error("unexpected element " + name() + " in HEADER");
+      }
+      String[] target =
+          switch (slot.target()) {
+            case HEADER -> header;
+            case UASC_FLAG, DUC -> uasc;
+            case AD1 -> ad1;
+            case OC3 -> oc3;
+          };
+      int index = slot.target() == Target.DUC ? 1 : slot.index();
+      if (target[index] != null) {
+        throw error("element " + name + " appears twice in HEADER");
+      }
+      target[index] = readText(name);
+    }
+  }
+
+  private Row readGroup(TableLayout layout, String path) throws XMLStreamException {
+    SourceLocation source = here(path);
+    String group = layout.xmlGroup();
+    String[] values = new String[layout.width()];
+    while (nextStructural(group) == XMLStreamConstants.START_ELEMENT) {
+      String name = x.getLocalName();
+      int i = layout.xmlIndex(name);
+      if (i < 0) {
+        throw error("unexpected element " + name() + " in " + group);
+      }
+      if (values[i] != null) {
+        throw error("element " + name + " appears twice in " + group);
+      }
+      values[i] = readText(name);
+    }
+    return new Row(layout, values, source);
+  }
+
+  /** The text of a leaf element, up to its end tag; "" when empty or self-closing. */
+  private String readText(String element) throws XMLStreamException {
+    text.setLength(0);
+    int max = limits.maxTextLength();
+    while (true) {
+      int ev = x.next();
+      switch (ev) {
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+          int length = x.getTextLength();
+          if (text.length() + length > max) {
+            throw error("the text of " + element + " is longer than the limit of " + max + " characters");
+          }
+          text.append(x.getTextCharacters(), x.getTextStart(), length);
+        }
+        case XMLStreamConstants.END_ELEMENT -> {
+          return text.length() == 0 ? "" : text.toString();
+        }
+        case XMLStreamConstants.START_ELEMENT -> throw error("element " + element + " holds text only, found element " + name());
+        case XMLStreamConstants.ENTITY_REFERENCE -> throw error("undeclared entity reference " + x.getLocalName());
+        case XMLStreamConstants.END_DOCUMENT -> throw error("the file ends inside " + element);
+        default -> {
+          // comments and processing instructions
+        }
+      }
+    }
+  }
+
+  /** An element name for messages: names are the format's vocabulary, but cap an odd one's length. */
+  private String name() {
+    String n = x.getLocalName();
+    return n.length() > 40 ? n.substring(0, 40) + "…" : n;
+  }
+
+  private FormatException error(String problem) {
+    Location l = x.getLocation();
+    return new FormatException(location(l), problem);
+  }
+
+  private SourceLocation location(@Nullable Location l) {
+    var b = SourceLocation.builder().file(file);
+    if (l != null && l.getLineNumber() > 0) {
+      b.line(l.getLineNumber());
+      if (l.getColumnNumber() > 0) {
+        b.column(l.getColumnNumber());
+      }
+    }
+    return b.build();
+  }
+
+  /** One FormatException for whatever the parser threw, with the best location known. */
+  private FormatException translate(Exception e, @Nullable XMLStreamReader reader) {
+    if (e instanceof FormatException f) {
+      return f;
+    }
+    Location l = null;
+    if (e instanceof XMLStreamException xe && xe.getLocation() != null) {
+      l = xe.getLocation();
+    } else if (reader != null) {
+      try {
+        l = reader.getLocation();
+      } catch (RuntimeException ignored) {
+        l = null;
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof LimitedInputStream.LimitExceeded) {
+        return new FormatException(location(l), t.getMessage(), e);
+      }
+      if (t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException) {
+        return new FormatException(location(l), "the bytes are not valid in the file's encoding: " + parserMessage(t), e);
+      }
+      if (t instanceof IOException && !(t.getCause() instanceof IOException) && t != e) {
+        return new FormatException(location(l), "cannot read the input: " + t.getMessage(), e);
+      }
+    }
+    if (e instanceof XMLStreamException) {
+      String message = parserMessage(e);
+      // the JDK parser reports undecodable bytes without a cause, in its own words
+      if (message.contains("UTF-8 sequence") || message.startsWith("Invalid byte") || message.contains("encoding")) {
+        return new FormatException(location(l), "the bytes are not valid in the file's encoding: " + message, e);
+      }
+      return new FormatException(location(l), "malformed XML: " + message, e);
+    }
+    return new FormatException(location(l), "unreadable XML (" + e.getClass().getSimpleName() + ")", e);
+  }
+
+  /** The parser's own words without its "ParseError at [row,col]" prefix (the location is ours). */
+  private static String parserMessage(Throwable e) {
+    String m = String.valueOf(e.getMessage());
+    int i = m.indexOf("Message: ");
+    return (i >= 0 ? m.substring(i + 9) : m).strip();
+  }
+}

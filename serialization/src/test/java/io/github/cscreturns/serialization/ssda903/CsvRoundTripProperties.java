@@ -1,0 +1,62 @@
+package io.github.cscreturns.serialization.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.core.ssda903.Child;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class CsvRoundTripProperties {
+
+  @Provide
+  Arbitrary<List<Child>> csvChildren() {
+    return GeneratedChildren.children(GeneratedChildren.Shape.CSV);
+  }
+
+  @Provide
+  Arbitrary<List<Child>> bothChildren() {
+    return GeneratedChildren.children(GeneratedChildren.Shape.BOTH);
+  }
+
+  @Property(tries = 100)
+  void writeThenReadGivesEqualChildren(@ForAll("csvChildren") List<Child> children) throws IOException {
+    Path dir = Files.createTempDirectory("csv");
+    try {
+      Ssda903Csv.write(dir, CollectionYear.Y2026_27, children);
+      assertThat(Ssda903Csv.read(dir)).isEqualTo(children);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  @Property(tries = 100)
+  void xmlToCsvToXmlGivesEqualChildren(@ForAll("bothChildren") List<Child> children) throws IOException {
+    List<Child> fromXml = XmlTestSupport.read(XmlTestSupport.write(children, CollectionYear.Y2026_27));
+    Path dir = Files.createTempDirectory("csv");
+    try {
+      Ssda903Csv.write(dir, CollectionYear.Y2026_27, fromXml);
+      List<Child> viaCsv = Ssda903Csv.read(dir);
+      List<Child> back = XmlTestSupport.read(XmlTestSupport.write(viaCsv, CollectionYear.Y2026_27));
+      assertThat(back).isEqualTo(fromXml).isEqualTo(children);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    Files.delete(dir);
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.validation.ssda903.Flags;
+import io.github.cscreturns.validation.ssda903.Rule;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.util.function.IntPredicate;
+import java.util.function.Predicate;
+
+/**
+ * A rule on the child's age when an episode ceased for some reason (rules 386, 387, 389): flags each
+ * episode whose REC the rule covers and whose child's age on DEC is one the rule forbids. Episodes
+ * without a DEC, and children without a date of birth, cannot be judged and are not flagged.
+ */
+abstract class AgeWhenCeasedRule implements Rule {
+  private final Predicate<ReasonEpisodeCeased> reasons;
+  private final IntPredicate forbiddenAge;
+
+  AgeWhenCeasedRule(Predicate<ReasonEpisodeCeased> reasons, IntPredicate forbiddenAge) {
+    this.reasons = reasons;
+    this.forbiddenAge = forbiddenAge;
+  }
+
+  @Override
+  public final void check(Child child, RuleContext context, Flags flags) {
+    for (Episode episode : child.episodes()) {
+      if (episode.end().isEmpty() || !episode.reasonCeased().map(reasons::test).orElse(false)) {
+        continue;
+      }
+      if (child.ageOn(episode.end().get()).filter(forbiddenAge::test).isPresent()) {
+        flags.flag(episode);
+      }
+    }
+  }
+}

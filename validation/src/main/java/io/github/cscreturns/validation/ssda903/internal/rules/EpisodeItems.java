@@ -1,0 +1,116 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.codesets.Code;
+import io.github.cscreturns.codesets.ssda903.UascFlag;
+import io.github.cscreturns.core.LaCode;
+import io.github.cscreturns.core.Postcode;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.core.ssda903.Ssda903Record;
+import io.github.cscreturns.validation.ssda903.ReferenceData;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.BiConsumer;
+
+/**
+ * Shared readings of episode and header items for the episode rules: what counts as blank, the text
+ * of an item for comparisons, consecutive episodes, and the items the DfE derives from postcodes
+ * (PL_DISTANCE, PL_LA). Never throws on any record that can be built.
+ */
+final class EpisodeItems {
+  private EpisodeItems() {}
+
+  /** Blank: no typed value and no unparsed text for the item. */
+  static boolean isBlank(Ssda903Record record, Optional<?> typed, String item) {
+    return typed.isEmpty() && record.unparsed(item).isEmpty();
+  }
+
+  /** The item as text for comparing two records: the code, else the unparsed text, else "" (blank). */
+  static String codeText(Ssda903Record record, Optional<? extends Code> typed, String item) {
+    return typed.map(Code::code).orElseGet(() -> record.unparsed(item).map(String::strip).orElse(""));
+  }
+
+  /** A postcode as text for comparisons: its canonical form where well formed, else the raw text upper-cased. */
+  static String postcodeText(Ssda903Record record, Optional<Postcode> typed, String item) {
+    if (typed.isPresent()) {
+      Postcode p = typed.get();
+      return p.normalised().orElse(p.value().strip().toUpperCase(Locale.ROOT));
+    }
+    return record.unparsed(item).map(t -> t.strip().toUpperCase(Locale.ROOT)).orElse("");
+  }
+
+  /** Whether the episode's legal status is V3 or V4 (short-term breaks). */
+  static boolean isRespite(Episode e) {
+    return e.legalStatus().map(ls -> ls.isRespite()).orElse(false);
+  }
+
+  /** Whether the home (HOME_POST) or placement (PL_POST) postcode has anything written. */
+  static boolean hasAnyPostcode(Episode e) {
+    return !isBlank(e, e.homePostcode(), "HOME_POST") || !isBlank(e, e.placement().postcode(), "PL_POST");
+  }
+
+  /**
+   * Whether the child is an unaccompanied asylum-seeking child this year (XML header flag 1, or a UASC
+   * table row) or was one last year (the same, in the previous year's return, where supplied). The
+   * DfE also looks two years back; that return is not available to a rule, so a child who was UASC
+   * only two years ago is not recognised.
+   */
+  static boolean isUascOrFormerlyUasc(Child child, RuleContext context) {
+    return isUasc(child) || context.previous().map(EpisodeItems::isUasc).orElse(false);
+  }
+
+  private static boolean isUasc(Child child) {
+    boolean flagged = child.uascFlag().map(f -> f == UascFlag.YES).orElse(false);
+    return flagged || !child.uasc().isEmpty();
+  }
+
+  /** PL_DISTANCE: miles between home and placement postcodes, where both are given and known to the directory. */
+  static OptionalDouble distanceMiles(Episode e, RuleContext context) {
+    Optional<ReferenceData.PostcodeDirectory> dir = context.referenceData().postcodes();
+    if (dir.isEmpty() || e.homePostcode().isEmpty() || e.placement().postcode().isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    return dir.get().distanceMiles(e.homePostcode().get(), e.placement().postcode().get());
+  }
+
+  /** PL_LA: the local authority of the placement postcode, where given and known to the directory. */
+  static Optional<LaCode> placementLa(Episode e, RuleContext context) {
+    Optional<ReferenceData.PostcodeDirectory> dir = context.referenceData().postcodes();
+    if (dir.isEmpty() || e.placement().postcode().isEmpty()) {
+      return Optional.empty();
+    }
+    return dir.get().localAuthority(e.placement().postcode().get());
+  }
+
+  /** Whether the two episodes record the same placement: PLACE, PL_POST, URN and PLACE_PROVIDER all alike (blank equals blank). */
+  static boolean samePlacement(Episode a, Episode b) {
+    return codeText(a, a.placement().type(), "PLACE").equals(codeText(b, b.placement().type(), "PLACE"))
+        && codeText(a, a.placement().provider(), "PLACE_PROVIDER").equals(codeText(b, b.placement().provider(), "PLACE_PROVIDER"))
+        && postcodeText(a, a.placement().postcode(), "PL_POST").equals(postcodeText(b, b.placement().postcode(), "PL_POST"))
+        && urnText(a).equals(urnText(b));
+  }
+
+  /** Whether the two episodes record the same legal status (blank equals blank). */
+  static boolean sameLegalStatus(Episode a, Episode b) {
+    return codeText(a, a.legalStatus(), "LS").equals(codeText(b, b.legalStatus(), "LS"));
+  }
+
+  private static String urnText(Episode e) {
+    return e.placement().urn().map(u -> u.value().strip().toUpperCase(Locale.ROOT))
+        .orElseGet(() -> e.unparsed("URN").map(t -> t.strip().toUpperCase(Locale.ROOT)).orElse(""));
+  }
+
+  /**
+   * Calls {@code action} with each pair of consecutive episodes in date order (previous, current).
+   * Episodes without a start date cannot be placed in order and are left out.
+   */
+  static void forEachConsecutive(Child child, BiConsumer<Episode, Episode> action) {
+    List<Episode> ordered = child.episodesInDateOrder();
+    for (int i = 1; i < ordered.size(); i++) {
+      action.accept(ordered.get(i - 1), ordered.get(i));
+    }
+  }
+}

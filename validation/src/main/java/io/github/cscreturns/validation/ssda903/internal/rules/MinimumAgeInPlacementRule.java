@@ -1,0 +1,40 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.PlacementType;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.validation.ssda903.Flags;
+import io.github.cscreturns.validation.ssda903.Rule;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+
+/**
+ * A rule setting the youngest age for a type of placement (rules 370–374): flags each episode in
+ * such a placement that starts (DECOM) before the child has reached the age. Episodes without a
+ * start date, and children without a date of birth (or born after the episode started), cannot be
+ * judged and are not flagged.
+ *
+ * <p>The public Python validator also skips open episodes (no DEC); the age at DECOM does not depend
+ * on DEC, so we judge them too.
+ */
+abstract class MinimumAgeInPlacementRule implements Rule {
+  /** Whether the rule covers this placement type in the year. */
+  abstract boolean covers(PlacementType type, CollectionYear year);
+
+  /** The youngest age the DfE accepts for the placement in the year. */
+  abstract int minimumAge(CollectionYear year);
+
+  @Override
+  public final void check(Child child, RuleContext context, Flags flags) {
+    CollectionYear year = context.year();
+    int minimum = minimumAge(year);
+    for (Episode episode : child.episodes()) {
+      if (episode.start().isEmpty() || !episode.placement().type().map(t -> covers(t, year)).orElse(false)) {
+        continue;
+      }
+      if (child.ageOn(episode.start().get()).filter(age -> age < minimum).isPresent()) {
+        flags.flag(episode);
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.codesets.ssda903.PlacementProvider;
+import io.github.cscreturns.core.LaCode;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.validation.ssda903.Flags;
+import io.github.cscreturns.validation.ssda903.Requirement;
+import io.github.cscreturns.validation.ssda903.Rule;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 1015: "Placement provider is own provision but child not placed in own LA." PL_LA is derived from the
+ * placement postcode, so the rule needs a postcode directory, and it compares it with the returning
+ * LA. Flags each episode with provider PR1 (own provision), a legal status other than V3/V4 and a
+ * placement type for which own provision outside the LA is not expected (not foster U1–U6 or placed
+ * for adoption A3–A6; from 2025-26 not K3 either, see
+ * {@link io.github.cscreturns.codesets.ssda903.PlacementType#mayBeOwnProvisionOutsideLa}) whose
+ * placement postcode lies in another LA.
+ *
+ * <p>Flags nothing when the returning LA is not known (the validator was given none), and nothing for
+ * an episode whose placement LA cannot be derived (postcode blank or unknown): the DfE's tool flags
+ * those too, but "not in own LA" cannot be told of them, and 392a/392b/392c report the postcode.
+ */
+public final class Rule1015 implements Rule {
+  @Override
+  public String code() {
+    return "1015";
+  }
+
+  @Override
+  public Set<Requirement> requirements() {
+    return Set.of(Requirement.POSTCODE_DIRECTORY);
+  }
+
+  @Override
+  public void check(Child child, RuleContext context, Flags flags) {
+    Optional<LaCode> own = context.la();
+    if (own.isEmpty()) {
+      return;
+    }
+    for (Episode e : child.episodes()) {
+      boolean ownProvision = e.placement().provider().filter(p -> p == PlacementProvider.PR1).isPresent();
+      if (!ownProvision || e.legalStatus().isEmpty() || EpisodeItems.isRespite(e)) {
+        continue;
+      }
+      boolean checked = e.placement().type().map(t -> !t.mayBeOwnProvisionOutsideLa(context.year())).orElse(false);
+      if (!checked) {
+        continue;
+      }
+      Optional<LaCode> placedIn = EpisodeItems.placementLa(e, context);
+      if (placedIn.isPresent() && !placedIn.get().value().equals(own.get().value())) {
+        flags.flag(e);
+      }
+    }
+  }
+}

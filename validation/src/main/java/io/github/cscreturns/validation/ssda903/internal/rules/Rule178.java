@@ -1,0 +1,37 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.validation.ssda903.Flags;
+import io.github.cscreturns.validation.ssda903.Rule;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+
+/**
+ * 178: "Placement provider code is not a valid code." Flags each episode whose PLACE_PROVIDER is
+ * filled in but is not a code valid in the year, or is given for a placement type that takes no
+ * provider ({@code PlacementType.takesNoProvider}): T0–T4 and Z1 to 2024-25; from the 2025-26
+ * redefinition T0–T3 and Z11–Z14 (the DfE dropped T4 from this rule's list, while rule 213 still
+ * reports a provider on T4). A blank provider is left to other rules.
+ */
+public final class Rule178 implements Rule {
+  @Override
+  public String code() {
+    return "178";
+  }
+
+  @Override
+  public void check(Child child, RuleContext context, Flags flags) {
+    for (Episode episode : child.episodes()) {
+      var provider = episode.placement().provider();
+      if (ItemPresence.isBlank(provider, episode, "PLACE_PROVIDER")) {
+        continue;
+      }
+      boolean invalidCode = provider.map(p -> !p.isValidIn(context.year())).orElse(true);
+      boolean notExpected =
+          episode.placement().type().map(t -> t.takesNoProvider(context.year())).orElse(false);
+      if (invalidCode || notExpected) {
+        flags.flag(episode);
+      }
+    }
+  }
+}

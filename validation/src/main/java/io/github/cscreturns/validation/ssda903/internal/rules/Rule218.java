@@ -1,0 +1,47 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.codesets.ssda903.PlacementType;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.validation.ssda903.Flags;
+import io.github.cscreturns.validation.ssda903.Rule;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.time.LocalDate;
+
+/**
+ * 218: "Ofsted Unique reference number (URN) is required." Flags each episode in the year (open, or
+ * ceasing on or after 1 April) with a blank URN whose placement type needs one ({@code
+ * PlacementType.isExemptFromUrn} by year: to 2023-24 H5 and P2 are exempt besides P1, P3, R1, R2,
+ * R5, T0–T4 and Z1; from 2024-25 they are not; from 2025-26 Z11–Z14 replace Z1) and which is not
+ * known to lie outside England (Northern Irish postcode, or outside England by the postcode
+ * directory when supplied).
+ *
+ * <p>Episodes under respite legal statuses V3/V4 are left out: rule 214 says their placement location
+ * (postcode and URN) must not be recorded, and the DfE cannot ask for both. Episodes with no
+ * placement type or an unparsed DEC are left to other rules.
+ */
+public final class Rule218 implements Rule {
+  @Override
+  public String code() {
+    return "218";
+  }
+
+  @Override
+  public void check(Child child, RuleContext context, Flags flags) {
+    LocalDate yearStart = context.year().ssda903Start();
+    for (Episode episode : child.episodes()) {
+      PlacementType type = episode.placement().type().orElse(null);
+      if (type == null
+          || type.isExemptFromUrn(context.year())
+          || episode.legalStatus().map(ls -> ls.isRespite()).orElse(false)
+          || ItemPresence.isRecorded(episode.placement().urn(), episode, "URN")) {
+        continue;
+      }
+      boolean inYear =
+          EpisodeDates.isOpenEnded(episode) || episode.end().map(d -> !d.isBefore(yearStart)).orElse(false);
+      if (inYear && !PlacementLocation.isOutsideEngland(episode, context)) {
+        flags.flag(episode);
+      }
+    }
+  }
+}

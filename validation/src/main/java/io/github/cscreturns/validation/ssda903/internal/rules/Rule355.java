@@ -1,0 +1,27 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.validation.ssda903.Flags;
+import io.github.cscreturns.validation.ssda903.Rule;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+
+/**
+ * 355: "Episode appears to have lasted for less than 24 hours". Flags each episode that ceased on
+ * the day it started (DEC equal to DECOM).
+ */
+public final class Rule355 implements Rule {
+  @Override
+  public String code() {
+    return "355";
+  }
+
+  @Override
+  public void check(Child child, RuleContext context, Flags flags) {
+    for (Episode episode : child.episodes()) {
+      if (episode.start().isPresent() && episode.start().equals(episode.end())) {
+        flags.flag(episode);
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.PlacementType;
+
+/**
+ * 374: "Child in residential employment should be at least 14 years old." Flags each residential
+ * employment episode (PLACE P3) starting before the child's 14th birthday.
+ */
+public final class Rule374 extends MinimumAgeInPlacementRule {
+  @Override
+  public String code() {
+    return "374";
+  }
+
+  @Override
+  boolean covers(PlacementType type, CollectionYear year) {
+    return type == PlacementType.P3;
+  }
+
+  @Override
+  int minimumAge(CollectionYear year) {
+    return 14;
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.PlacementType;
+import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
+import io.github.cscreturns.core.Postcode;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.validation.ssda903.Flags;
+import io.github.cscreturns.validation.ssda903.Rule;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 383: "A child in a temporary placement must subsequently return to his/her normal placement." Looks
+ * at each episode, in date order, that follows an episode in a temporary placement ({@link
+ * PlacementType#isTemporary()}, T0–T4) which itself follows another episode (the normal placement).
+ * The following episode is flagged when its RNE is not P, or its PLACE differs from the normal
+ * placement's; from 2025-26 also when its PL_POST differs from the normal placement's (the DfE added
+ * PL_POST and RNE to the rule's items that year). Blank items cannot be judged; unparsed text differs.
+ *
+ * <p>The DfE's logic is written on the episode after the temporary one, which is where an LA would
+ * correct RNE, PLACE or PL_POST, so that is the record flagged in every year; the public Python
+ * validator flags the temporary episode itself up to 2024-25.
+ */
+public final class Rule383 implements Rule {
+  @Override
+  public String code() {
+    return "383";
+  }
+
+  @Override
+  public void check(Child child, RuleContext context, Flags flags) {
+    boolean comparePostcodes = context.year().isEqualOrNewerThan(CollectionYear.Y2025_26);
+    List<Episode> dated = child.episodesInDateOrder();
+    for (int i = 2; i < dated.size(); i++) {
+      Episode temporary = dated.get(i - 1);
+      if (!temporary.placement().type().map(PlacementType::isTemporary).orElse(false)) {
+        continue;
+      }
+      Episode normal = dated.get(i - 2);
+      Episode current = dated.get(i);
+      boolean notReturned =
+          EpisodeFacts.isKnownAndNot(current.reasonNewEpisode(), current.unparsed("RNE"), r -> r == ReasonNewEpisode.P)
+              || differ(current.placement().type().map(PlacementType::code), current.unparsed("PLACE"),
+                  normal.placement().type().map(PlacementType::code), normal.unparsed("PLACE"))
+              || (comparePostcodes
+                  && differ(current.placement().postcode().map(Rule383::comparable), current.unparsed("PL_POST"),
+                      normal.placement().postcode().map(Rule383::comparable), normal.unparsed("PL_POST")));
+      if (notReturned) {
+        flags.flag(current);
+      }
+    }
+  }
+
+  /** Whether two items, each given as a typed value's text or as unparsed text, are both known and differ. */
+  private static boolean differ(
+      Optional<String> typed, Optional<String> unparsed, Optional<String> otherTyped, Optional<String> otherUnparsed) {
+    Optional<String> one = typed.or(() -> unparsed);
+    Optional<String> other = otherTyped.or(() -> otherUnparsed);
+    return one.isPresent() && other.isPresent() && !one.get().equals(other.get());
+  }
+
+  private static String comparable(Postcode postcode) {
+    return postcode.normalised().orElseGet(() -> postcode.value().replace(" ", "").toUpperCase(java.util.Locale.ROOT));
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
+
+/**
+ * 387: "Reason episode ceased is child moved into independent living arrangement, but the child is
+ * aged under 14." Flags each episode that ceased with a move into independent living ({@link
+ * ReasonEpisodeCeased#isIndependentLiving()}, E5 or E6) before the child's 14th birthday.
+ */
+public final class Rule387 extends AgeWhenCeasedRule {
+  public Rule387() {
+    super(ReasonEpisodeCeased::isIndependentLiving, age -> age < 14);
+  }
+
+  @Override
+  public String code() {
+    return "387";
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import static io.github.cscreturns.validation.ssda903.RuleTester.child;
+import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
+import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.LegalStatus;
+import io.github.cscreturns.codesets.ssda903.PlacementProvider;
+import io.github.cscreturns.codesets.ssda903.PlacementType;
+import io.github.cscreturns.codesets.ssda903.UascFlag;
+import io.github.cscreturns.core.Postcode;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.core.ssda903.Placement;
+import io.github.cscreturns.core.ssda903.Uasc;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class Rule1015Test {
+  private final Rule1015 rule = new Rule1015();
+
+  private static io.github.cscreturns.core.ssda903.ImmutableEpisode ownProvision(CollectionYear y, PlacementType type, String postcode) {
+    return episode(y).placement(Placement.builder().type(type).provider(PlacementProvider.PR1).postcode(Postcode.of(postcode)).build()).build();
+  }
+
+  @Test
+  void firesOnOwnProvisionPlacedInAnotherLa() {
+    CollectionYear y = CollectionYear.Y2024_25;
+    Episode home = ownProvision(y, PlacementType.K2, "TN1 1AA");
+    Episode k3 = ownProvision(y, PlacementType.K3, "TN1 1AA");
+    Child c = child(y).episodes(List.of(home, k3, ownProvision(y, PlacementType.K2, RuleTesterC.PLACEMENT_POSTCODE))).build();
+    assertThat(flagged(rule, c, RuleTesterC.context(y, 3.0, Map.of("TN1 1AA", "886")))).containsExactly(home, k3);
+  }
+
+  @Test
+  void silentForFosteringAdoptionRespiteOtherProvidersUnknownLaAndFrom2025K3() {
+    CollectionYear y = CollectionYear.Y2025_26;
+    RuleContext ctx = RuleTesterC.context(y, 3.0, Map.of("TN1 1AA", "886"));
+    assertThat(flagged(rule, child(y).build(), ctx)).isEmpty();
+    Episode foster = ownProvision(y, PlacementType.U1, "TN1 1AA");
+    Episode adoption = ownProvision(y, PlacementType.A4, "TN1 1AA");
+    Episode k3 = ownProvision(y, PlacementType.K3, "TN1 1AA");
+    Episode respite = ownProvision(y, PlacementType.K2, "TN1 1AA").withLegalStatus(LegalStatus.V3);
+    Episode unknownPostcode = ownProvision(y, PlacementType.K2, "ZZ1 1ZZ");
+    Episode private_ = episode(y).placement(Placement.builder().type(PlacementType.K2).provider(PlacementProvider.PR4).postcode(Postcode.of("TN1 1AA")).build()).build();
+    Child c = child(y).episodes(List.of(foster, adoption, k3, respite, unknownPostcode, private_)).build();
+    assertThat(flagged(rule, c, ctx)).isEmpty();
+    Child elsewhere = child(y).episodes(List.of(ownProvision(y, PlacementType.K2, "TN1 1AA"))).build();
+    RuleContext noLa = RuleContext.of(y).withReferenceData(RuleTesterC.directory(3.0, Map.of("TN1 1AA", "886")));
+    assertThat(flagged(rule, elsewhere, noLa)).isEmpty();
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import static io.github.cscreturns.validation.ssda903.RuleTester.child;
+import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
+import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.LegalStatus;
+import io.github.cscreturns.codesets.ssda903.UascFlag;
+import io.github.cscreturns.core.Postcode;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.ImmutableEpisode;
+import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class Rule164Test {
+  private final Rule164 rule = new Rule164();
+  private static final CollectionYear YEAR = CollectionYear.Y2024_25;
+
+  private static ImmutableEpisode placedAt(String postcode) {
+    return episode(YEAR).placement(RuleTesterA.placement(YEAR).postcode(Postcode.of(postcode)).build()).build();
+  }
+
+  @Test
+  void firesOnAnUnknownPostcodeOrADistanceOutOfRange() {
+    ImmutableEpisode unknown = placedAt("ZZ9 9ZZ");
+    ImmutableEpisode known = placedAt(RuleTesterA.PLACEMENT_POSTCODE);
+    Child c = child(YEAR).episodes(List.of(unknown, known)).build();
+    assertThat(flagged(rule, c, RuleTesterA.withBaselinePostcodes(YEAR))).containsExactly(unknown);
+    var far = RuleTesterA.withPostcodes(YEAR, Map.of(RuleTesterA.PLACEMENT_POSTCODE, "846", RuleTesterA.HOME_POSTCODE, "846"), 1000.0);
+    assertThat(flagged(rule, c, far)).containsExactly(unknown, known);
+  }
+
+  @Test
+  void silentOnKnownPostcodesRespiteUascAndBlanks() {
+    var context = RuleTesterA.withBaselinePostcodes(YEAR);
+    assertThat(flagged(rule, child(YEAR).build(), context)).isEmpty();
+    var edge = RuleTesterA.withPostcodes(YEAR, Map.of(RuleTesterA.PLACEMENT_POSTCODE, "846", RuleTesterA.HOME_POSTCODE, "846"), 999.9);
+    assertThat(flagged(rule, child(YEAR).build(), edge)).isEmpty();
+    ImmutableEpisode unknown = placedAt("ZZ9 9ZZ");
+    assertThat(flagged(rule, child(YEAR).episodes(List.of(unknown.withLegalStatus(LegalStatus.V3))).build(), context)).isEmpty();
+    assertThat(flagged(rule, child(YEAR).episodes(List.of(unknown)).uascFlag(UascFlag.YES).build(), context)).isEmpty();
+    Child formerlyUasc = child(YEAR).uascFlag(UascFlag.YES).build();
+    assertThat(flagged(rule, child(YEAR).episodes(List.of(unknown)).build(), context.withPrevious(Optional.of(formerlyUasc)))).isEmpty();
+    assertThat(flagged(rule, child(YEAR).episodes(List.of(unknown.withHomePostcode(Optional.empty()))).build(), context)).isEmpty();
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import static io.github.cscreturns.validation.ssda903.RuleTester.child;
+import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
+import static io.github.cscreturns.validation.ssda903.RuleTester.female;
+import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
+import static io.github.cscreturns.validation.ssda903.internal.rules.RuleTesterC.closed;
+import static io.github.cscreturns.validation.ssda903.internal.rules.RuleTesterC.day;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.CategoryOfNeed;
+import io.github.cscreturns.codesets.ssda903.LegalStatus;
+import io.github.cscreturns.codesets.ssda903.MotherStatus;
+import io.github.cscreturns.codesets.ssda903.PlacementProvider;
+import io.github.cscreturns.codesets.ssda903.PlacementType;
+import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
+import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
+import io.github.cscreturns.core.Postcode;
+import io.github.cscreturns.core.Upn;
+import io.github.cscreturns.core.Urn;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.core.ssda903.ImmutableEpisode;
+import io.github.cscreturns.core.ssda903.Placement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class Rule431Test {
+  private static final CollectionYear Y = CollectionYear.Y2023_24;
+  private final Rule431 rule = new Rule431();
+
+  @Test
+  void firesWhenANewPeriodStartsTheDayThePreviousEpisodeEnded() {
+    ImmutableEpisode first = closed(Y, day(Y, 5, 1), day(Y, 6, 1), ReasonNewEpisode.S);
+    Episode second = episode(Y).start(day(Y, 6, 1)).reasonNewEpisode(ReasonNewEpisode.S).build();
+    Child c = child(Y).episodes(List.of(second, first)).build();
+    assertThat(flagged(rule, c, Y)).containsExactly(second);
+  }
+
+  @Test
+  void silentAfterAGapOrForContinuations() {
+    assertThat(flagged(rule, child(Y).build(), Y)).isEmpty();
+    ImmutableEpisode first = closed(Y, day(Y, 5, 1), day(Y, 6, 1), ReasonNewEpisode.S);
+    Episode later = episode(Y).start(day(Y, 6, 2)).reasonNewEpisode(ReasonNewEpisode.S).build();
+    assertThat(flagged(rule, child(Y).episodes(List.of(first, later)).build(), Y)).isEmpty();
+    Episode continued = episode(Y).start(day(Y, 6, 1)).reasonNewEpisode(ReasonNewEpisode.P).build();
+    assertThat(flagged(rule, child(Y).episodes(List.of(first, continued)).build(), Y)).isEmpty();
+    Episode undated = episode(Y).start(Optional.empty()).reasonNewEpisode(ReasonNewEpisode.S).build();
+    assertThat(flagged(rule, child(Y).episodes(List.of(first, undated)).build(), Y)).isEmpty();
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import static io.github.cscreturns.validation.ssda903.RuleTester.child;
+import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
+import static io.github.cscreturns.validation.ssda903.RuleTester.female;
+import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
+import static io.github.cscreturns.validation.ssda903.internal.rules.RuleTesterC.closed;
+import static io.github.cscreturns.validation.ssda903.internal.rules.RuleTesterC.day;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.CategoryOfNeed;
+import io.github.cscreturns.codesets.ssda903.LegalStatus;
+import io.github.cscreturns.codesets.ssda903.MotherStatus;
+import io.github.cscreturns.codesets.ssda903.PlacementProvider;
+import io.github.cscreturns.codesets.ssda903.PlacementType;
+import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
+import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
+import io.github.cscreturns.core.Postcode;
+import io.github.cscreturns.core.Upn;
+import io.github.cscreturns.core.Urn;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.core.ssda903.ImmutableEpisode;
+import io.github.cscreturns.core.ssda903.Placement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class Rule435Test {
+  private static final CollectionYear Y = CollectionYear.Y2024_25;
+  private final Rule435 rule = new Rule435();
+
+  private static Placement moved() {
+    return Placement.builder().type(PlacementType.U6).provider(PlacementProvider.PR4).postcode(Postcode.of("TN1 1AA")).urn(Urn.of("SC222222")).build();
+  }
+
+  @Test
+  void firesWhenThePlacementIsUnchangedOrTheLegalStatusChanged() {
+    ImmutableEpisode first = closed(Y, day(Y, 5, 1), day(Y, 6, 1), ReasonNewEpisode.S);
+    ImmutableEpisode samePlacement = closed(Y, day(Y, 6, 1), day(Y, 7, 1), ReasonNewEpisode.P);
+    Episode newLs = episode(Y).start(day(Y, 7, 1)).reasonNewEpisode(ReasonNewEpisode.T).legalStatus(LegalStatus.E1).placement(moved()).build();
+    Child c = child(Y).episodes(List.of(first, samePlacement, newLs)).build();
+    assertThat(flagged(rule, c, Y)).containsExactly(samePlacement, newLs);
+  }
+
+  @Test
+  void silentWhenOnlyThePlacementChanged() {
+    assertThat(flagged(rule, child(Y).build(), Y)).isEmpty();
+    ImmutableEpisode first = closed(Y, day(Y, 5, 1), day(Y, 6, 1), ReasonNewEpisode.S);
+    Episode next = episode(Y).start(day(Y, 6, 1)).reasonNewEpisode(ReasonNewEpisode.P).placement(moved()).build();
+    assertThat(flagged(rule, child(Y).episodes(List.of(first, next)).build(), Y)).isEmpty();
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import static io.github.cscreturns.validation.ssda903.RuleTester.child;
+import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
+import static io.github.cscreturns.validation.ssda903.RuleTester.female;
+import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
+import static io.github.cscreturns.validation.ssda903.internal.rules.RuleTesterC.closed;
+import static io.github.cscreturns.validation.ssda903.internal.rules.RuleTesterC.day;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.CategoryOfNeed;
+import io.github.cscreturns.codesets.ssda903.LegalStatus;
+import io.github.cscreturns.codesets.ssda903.MotherStatus;
+import io.github.cscreturns.codesets.ssda903.PlacementProvider;
+import io.github.cscreturns.codesets.ssda903.PlacementType;
+import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
+import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
+import io.github.cscreturns.core.Postcode;
+import io.github.cscreturns.core.Upn;
+import io.github.cscreturns.core.Urn;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.core.ssda903.Placement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class Rule451Test {
+  private static final CollectionYear Y = CollectionYear.Y2022_23;
+  private final Rule451 rule = new Rule451();
+
+  @Test
+  void firesOnAnOpenFreeingOrderEpisode() {
+    Episode d1 = episode(Y).legalStatus(LegalStatus.D1).build();
+    assertThat(flagged(rule, child(Y).episodes(List.of(d1)).build(), Y)).containsExactly(d1);
+  }
+
+  @Test
+  void silentOnceTheEpisodeCeased() {
+    assertThat(flagged(rule, child(Y).build(), Y)).isEmpty();
+    Episode ended = episode(Y).legalStatus(LegalStatus.D1).end(day(Y, 9, 1)).reasonCeased(ReasonEpisodeCeased.E11).build();
+    Episode garbledEnd = episode(Y).legalStatus(LegalStatus.D1).unparsed(Map.of("DEC", "31/02/2023")).build();
+    assertThat(flagged(rule, child(Y).episodes(List.of(ended, garbledEnd)).build(), Y)).isEmpty();
+  }
+}
