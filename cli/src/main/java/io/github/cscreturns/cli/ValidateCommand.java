@@ -71,8 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--mask-child-ids", description = "Do not write child IDs (text numbers the children instead).")
   boolean maskChildIds;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads checking children (default 1).")
-  int threads = 1;
+  @Option(names = "--threads", paramLabel = "N", description = "Threads checking children (default: the number of processors); the report is the same whatever the number.")
+  int threads = Runtime.getRuntime().availableProcessors();
 
   ValidateCommand(ReturnSource source) {
     this.source = source;
