@@ -3,6 +3,7 @@ module io.github.cscreturns.cli {
   requires static org.jspecify;
   requires static org.immutables.value;
   requires io.github.cscreturns.codesets;
+  requires io.github.cscreturns.validation;
   requires io.github.cscreturns.serialization;
   requires info.picocli;
 

@@ -1,10 +1,16 @@
-/** Validation of the children's social care returns: the report shape and the DfE rule engines. */
+/** Validation of the children's social care returns: the report shape, the DfE rule engines and report writers. */
 module io.github.cscreturns.validation {
   requires transitive io.github.cscreturns.core;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
   requires static org.jspecify;
   requires static org.immutables.value;
 
   exports io.github.cscreturns.validation;
   exports io.github.cscreturns.validation.ssda903;
   exports io.github.cscreturns.validation.csww;
+  exports io.github.cscreturns.validation.report;
+
+  // Hibernate Validator instantiates the constraint validator and reads the constraint annotation.
+  opens io.github.cscreturns.validation.ssda903.internal.beans to org.hibernate.validator;
 }

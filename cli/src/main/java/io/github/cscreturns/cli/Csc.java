@@ -5,8 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code csc} command: look up codesets, and (as the SDK grows) validate, convert and generate
- * children's social care returns.
+ * The {@code csc} command: look up codesets and rules, validate SSDA903 returns, and (as the SDK grows)
+ * convert and generate children's social care returns.
  *
  * <p>Exit codes: 0 success, 1 the input has errors (validate), 2 unusable input or arguments.
  */
@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Csc.Version.class,
     description = "Children's social care returns: codesets, validation and conversion.",
-    subcommands = {CodesCommand.class, ConvertCommand.class, WorkforceCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CodesCommand.class, RulesCommand.class, ValidateCommand.class, ConvertCommand.class, WorkforceCommand.class, CommandLine.HelpCommand.class})
 public final class Csc implements Runnable {
   /** Exit code for unusable input or arguments. */
   public static final int USAGE = 2;
@@ -28,7 +28,21 @@ public final class Csc implements Runnable {
 
   /** Runs the command with the given streams and returns its exit code; used by the tests too. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new Csc());
+    return run(ReturnSource.DEFAULT, out, err, args);
+  }
+
+  /** Runs the command reading returns through the given source (tests use a fake one). */
+  static int run(ReturnSource source, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine cli =
+        new CommandLine(
+            new Csc(),
+            new CommandLine.IFactory() {
+              @Override
+              public <K> K create(Class<K> type) throws Exception {
+                return type == ValidateCommand.class ? type.cast(new ValidateCommand(source)) : defaults.create(type);
+              }
+            });
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> USAGE);

@@ -24,10 +24,21 @@ public interface ValidationReport {
   /** How many subjects (children, workers) were checked. */
   int checked();
 
+  /**
+   * Every time a rule threw, in input order (then rule code order): the rule is errored for that
+   * child and the run went on. Bounded by the validator to keep a broken rule from filling memory.
+   */
+  List<RuleError> ruleErrors();
+
   /** Whether there is no error-severity finding and no rule errored. */
   default boolean isValid() {
     return findings().stream().noneMatch(f -> f.severity() == Severity.ERROR)
         && outcomes().values().stream().noneMatch(o -> o instanceof RuleOutcome.Errored);
+  }
+
+  /** The outcome of the rule, if the rule set has the code. */
+  default java.util.Optional<RuleOutcome> outcome(String ruleCode) {
+    return java.util.Optional.ofNullable(outcomes().get(ruleCode));
   }
 
   /** The number of error-severity findings. */

@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Facts from outside the return that some rules need. Users plug in what they have; rules needing a
- * directory that is absent are skipped with that reason, never silently passed.
+ * Facts from outside the return that some rules need. The small public facts (local authority codes)
+ * are bundled; the directories (postcodes, Ofsted providers) are interfaces users plug in — an
+ * {@link InMemoryPostcodeDirectory} loads one from CSV. Rules needing a directory that is absent are
+ * skipped with that reason, never silently passed.
  */
 public interface ReferenceData {
   /** Postcode look-ups, if supplied. */
@@ -21,9 +23,29 @@ public interface ReferenceData {
     return Optional.empty();
   }
 
+  /** The DfE's three-digit local authority codes; the bundled list unless overridden. */
+  default LocalAuthorities localAuthorities() {
+    return LocalAuthorities.bundled();
+  }
+
   /** Reference data with no directories: rules that need one are skipped. */
   static ReferenceData none() {
     return new ReferenceData() {};
+  }
+
+  /** Reference data with the directories given (either may be absent). */
+  static ReferenceData of(Optional<PostcodeDirectory> postcodes, Optional<ProviderDirectory> providers) {
+    return new ReferenceData() {
+      @Override
+      public Optional<PostcodeDirectory> postcodes() {
+        return postcodes;
+      }
+
+      @Override
+      public Optional<ProviderDirectory> providers() {
+        return providers;
+      }
+    };
   }
 
   /** Postcode to local authority, and distances between postcodes. */

@@ -2,6 +2,7 @@ package io.github.cscreturns.validation.ssda903;
 
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
+import java.util.Set;
 
 /**
  * A rule about the whole return rather than one child (a child in the Header twice, a UPN shared by
@@ -12,6 +13,11 @@ import io.github.cscreturns.core.ssda903.Ssda903Record;
 public interface ReturnRule {
   /** The DfE rule code this class implements. */
   String code();
+
+  /** Inputs the rule needs beyond the return itself; it is skipped where one is missing. */
+  default Set<Requirement> requirements() {
+    return Set.of();
+  }
 
   /** A fresh accumulator for one validation run. */
   Accumulator newAccumulator(RuleContext context);

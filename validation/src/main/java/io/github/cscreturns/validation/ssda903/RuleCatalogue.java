@@ -23,10 +23,12 @@ import java.util.Optional;
 public final class RuleCatalogue {
   private final CollectionYear year;
   private final Map<String, RuleMetadata> byCode;
+  private final List<RuleMetadata> rules;
 
   private RuleCatalogue(CollectionYear year, Map<String, RuleMetadata> byCode) {
     this.year = year;
     this.byCode = byCode;
+    this.rules = List.copyOf(byCode.values());
   }
 
   /** The collection years that have a catalogue, oldest first. */
@@ -45,6 +47,13 @@ public final class RuleCatalogue {
    * @throws IllegalArgumentException if the year has no catalogue (before 2022-23)
    */
   public static RuleCatalogue of(CollectionYear year) {
+    return CACHE.computeIfAbsent(year, RuleCatalogue::load);
+  }
+
+  private static final java.util.concurrent.ConcurrentMap<CollectionYear, RuleCatalogue> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static RuleCatalogue load(CollectionYear year) {
     String name = "catalogue/" + year.label() + ".csv";
     InputStream in = RuleCatalogue.class.getResourceAsStream(name);
     if (in == null) {
@@ -124,7 +133,14 @@ public final class RuleCatalogue {
 
   /** Every rule of the year, in the catalogue's order. */
   public List<RuleMetadata> rules() {
-    return List.copyOf(byCode.values());
+    return rules;
+  }
+
+  /** Code, severity and message of every rule, for report writers. */
+  public List<io.github.cscreturns.validation.report.RuleSummary> summaries() {
+    return rules.stream()
+        .map(m -> new io.github.cscreturns.validation.report.RuleSummary(m.code(), m.severity(), m.message()))
+        .toList();
   }
 
   /** The rule with the code, if the year has it. */

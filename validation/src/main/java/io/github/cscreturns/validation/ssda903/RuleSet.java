@@ -132,6 +132,17 @@ public final class RuleSet {
       return this;
     }
 
+    /** Replaces the implementation of whole-return rules already in the set. */
+    public Builder replace(ReturnRule... replacements) {
+      for (ReturnRule r : replacements) {
+        if (!returnRules.containsKey(r.code())) {
+          throw new IllegalStateException("Cannot replace rule " + r.code() + ": not in the set for " + catalogue.year());
+        }
+        returnRules.put(r.code(), r);
+      }
+      return this;
+    }
+
     /** Removes codes the DfE deleted. */
     public Builder remove(String... codes) {
       for (String code : codes) {

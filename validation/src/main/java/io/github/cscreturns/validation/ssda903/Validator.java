@@ -6,19 +6,22 @@ import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
+import io.github.cscreturns.core.ssda903.Ssda903Return;
 import io.github.cscreturns.core.ssda903.Ssda903Table;
 import io.github.cscreturns.validation.Finding;
 import io.github.cscreturns.validation.RuleCodes;
+import io.github.cscreturns.validation.RuleError;
 import io.github.cscreturns.validation.RuleOutcome;
 import io.github.cscreturns.validation.ValidationReport;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,25 +33,62 @@ import java.util.concurrent.Future;
  * per year (and previous-year return) and validate as many returns as you like.
  *
  * <p>Children are streamed: each is checked on its own by every per-child rule, in batches that may
- * run in parallel; whole-return rules see every child in order. The report is the same whatever the
- * parallelism. Memory holds the findings and, for whole-return rules, what they accumulate — not the
- * children.
+ * run in parallel; whole-return rules see every child in order on the calling thread. The report is
+ * the same whatever the parallelism. Memory holds the findings and, for whole-return rules, what they
+ * accumulate (plus a small reference per child) — not the children.
+ *
+ * <p>Which rules can run is decided once, when the validator is built: a rule needing the previous
+ * year's return or reference data that was not supplied is skipped with that reason, and a catalogued
+ * rule without an implementation is skipped as not implemented. A rule that throws on a child is
+ * errored for that child ({@link ValidationReport#ruleErrors()}) and the run goes on.
  */
 public final class Validator {
   private static final int BATCH = 256;
+  /** At most this many rule errors are listed in a report (all are counted in the outcomes). */
+  static final int MAX_RULE_ERRORS = 1000;
 
   private final RuleSet ruleSet;
-  private final Optional<LaCode> la;
-  private final ReferenceData referenceData;
+  private final RuleContext baseContext;
   private final Optional<Map<ChildId, Child>> previousYear;
   private final int parallelism;
+  /** The per-child rules that run, in rule code order, with their metadata. */
+  private final List<ActiveRule> activeRules;
+  /** The whole-return rules that run, in rule code order, with their metadata. */
+  private final List<ActiveReturnRule> activeReturnRules;
+  /** Why each catalogued rule that does not run is skipped, by code. */
+  private final Map<String, String> skipped;
 
   private Validator(Builder b) {
     this.ruleSet = b.ruleSet;
-    this.la = b.la;
-    this.referenceData = b.referenceData;
     this.previousYear = b.previousYear;
     this.parallelism = b.parallelism;
+    RuleContext base = RuleContext.of(ruleSet.year(), b.la, b.referenceData, false, Optional.empty());
+    this.baseContext = previousYear.isPresent() ? base.withPrevious(Optional.empty()) : base;
+    List<ActiveRule> rules = new ArrayList<>();
+    List<ActiveReturnRule> returnRules = new ArrayList<>();
+    Map<String, String> skips = new HashMap<>();
+    for (RuleMetadata meta : ruleSet.catalogue().rules()) {
+      String code = meta.code();
+      Optional<Rule> rule = ruleSet.rule(code);
+      Optional<ReturnRule> returnRule = ruleSet.returnRule(code);
+      Set<Requirement> requirements =
+          rule.map(Rule::requirements).or(() -> returnRule.map(ReturnRule::requirements)).orElse(Set.of());
+      Optional<String> unmet = firstUnmet(requirements, baseContext);
+      if (rule.isEmpty() && returnRule.isEmpty()) {
+        skips.put(code, "not implemented");
+      } else if (unmet.isPresent()) {
+        skips.put(code, unmet.get());
+      } else if (rule.isPresent()) {
+        rules.add(new ActiveRule(rule.get(), meta));
+      } else {
+        returnRules.add(new ActiveReturnRule(returnRule.get(), meta));
+      }
+    }
+    rules.sort((x, y) -> RuleCodes.ORDER.compare(x.meta().code(), y.meta().code()));
+    returnRules.sort((x, y) -> RuleCodes.ORDER.compare(x.meta().code(), y.meta().code()));
+    this.activeRules = List.copyOf(rules);
+    this.activeReturnRules = List.copyOf(returnRules);
+    this.skipped = Map.copyOf(skips);
   }
 
   /** A validator with the DfE's rule set for the year, no previous year and no reference data. */
@@ -64,30 +104,49 @@ public final class Validator {
     return ruleSet;
   }
 
+  /** The context every child is checked in (before its previous-year record is looked up). */
+  public RuleContext context() {
+    return baseContext;
+  }
+
+  /** Validates the children of a return held in memory, in its order. */
+  public ValidationReport validate(Ssda903Return ssda903Return) {
+    return validate(ssda903Return.children());
+  }
+
   /** Validates the children, in the order given. */
   public ValidationReport validate(Iterable<Child> children) {
     return validate(children.iterator());
   }
 
-  /** Validates the children as they come from the iterator (a streaming reader, say). */
+  /**
+   * Validates the children as they come from the iterator (a streaming reader, say). An exception
+   * thrown by the iterator itself (unreadable input) ends the run and propagates.
+   */
   public ValidationReport validate(Iterator<Child> children) {
     Run run = new Run();
     if (parallelism <= 1) {
+      Flags flags = new Flags();
       while (children.hasNext()) {
-        List<Indexed> batch = run.nextBatch(children);
-        run.merge(checkBatch(batch));
+        run.merge(checkBatch(run.nextBatch(children), flags));
       }
     } else {
-      ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
-        Thread t = new Thread(r, "csc-validator");
-        t.setDaemon(true);
-        return t;
-      });
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              parallelism,
+              r -> {
+                Thread t = new Thread(r, "csc-validator");
+                t.setDaemon(true);
+                return t;
+              });
+      ThreadLocal<Flags> flagsPerThread = ThreadLocal.withInitial(Flags::new);
       try {
+        // Batches complete in any order but are merged in submission order: the report never
+        // depends on scheduling. At most 2 × parallelism batches are in flight.
         List<Future<BatchResult>> inFlight = new ArrayList<>();
         while (children.hasNext()) {
           List<Indexed> batch = run.nextBatch(children);
-          inFlight.add(pool.submit(() -> checkBatch(batch)));
+          inFlight.add(pool.submit(() -> checkBatch(batch, flagsPerThread.get())));
           if (inFlight.size() >= parallelism * 2) {
             run.merge(await(inFlight.remove(0)));
           }
@@ -113,63 +172,67 @@ public final class Validator {
     }
   }
 
-  /** A child with its position in the return and the starting record index of each of its tables. */
-  private record Indexed(Child child, int ordinal, Map<Ssda903Table, Integer> offsets) {}
+  private record ActiveRule(Rule rule, RuleMetadata meta) {}
 
-  /** Findings and per-rule errors of one batch of children. */
-  private record BatchResult(List<List<Finding>> findings, Map<String, int[]> errors, Map<String, String> firstErrors) {}
+  private record ActiveReturnRule(ReturnRule rule, RuleMetadata meta) {}
 
-  private BatchResult checkBatch(List<Indexed> batch) {
+  /**
+   * A child with its position in the return and, per table (by ordinal of {@link Ssda903Table}), the
+   * number of records of that table before this child's.
+   */
+  private record Indexed(Child child, int ordinal, int[] offsets) {}
+
+  /** Findings (per child, in batch order) and rule errors of one batch. */
+  private record BatchResult(List<List<Finding>> findings, Map<String, int[]> errors, List<RuleError> ruleErrors) {}
+
+  private BatchResult checkBatch(List<Indexed> batch, Flags flags) {
     List<List<Finding>> findings = new ArrayList<>(batch.size());
     Map<String, int[]> errors = new HashMap<>();
-    Map<String, String> firstErrors = new HashMap<>();
-    RuleContext base = baseContext();
+    List<RuleError> ruleErrors = new ArrayList<>();
     for (Indexed indexed : batch) {
       Child child = indexed.child();
-      RuleContext context = previousYear.isPresent()
-          ? base.withPrevious(Optional.ofNullable(previousYear.get().get(child.childId())))
-          : base;
-      List<Finding> childFindings = new ArrayList<>();
-      for (Rule rule : ruleSet.rules()) {
-        if (!applicable(rule.requirements(), context)) {
-          continue;
-        }
-        Flags flags = new Flags();
+      RuleContext context =
+          previousYear.isPresent()
+              ? baseContext.withPrevious(Optional.ofNullable(previousYear.get().get(child.childId())))
+              : baseContext;
+      List<Finding> childFindings = null;
+      for (ActiveRule active : activeRules) {
+        flags.clear();
         try {
-          rule.check(child, context, flags);
-        } catch (RuntimeException e) {
-          errors.computeIfAbsent(rule.code(), k -> new int[1])[0]++;
-          firstErrors.putIfAbsent(rule.code(), describe(e));
+          active.rule().check(child, context, flags);
+        } catch (RuntimeException | StackOverflowError e) {
+          errors.computeIfAbsent(active.meta().code(), k -> new int[1])[0]++;
+          ruleErrors.add(new RuleError(active.meta().code(), Optional.of(child.childId()), indexed.ordinal(), describe(e)));
           continue;
         }
-        RuleMetadata meta = ruleSet.catalogue().rule(rule.code()).orElseThrow();
-        for (Ssda903Record record : flags.flagged()) {
-          childFindings.add(finding(meta, indexed, record));
+        for (int i = 0; i < flags.size(); i++) {
+          if (childFindings == null) {
+            childFindings = new ArrayList<>(4);
+          }
+          childFindings.add(finding(active.meta(), indexed, flags.get(i)));
         }
       }
-      findings.add(childFindings);
+      findings.add(childFindings == null ? List.of() : childFindings);
     }
-    return new BatchResult(findings, errors, firstErrors);
+    flags.clear();
+    return new BatchResult(findings, errors, ruleErrors);
   }
 
-  private static boolean applicable(java.util.Set<Requirement> requirements, RuleContext context) {
-    for (Requirement r : requirements) {
-      if (!context.satisfies(r)) {
-        return false;
-      }
-    }
-    return true;
+  private static Optional<String> firstUnmet(Set<Requirement> requirements, RuleContext context) {
+    return requirements.stream()
+        .filter(r -> !context.satisfies(r))
+        .sorted()
+        .findFirst()
+        .map(Requirement::skipReason);
   }
 
-  private RuleContext baseContext() {
-    RuleContext c = RuleContext.of(ruleSet.year(), la, referenceData, false, Optional.empty());
-    return previousYear.isPresent() ? c.withPrevious(Optional.empty()) : c;
-  }
-
-  /** The exception type and the rule-side frame, never a message (which might quote field values). */
-  private static String describe(RuntimeException e) {
+  /** The exception type and the frame that threw, never a message (which might quote field values). */
+  private static String describe(Throwable e) {
     StackTraceElement[] trace = e.getStackTrace();
-    String where = trace.length > 0 ? " at " + trace[0].getClassName() + "." + trace[0].getMethodName() + ":" + trace[0].getLineNumber() : "";
+    String where =
+        trace.length > 0
+            ? " at " + trace[0].getClassName() + "." + trace[0].getMethodName() + ":" + trace[0].getLineNumber()
+            : "";
     return e.getClass().getName() + where;
   }
 
@@ -186,19 +249,24 @@ public final class Validator {
         .build();
   }
 
-  /** The record's index within its table: as the reader recorded it, else counted in input order. */
+  /**
+   * The record's 0-based index within its table: as the reader recorded it, else counted in input
+   * order (records of the children before, plus the record's position among this child's).
+   */
   private static OptionalInt recordIndex(Indexed indexed, Ssda903Record record) {
     if (record.source().isPresent() && record.source().get().recordIndex().isPresent()) {
       return record.source().get().recordIndex();
     }
     Ssda903Table table = record.table();
+    int offset = indexed.offsets()[table.ordinal()];
     if (table == Ssda903Table.HEADER) {
-      return OptionalInt.of(indexed.offsets().getOrDefault(table, indexed.ordinal()));
+      return record == indexed.child() && indexed.child().headerRecorded() ? OptionalInt.of(offset) : OptionalInt.empty();
     }
+    // Children have a handful of records per table; a scan by identity is cheaper than an index.
     List<? extends Ssda903Record> list = TableRecords.of(indexed.child(), table);
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i) == record) {
-        return OptionalInt.of(indexed.offsets().getOrDefault(table, 0) + i);
+        return OptionalInt.of(offset + i);
       }
     }
     return OptionalInt.empty();
@@ -208,36 +276,51 @@ public final class Validator {
   private final class Run {
     private final List<List<Finding>> findingsByChild = new ArrayList<>();
     private final Map<String, int[]> errors = new HashMap<>();
-    private final Map<String, String> firstErrors = new HashMap<>();
-    private final EnumMap<Ssda903Table, Integer> totals = new EnumMap<>(Ssda903Table.class);
-    private final List<ReturnRule.Accumulator> accumulators = new ArrayList<>();
-    private final List<ReturnRule> activeReturnRules = new ArrayList<>();
+    private final List<RuleError> ruleErrors = new ArrayList<>();
+    private final Map<String, RuleError> firstErrors = new HashMap<>();
+    private final int[] totals = new int[Ssda903Table.values().length];
+    private final ReturnRule.Accumulator[] accumulators;
     private final List<ChildRef> refs = new ArrayList<>();
     private int ordinal;
 
     Run() {
-      RuleContext context = baseContext();
-      for (ReturnRule r : ruleSet.returnRules()) {
-        activeReturnRules.add(r);
-        accumulators.add(r.newAccumulator(context));
+      accumulators = new ReturnRule.Accumulator[activeReturnRules.size()];
+      for (int i = 0; i < accumulators.length; i++) {
+        try {
+          accumulators[i] = activeReturnRules.get(i).rule().newAccumulator(baseContext);
+        } catch (RuntimeException | StackOverflowError e) {
+          returnRuleError(i, Optional.empty(), -1, e);
+        }
       }
+    }
+
+    private void returnRuleError(int i, Optional<ChildId> child, int at, Throwable e) {
+      String code = activeReturnRules.get(i).meta().code();
+      errors.computeIfAbsent(code, k -> new int[1])[0]++;
+      RuleError error = new RuleError(code, child, at, describe(e));
+      ruleErrors.add(error);
+      noteFirst(error);
+      accumulators[i] = null; // an accumulator that threw is no longer trusted
     }
 
     List<Indexed> nextBatch(Iterator<Child> children) {
       List<Indexed> batch = new ArrayList<>(BATCH);
-      while (children.hasNext() && batch.size() < BATCH) {
+      while (batch.size() < BATCH && children.hasNext()) {
         Child child = children.next();
-        Map<Ssda903Table, Integer> offsets = new EnumMap<>(Ssda903Table.class);
+        int[] offsets = totals.clone();
         for (Ssda903Table t : Ssda903Table.values()) {
-          int size = t == Ssda903Table.HEADER ? (child.headerRecorded() ? 1 : 0) : TableRecords.of(child, t).size();
-          int before = totals.getOrDefault(t, 0);
-          offsets.put(t, before);
-          totals.put(t, before + size);
+          totals[t.ordinal()] += t == Ssda903Table.HEADER ? (child.headerRecorded() ? 1 : 0) : TableRecords.of(child, t).size();
         }
-        if (!accumulators.isEmpty()) {
-          refs.add(new ChildRef(child.childId(), offsets.get(Ssda903Table.HEADER), child.source()));
-          for (ReturnRule.Accumulator a : accumulators) {
-            a.accept(child, ordinal);
+        if (accumulators.length > 0) {
+          refs.add(new ChildRef(child.childId(), child.headerRecorded() ? OptionalInt.of(offsets[0]) : OptionalInt.empty(), child.source()));
+          for (int i = 0; i < accumulators.length; i++) {
+            if (accumulators[i] != null) {
+              try {
+                accumulators[i].accept(child, ordinal);
+              } catch (RuntimeException | StackOverflowError e) {
+                returnRuleError(i, Optional.of(child.childId()), ordinal, e);
+              }
+            }
           }
         }
         batch.add(new Indexed(child, ordinal++, offsets));
@@ -248,54 +331,90 @@ public final class Validator {
     void merge(BatchResult result) {
       findingsByChild.addAll(result.findings());
       result.errors().forEach((code, n) -> errors.computeIfAbsent(code, k -> new int[1])[0] += n[0]);
-      result.firstErrors().forEach(firstErrors::putIfAbsent);
+      // Per-child errors arrive in input order, so keeping the first ones is deterministic.
+      for (RuleError e : result.ruleErrors()) {
+        noteFirst(e);
+        if (ruleErrors.size() < MAX_RULE_ERRORS + activeReturnRules.size()) {
+          ruleErrors.add(e);
+        }
+      }
+    }
+
+    private void noteFirst(RuleError e) {
+      firstErrors.merge(e.ruleCode(), e, (a, b) -> order(b) < order(a) ? b : a);
+    }
+
+    private static int order(RuleError e) {
+      return e.ordinal() < 0 ? Integer.MAX_VALUE : e.ordinal();
+    }
+
+    private void addFinding(int childOrdinal, Finding f) {
+      List<Finding> list = findingsByChild.get(childOrdinal);
+      if (!(list instanceof ArrayList)) {
+        list = new ArrayList<>(list);
+        findingsByChild.set(childOrdinal, list);
+      }
+      list.add(f);
     }
 
     ValidationReport finish() {
       // Whole-return rules flag records by the child's ordinal; they join that child's findings.
-      for (int i = 0; i < accumulators.size(); i++) {
-        ReturnRule rule = activeReturnRules.get(i);
-        RuleMetadata meta = ruleSet.catalogue().rule(rule.code()).orElseThrow();
+      for (int i = 0; i < accumulators.length; i++) {
+        if (accumulators[i] == null) {
+          continue;
+        }
+        RuleMetadata meta = activeReturnRules.get(i).meta();
+        List<Finding> made = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         try {
-          accumulators.get(i).finish(new ReturnRule.ReturnFlags() {
-            @Override
-            public void flagHeader(int childOrdinal) {
-              findingsByChild.get(childOrdinal).add(returnFinding(meta, refs.get(childOrdinal), Optional.empty()));
-            }
+          accumulators[i].finish(
+              new ReturnRule.ReturnFlags() {
+                @Override
+                public void flagHeader(int childOrdinal) {
+                  made.add(returnFinding(meta, refs.get(childOrdinal), Optional.empty()));
+                  at.add(childOrdinal);
+                }
 
-            @Override
-            public void flag(int childOrdinal, Ssda903Record record) {
-              findingsByChild.get(childOrdinal).add(returnFinding(meta, refs.get(childOrdinal), Optional.of(record)));
-            }
-          });
-        } catch (RuntimeException e) {
-          errors.computeIfAbsent(rule.code(), k -> new int[1])[0]++;
-          firstErrors.putIfAbsent(rule.code(), describe(e));
+                @Override
+                public void flag(int childOrdinal, Ssda903Record record) {
+                  made.add(returnFinding(meta, refs.get(childOrdinal), Optional.of(record)));
+                  at.add(childOrdinal);
+                }
+              });
+        } catch (RuntimeException | StackOverflowError e) {
+          // Nothing of a rule that failed at the end is reported but the error.
+          returnRuleError(i, Optional.empty(), -1, e);
+          continue;
+        }
+        for (int k = 0; k < made.size(); k++) {
+          addFinding(at.get(k), made.get(k));
         }
       }
       List<Finding> all = new ArrayList<>();
       Map<String, Integer> counts = new HashMap<>();
       for (List<Finding> childFindings : findingsByChild) {
-        childFindings.sort(Finding.ORDER);
+        if (childFindings.size() > 1) {
+          childFindings.sort(Finding.ORDER);
+        }
         for (Finding f : childFindings) {
           all.add(f);
           counts.merge(f.ruleCode(), 1, Integer::sum);
         }
       }
+      // Input order, then rule code: per-child errors arrive in that order; end-of-run errors last.
+      List<RuleError> listed = new ArrayList<>(ruleErrors);
+      listed.sort(
+          java.util.Comparator.comparingInt(Run::order)
+              .thenComparing(RuleError::ruleCode, RuleCodes.ORDER));
       Map<String, RuleOutcome> outcomes = new TreeMap<>(RuleCodes.ORDER);
-      RuleContext context = baseContext();
       for (RuleMetadata meta : ruleSet.catalogue().rules()) {
         String code = meta.code();
         int n = counts.getOrDefault(code, 0);
-        Optional<Rule> rule = ruleSet.rule(code);
-        Optional<ReturnRule> returnRule = ruleSet.returnRule(code);
         RuleOutcome outcome;
-        if (rule.isEmpty() && returnRule.isEmpty()) {
-          outcome = new RuleOutcome.Skipped("not implemented");
-        } else if (rule.isPresent() && !applicable(rule.get().requirements(), context)) {
-          outcome = new RuleOutcome.Skipped(firstUnmet(rule.get().requirements(), context));
+        if (skipped.containsKey(code)) {
+          outcome = new RuleOutcome.Skipped(skipped.get(code));
         } else if (errors.containsKey(code)) {
-          outcome = new RuleOutcome.Errored(errors.get(code)[0], firstErrors.get(code), n);
+          outcome = new RuleOutcome.Errored(errors.get(code)[0], firstErrors.get(code).error(), n);
         } else if (n > 0) {
           outcome = new RuleOutcome.Failed(n);
         } else {
@@ -303,28 +422,28 @@ public final class Validator {
         }
         outcomes.put(code, outcome);
       }
-      return ValidationReport.builder().findings(all).outcomes(outcomes).checked(ordinal).build();
+      return ValidationReport.builder()
+          .findings(all)
+          .outcomes(new LinkedHashMap<>(outcomes))
+          .checked(ordinal)
+          .ruleErrors(listed.subList(0, Math.min(listed.size(), MAX_RULE_ERRORS)))
+          .build();
     }
-  }
-
-  private static String firstUnmet(java.util.Set<Requirement> requirements, RuleContext context) {
-    return requirements.stream()
-        .filter(r -> !context.satisfies(r))
-        .sorted()
-        .findFirst()
-        .map(Requirement::skipReason)
-        .orElse("not applicable");
   }
 
   /**
    * A finding of a whole-return rule, on the child's Header row (no record given) or on a record the
-   * rule kept. The child is known by its identifier, Header position and Header source only.
+   * rule kept. The child is known by its identifier, Header position and Header source only, so a
+   * non-Header record has an index only where its reader recorded one.
    */
   private static Finding returnFinding(RuleMetadata meta, ChildRef child, Optional<Ssda903Record> record) {
     Ssda903Table table = record.map(Ssda903Record::table).orElse(Ssda903Table.HEADER);
     Optional<SourceLocation> source = record.isPresent() ? record.get().source() : child.headerSource();
-    OptionalInt index = source.map(SourceLocation::recordIndex).filter(OptionalInt::isPresent)
-        .orElse(table == Ssda903Table.HEADER ? OptionalInt.of(child.headerIndex()) : OptionalInt.empty());
+    OptionalInt index =
+        source
+            .map(SourceLocation::recordIndex)
+            .filter(OptionalInt::isPresent)
+            .orElse(table == Ssda903Table.HEADER ? child.headerIndex() : OptionalInt.empty());
     return Finding.builder()
         .ruleCode(meta.code())
         .severity(meta.severity())
@@ -338,7 +457,7 @@ public final class Validator {
   }
 
   /** What a run remembers of each child for whole-return findings. */
-  private record ChildRef(ChildId id, int headerIndex, Optional<SourceLocation> headerSource) {}
+  private record ChildRef(ChildId id, OptionalInt headerIndex, Optional<SourceLocation> headerSource) {}
 
   /** Configures a {@link Validator}. */
   public static final class Builder {
@@ -364,8 +483,8 @@ public final class Validator {
     }
 
     /**
-     * The previous year's return; its children are indexed by identifier (the first of a repeated
-     * identifier wins), so rules look up one child at a time.
+     * The previous year's return; its children are indexed by identifier once (the first of a
+     * repeated identifier wins), so each child's look-up is a hash probe, never a scan.
      */
     public Builder previousYear(Iterable<Child> children) {
       Map<ChildId, Child> index = new HashMap<>();

@@ -1,0 +1,60 @@
+package io.github.cscreturns.cli;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.validation.ssda903.RuleCatalogue;
+import io.github.cscreturns.validation.ssda903.RuleMetadata;
+import io.github.cscreturns.validation.ssda903.RuleSet;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code csc rules --year Y}: the year's SSDA903 rule catalogue and what is implemented. */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists the DfE's SSDA903 validation rules of a collection year, one per line as",
+      "CODE<TAB>severity<TAB>implemented|not implemented<TAB>fields<TAB>message, in rule code order."
+    })
+final class RulesCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Collection year, such as 2024-25.")
+  String year = "";
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<RuleSet> set = ruleSet(year, err);
+    if (set.isEmpty()) {
+      return Csc.USAGE;
+    }
+    set.get().catalogue().rules().stream()
+        .sorted((a, b) -> io.github.cscreturns.validation.RuleCodes.ORDER.compare(a.code(), b.code()))
+        .forEach(m -> out.println(line(set.get(), m)));
+    return 0;
+  }
+
+  private static String line(RuleSet set, RuleMetadata m) {
+    return m.code() + "\t" + m.severity().label() + "\t" + (set.isImplemented(m.code()) ? "implemented" : "not implemented")
+        + "\t" + String.join(";", m.fields()) + "\t" + m.message();
+  }
+
+  /** The DfE rule set of the year named, or one line on {@code err} saying what is accepted. */
+  static Optional<RuleSet> ruleSet(String text, PrintWriter err) {
+    Optional<CollectionYear> year = CollectionYear.tryParse(text);
+    String accepted = RuleCatalogue.years().stream().map(CollectionYear::label).collect(Collectors.joining(", "));
+    if (year.isEmpty() || !RuleCatalogue.years().contains(year.get())) {
+      err.println("No SSDA903 rule set for '" + text + "'. Accepted: " + accepted + ".");
+      return Optional.empty();
+    }
+    return Optional.of(RuleSet.forYear(year.get()));
+  }
+}

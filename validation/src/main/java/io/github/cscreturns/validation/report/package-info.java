@@ -1,0 +1,7 @@
+/** Writers of validation reports as text, CSV and JSON: deterministic, byte-identical for identical reports. */
+@NullMarked
+@CscStyle
+package io.github.cscreturns.validation.report;
+
+import io.github.cscreturns.codesets.CscStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,113 @@
+package io.github.cscreturns.validation.ssda903;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.core.LaCode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The DfE's three-digit local authority codes (post-April 1998, with the pseudo codes 001–005), as
+ * accepted at characters 2–4 of a UPN and in items such as LA_PERM. A small public fact the project
+ * bundles and maintains ({@code la-codes.csv} beside this class); names are given where known.
+ *
+ * @since 2022-23
+ */
+public final class LocalAuthorities {
+  private static final LocalAuthorities BUNDLED = load();
+
+  /** One code: its name and the short text code where known, and the first year it is valid. */
+  public record Authority(String code, Optional<String> name, Optional<String> shortCode, Optional<CollectionYear> firstYear, boolean pseudo) {
+    /** Whether the code may be used in the collection year. */
+    public boolean isValidIn(CollectionYear year) {
+      return firstYear.map(f -> !year.isOlderThan(f)).orElse(true);
+    }
+  }
+
+  private final Map<String, Authority> byCode;
+
+  private LocalAuthorities(Map<String, Authority> byCode) {
+    this.byCode = byCode;
+  }
+
+  /** The bundled list. */
+  public static LocalAuthorities bundled() {
+    return BUNDLED;
+  }
+
+  /** Every code, in code order. */
+  public List<Authority> all() {
+    return List.copyOf(byCode.values());
+  }
+
+  /** Whether the code is a DfE three-digit LA code (or pseudo code) in some year. */
+  public boolean isKnown(LaCode code) {
+    return byCode.containsKey(code.value().strip());
+  }
+
+  /** Whether the code may be used in the collection year (942 and 943 start in 2023-24). */
+  public boolean isKnownIn(LaCode code, CollectionYear year) {
+    Authority a = byCode.get(code.value().strip());
+    return a != null && a.isValidIn(year);
+  }
+
+  /** The authority's name, where the bundled list knows it. */
+  public Optional<String> name(LaCode code) {
+    return authority(code).flatMap(Authority::name);
+  }
+
+  public Optional<Authority> authority(LaCode code) {
+    return Optional.ofNullable(byCode.get(code.value().strip()));
+  }
+
+  private static LocalAuthorities load() {
+    InputStream in = LocalAuthorities.class.getResourceAsStream("la-codes.csv");
+    if (in == null) {
+      throw new IllegalStateException("la-codes.csv is missing from the validation module");
+    }
+    Map<String, Authority> map = new LinkedHashMap<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String header = null;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header == null) {
+          header = line;
+          if (!header.equals("code,name,short_code,first_year,pseudo")) {
+            throw new IllegalStateException("Unexpected header in la-codes.csv: " + header);
+          }
+          continue;
+        }
+        List<String> cells = new ArrayList<>(RuleCatalogue.splitCsv(line));
+        while (cells.size() < 5) {
+          cells.add("");
+        }
+        Authority a =
+            new Authority(
+                cells.get(0),
+                optional(cells.get(1)),
+                optional(cells.get(2)),
+                optional(cells.get(3)).map(CollectionYear::parse),
+                cells.get(4).equals("yes"));
+        map.put(a.code(), a);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new LocalAuthorities(Collections.unmodifiableMap(map));
+  }
+
+  private static Optional<String> optional(String text) {
+    return text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+  }
+}
