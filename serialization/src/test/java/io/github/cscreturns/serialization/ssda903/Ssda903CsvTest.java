@@ -57,8 +57,9 @@ class Ssda903CsvTest {
   void csvAndXmlSamplesDescribeTheSameChildren() {
     List<Child> fromCsv = Ssda903Csv.read(sampleFolder());
     List<Child> fromXml = XmlTestSupport.read(Ssda903XmlTest.sample());
-    // the CSV sample adds SYN0006 (no Header row) and a DoLo DOB that differs; the rest is the same
-    assertThat(fromCsv.subList(1, 5)).isEqualTo(fromXml.subList(1, 5));
+    // the CSV sample adds SYN0006 (no Header row) and a DoLo DOB that differs; the rest is the same,
+    // but for the XML-only UASC flag (SYN0003's is blank, kept as blank text: CSV has no such column)
+    assertThat(fromCsv.subList(1, 5)).isEqualTo(withoutXmlOnlyItems(fromXml.subList(1, 5)));
   }
 
   @Test
@@ -70,11 +71,22 @@ class Ssda903CsvTest {
 
   @Test
   void xmlSampleToCsvAndBackIsEqual() {
-    List<Child> fromXml = XmlTestSupport.read(Ssda903XmlTest.sample());
+    List<Child> fromXml = withoutXmlOnlyItems(XmlTestSupport.read(Ssda903XmlTest.sample()));
     Ssda903Csv.write(dir, CollectionYear.Y2026_27, fromXml);
     List<Child> viaCsv = Ssda903Csv.read(dir);
     assertThat(viaCsv).isEqualTo(fromXml);
     assertThat(XmlTestSupport.read(XmlTestSupport.write(viaCsv, CollectionYear.Y2026_27))).isEqualTo(fromXml);
+  }
+
+  /** The children without the XML header's UASC flag text, which a CSV file set cannot hold. */
+  private static List<Child> withoutXmlOnlyItems(List<Child> children) {
+    return children.stream()
+        .map(c -> {
+          java.util.Map<String, String> unparsed = new java.util.LinkedHashMap<>(c.unparsed());
+          unparsed.remove("UASC");
+          return (Child) io.github.cscreturns.core.ssda903.ImmutableChild.copyOf(c).withUnparsed(unparsed);
+        })
+        .toList();
   }
 
   @Test

@@ -61,7 +61,9 @@ class Ssda903XmlTest {
     assertThat(third.adoptions()).hasSize(1);
     assertThat(third.placedForAdoption()).hasSize(1);
     assertThat(third.previousPermanence().get(0).unparsed("DATE_PERM")).contains("zz/05/2019");
-    assertThat(third.uasc()).isEmpty(); // <UASC /> reads as blank
+    assertThat(third.uasc()).isEmpty(); // <UASC /> reads as blank: no record, and blank text kept for rule 105
+    assertThat(third.uascFlag()).isEmpty();
+    assertThat(third.unparsed("UASC")).contains("");
 
     assertThat(children.get(3).careLeaverCheckpoints()).hasSize(1);
 

@@ -267,8 +267,8 @@ public final class XmlChildReader implements ChildReader {
   /**
    * The XML UASC flag and DUC map to the CSV's UASC table: flag 1 or a DUC makes one UASC record; the
    * flag is kept on the child ({@code uascFlag()}, or unparsed "UASC") only where it says something
-   * that record does not: 0 beside a DUC, or text that is not a code. A flag 0 (or blank) without DUC is
-   * what no UASC record means.
+   * that record does not: 0 beside a DUC, or text that is not a code. A flag 0 without DUC is what no
+   * UASC record means; a blank or missing flag without DUC is kept as blank unparsed text.
    */
   private static void readUasc(String[] uasc, ImmutableChild.Builder child, List<Row> rows, SourceLocation source) {
     String flag = uasc[0];
@@ -280,12 +280,16 @@ public final class XmlChildReader implements ChildReader {
       v[3] = duc;
       rows.add(new Row(Layouts.UASC, v, source));
     }
-    if (!Texts.isBlank(flag)) {
-      if (code.isEmpty()) {
-        child.putUnparsed("UASC", flag);
-      } else if (record && code.get() == UascFlag.NO) {
-        child.uascFlag(UascFlag.NO);
+    if (Texts.isBlank(flag)) {
+      if (!record) {
+        // Kept as blank text, so that rule 105 can report the missing flag and the writer writes it
+        // back blank; a blank flag beside a DUC is implied by the UASC record and written as 1.
+        child.putUnparsed("UASC", "");
       }
+    } else if (code.isEmpty()) {
+      child.putUnparsed("UASC", flag);
+    } else if (record && code.get() == UascFlag.NO) {
+      child.uascFlag(UascFlag.NO);
     }
   }
 

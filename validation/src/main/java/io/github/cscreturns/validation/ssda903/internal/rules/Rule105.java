@@ -7,10 +7,10 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
  * 105: "Data entry for Unaccompanied Asylum-Seeking Children (UASC) status of child is invalid or
- * has not been completed." The item is the XML header's UASC flag (0 or 1); CSV returns have no such
- * item (they carry a UASC table instead), so, as in the DfE tool, a blank flag is reported only for a
- * child read from XML (its source has an element path). Flags the Header where the flag did not
- * parse, is not valid in the year, or is blank in an XML return.
+ * has not been completed." The item is the XML header's UASC flag (0 or 1). CSV returns have no such
+ * item (they carry a UASC table instead), so only a flag the reader saw can be wrong: the XML reader
+ * keeps a blank or missing flag, and any text that is not a code, as unparsed text under "UASC".
+ * Flags the Header where that text is present, or where the flag is not valid in the year.
  */
 public final class Rule105 implements Rule {
   @Override
@@ -23,14 +23,8 @@ public final class Rule105 implements Rule {
     if (!child.headerRecorded()) {
       return;
     }
-    if (child.uascFlag().isPresent()) {
-      if (!child.uascFlag().get().isValidIn(context.year())) {
-        flags.flag(child);
-      }
-      return;
-    }
-    boolean readFromXml = child.source().flatMap(s -> s.elementPath()).isPresent();
-    if (child.unparsed("UASC").isPresent() || readFromXml) {
+    boolean invalid = child.uascFlag().map(f -> !f.isValidIn(context.year())).orElse(false);
+    if (invalid || child.unparsed("UASC").isPresent()) {
       flags.flag(child);
     }
   }

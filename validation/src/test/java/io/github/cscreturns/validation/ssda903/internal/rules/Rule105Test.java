@@ -19,7 +19,8 @@ class Rule105Test {
   void firesOnAnUnknownFlagOrABlankFlagInXml() {
     Child unknown = child(YEAR).unparsed(Map.of("UASC", "2")).build();
     assertThat(flagged(rule, unknown, YEAR)).containsExactly(unknown);
-    Child blankXml = child(YEAR).source(RuleTesterA.xmlSource()).build();
+    // the XML reader keeps a blank or missing flag as blank unparsed text
+    Child blankXml = child(YEAR).unparsed(Map.of("UASC", "")).source(RuleTesterA.xmlSource()).build();
     assertThat(flagged(rule, blankXml, YEAR)).containsExactly(blankXml);
   }
 
@@ -28,5 +29,7 @@ class Rule105Test {
     assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
     assertThat(flagged(rule, child(YEAR).uascFlag(UascFlag.NO).source(RuleTesterA.xmlSource()).build(), YEAR)).isEmpty();
     assertThat(flagged(rule, child(YEAR).uascFlag(UascFlag.YES).build(), YEAR)).isEmpty();
+    // a flag of 0 without a DUC reads as no flag and no UASC record: nothing to report
+    assertThat(flagged(rule, child(YEAR).source(RuleTesterA.xmlSource()).build(), YEAR)).isEmpty();
   }
 }
