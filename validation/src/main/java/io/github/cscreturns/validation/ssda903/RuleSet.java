@@ -24,11 +24,17 @@ public final class RuleSet {
   private final RuleCatalogue catalogue;
   private final Map<String, Rule> rules;
   private final Map<String, ReturnRule> returnRules;
+  private final Map<String, String> unimplementable;
 
-  private RuleSet(RuleCatalogue catalogue, Map<String, Rule> rules, Map<String, ReturnRule> returnRules) {
+  private RuleSet(
+      RuleCatalogue catalogue,
+      Map<String, Rule> rules,
+      Map<String, ReturnRule> returnRules,
+      Map<String, String> unimplementable) {
     this.catalogue = catalogue;
     this.rules = rules;
     this.returnRules = returnRules;
+    this.unimplementable = unimplementable;
   }
 
   /** The DfE's rule set for the year (cached). */
@@ -38,7 +44,7 @@ public final class RuleSet {
 
   /** Starts the first rule set (the base year), empty of implementations. */
   public static Builder builder(CollectionYear year) {
-    return new Builder(RuleCatalogue.of(year), new LinkedHashMap<>(), new LinkedHashMap<>());
+    return new Builder(RuleCatalogue.of(year), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
   }
 
   /** Starts the next year's set from this one: same implementations, the new year's catalogue. */
@@ -46,11 +52,21 @@ public final class RuleSet {
     if (!next.isEqualOrNewerThan(year())) {
       throw new IllegalArgumentException("Cannot derive " + next + " from the later " + year());
     }
-    return new Builder(RuleCatalogue.of(next), new LinkedHashMap<>(rules), new LinkedHashMap<>(returnRules));
+    return new Builder(
+        RuleCatalogue.of(next), new LinkedHashMap<>(rules), new LinkedHashMap<>(returnRules), new LinkedHashMap<>(unimplementable));
   }
 
   public CollectionYear year() {
     return catalogue.year();
+  }
+
+  /**
+   * Why a catalogued rule is deliberately left without an implementation (it cannot be checked from
+   * what the return holds), if the set says so; empty for implemented rules and for rules simply not
+   * implemented yet.
+   */
+  public Optional<String> whyNotImplemented(String code) {
+    return Optional.ofNullable(unimplementable.get(code));
   }
 
   public RuleCatalogue catalogue() {
@@ -96,11 +112,29 @@ public final class RuleSet {
     private final RuleCatalogue catalogue;
     private final Map<String, Rule> rules;
     private final Map<String, ReturnRule> returnRules;
+    private final Map<String, String> unimplementable;
 
-    private Builder(RuleCatalogue catalogue, Map<String, Rule> rules, Map<String, ReturnRule> returnRules) {
+    private Builder(
+        RuleCatalogue catalogue,
+        Map<String, Rule> rules,
+        Map<String, ReturnRule> returnRules,
+        Map<String, String> unimplementable) {
       this.catalogue = catalogue;
       this.rules = rules;
       this.returnRules = returnRules;
+      this.unimplementable = unimplementable;
+    }
+
+    /**
+     * Records that a catalogued rule is left without an implementation on purpose, and why: it is
+     * reported as skipped with that reason. Carried into derived years until the code is removed.
+     */
+    public Builder unimplementable(String code, String reason) {
+      requireAbsent(code);
+      if (unimplementable.put(code, reason) != null) {
+        throw new IllegalStateException("Rule " + code + " is already marked unimplementable for " + catalogue.year());
+      }
+      return this;
     }
 
     /** Adds rules whose codes are not yet in the set. */
@@ -146,7 +180,7 @@ public final class RuleSet {
     /** Removes codes the DfE deleted. */
     public Builder remove(String... codes) {
       for (String code : codes) {
-        if (rules.remove(code) == null && returnRules.remove(code) == null) {
+        if (rules.remove(code) == null && returnRules.remove(code) == null && unimplementable.remove(code) == null) {
           throw new IllegalStateException("Cannot remove rule " + code + ": not in the set for " + catalogue.year());
         }
       }
@@ -154,7 +188,7 @@ public final class RuleSet {
     }
 
     private void requireAbsent(String code) {
-      if (rules.containsKey(code) || returnRules.containsKey(code)) {
+      if (rules.containsKey(code) || returnRules.containsKey(code) || unimplementable.containsKey(code)) {
         throw new IllegalStateException("Rule " + code + " is already in the set for " + catalogue.year());
       }
     }
@@ -176,6 +210,11 @@ public final class RuleSet {
           stray.add(code);
         }
       }
+      for (String code : unimplementable.keySet()) {
+        if (!catalogue.contains(code)) {
+          stray.add(code);
+        }
+      }
       if (!stray.isEmpty()) {
         throw new IllegalStateException(
             "Rules " + stray + " are implemented but not in the " + catalogue.year() + " catalogue; remove them");
@@ -187,7 +226,8 @@ public final class RuleSet {
       return new RuleSet(
           catalogue,
           java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sorted)),
-          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sortedReturn)));
+          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sortedReturn)),
+          Map.copyOf(unimplementable));
     }
   }
 

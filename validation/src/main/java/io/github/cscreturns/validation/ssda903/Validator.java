@@ -75,7 +75,7 @@ public final class Validator {
           rule.map(Rule::requirements).or(() -> returnRule.map(ReturnRule::requirements)).orElse(Set.of());
       Optional<String> unmet = firstUnmet(requirements, baseContext);
       if (rule.isEmpty() && returnRule.isEmpty()) {
-        skips.put(code, "not implemented");
+        skips.put(code, ruleSet.whyNotImplemented(code).map(why -> "not implemented: " + why).orElse("not implemented"));
       } else if (unmet.isPresent()) {
         skips.put(code, unmet.get());
       } else if (rule.isPresent()) {

@@ -83,7 +83,10 @@ class RuleDocsTest {
           .forEach(m -> {
             b.append("| ").append(m.code()).append(" | ").append(m.severity().label()).append(" | ")
                 .append(String.join(", ", m.tables())).append(" | ")
-                .append(set.isImplemented(m.code()) ? "implemented" : "not implemented").append(" | ")
+                .append(set.isImplemented(m.code())
+                    ? "implemented"
+                    : set.whyNotImplemented(m.code()).map(why -> "not implementable: " + why).orElse("not implemented"))
+                .append(" | ")
                 .append(needs(set, m.code())).append(" |\n");
           });
     }

@@ -105,6 +105,22 @@ class RuleSetTest {
   }
 
   @Test
+  void aRuleLeftUnimplementedOnPurposeIsSkippedWithItsReason() {
+    RuleSet set = RuleSet.builder(CollectionYear.Y2024_25).unimplementable("411", "cannot disagree").build();
+    assertThat(set.isImplemented("411")).isFalse();
+    assertThat(set.whyNotImplemented("411")).contains("cannot disagree");
+    assertThat(set.whyNotImplemented("103")).isEmpty();
+    assertThat(set.derive(CollectionYear.Y2025_26).build().whyNotImplemented("411")).contains("cannot disagree");
+    assertThat(Validator.builder(set).build().validate(List.of()).outcomes().get("411"))
+        .isEqualTo(new io.github.cscreturns.validation.RuleOutcome.Skipped("not implemented: cannot disagree"));
+    assertThatThrownBy(() -> RuleSet.builder(CollectionYear.Y2024_25).unimplementable("411", "a").unimplementable("411", "b"))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> RuleSet.builder(CollectionYear.Y2024_25).unimplementable("NOPE", "a").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("NOPE");
+    assertThat(RuleSet.forYear(CollectionYear.Y2026_27).whyNotImplemented("411")).isPresent();
+  }
+
+  @Test
   void derivingBackwardsFails() {
     RuleSet later = RuleSet.builder(CollectionYear.Y2024_25).build();
     assertThatThrownBy(() -> later.derive(CollectionYear.Y2023_24)).isInstanceOf(IllegalArgumentException.class);
