@@ -70,8 +70,9 @@ final class Ssda903RuleSets {
         new Rule501(), new Rule503D(), new Rule504(), new Rule516(),
         new Rule526(), new Rule527(), new Rule528(), new Rule529(), new Rule530(), new Rule531(), new Rule550(),
         new Rule1009(), new Rule1012(), new Rule1015(), new RuleEpi(), new RuleInt03());
-    b.unimplementable("411", "PL_LOCATION is no longer collected (dropped in 2013-14); derived, like PL_LA, "
-        + "from the placement postcode, it cannot disagree with PL_LA");
+    // PL_LOCATION was dropped in 2013-14; derived, like PL_LA, from the placement postcode, it cannot
+    // disagree with PL_LA, so a rule could only ever pass.
+    b.unimplementable("411", "PL_LOCATION is no longer collected; derived from the same postcode as PL_LA");
     // --- end group C ---
 
     // --- Other tables ---

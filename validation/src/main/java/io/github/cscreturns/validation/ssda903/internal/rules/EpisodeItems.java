@@ -1,7 +1,6 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.codesets.Code;
-import io.github.cscreturns.codesets.ssda903.UascFlag;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.Postcode;
 import io.github.cscreturns.core.ssda903.Child;
@@ -23,9 +22,9 @@ import java.util.function.BiConsumer;
 final class EpisodeItems {
   private EpisodeItems() {}
 
-  /** Blank: no typed value and no unparsed text for the item. */
+  /** Blank: no typed value and no unparsed text for the item (see {@link ItemPresence}). */
   static boolean isBlank(Ssda903Record record, Optional<?> typed, String item) {
-    return typed.isEmpty() && record.unparsed(item).isEmpty();
+    return ItemPresence.isBlank(typed, record, item);
   }
 
   /** The item as text for comparing two records: the code, else the unparsed text, else "" (blank). */
@@ -59,12 +58,7 @@ final class EpisodeItems {
    * only two years ago is not recognised.
    */
   static boolean isUascOrFormerlyUasc(Child child, RuleContext context) {
-    return isUasc(child) || context.previous().map(EpisodeItems::isUasc).orElse(false);
-  }
-
-  private static boolean isUasc(Child child) {
-    boolean flagged = child.uascFlag().map(f -> f == UascFlag.YES).orElse(false);
-    return flagged || !child.uasc().isEmpty();
+    return UascStatus.isRecordedAsUasc(child) || context.previous().map(UascStatus::isRecordedAsUasc).orElse(false);
   }
 
   /** PL_DISTANCE: miles between home and placement postcodes, where both are given and known to the directory. */
