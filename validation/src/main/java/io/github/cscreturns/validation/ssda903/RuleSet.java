@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -158,10 +159,7 @@ public final class RuleSet {
     /** Replaces the implementation of codes already in the set (the DfE redefined the rule). */
     public Builder replace(Rule... replacements) {
       for (Rule r : replacements) {
-        if (!rules.containsKey(r.code())) {
-          throw new IllegalStateException("Cannot replace rule " + r.code() + ": not in the set for " + catalogue.year());
-        }
-        rules.put(r.code(), r);
+        replaceIn(rules, r.code(), r);
       }
       return this;
     }
@@ -169,12 +167,16 @@ public final class RuleSet {
     /** Replaces the implementation of whole-return rules already in the set. */
     public Builder replace(ReturnRule... replacements) {
       for (ReturnRule r : replacements) {
-        if (!returnRules.containsKey(r.code())) {
-          throw new IllegalStateException("Cannot replace rule " + r.code() + ": not in the set for " + catalogue.year());
-        }
-        returnRules.put(r.code(), r);
+        replaceIn(returnRules, r.code(), r);
       }
       return this;
+    }
+
+    private <R> void replaceIn(Map<String, R> map, String code, R replacement) {
+      if (!map.containsKey(code)) {
+        throw new IllegalStateException("Cannot replace rule " + code + ": not in the set for " + catalogue.year());
+      }
+      map.put(code, replacement);
     }
 
     /** Removes codes the DfE deleted. */
@@ -200,19 +202,11 @@ public final class RuleSet {
      */
     public RuleSet build() {
       List<String> stray = new ArrayList<>();
-      for (String code : rules.keySet()) {
-        if (!catalogue.contains(code)) {
-          stray.add(code);
-        }
-      }
-      for (String code : returnRules.keySet()) {
-        if (!catalogue.contains(code)) {
-          stray.add(code);
-        }
-      }
-      for (String code : unimplementable.keySet()) {
-        if (!catalogue.contains(code)) {
-          stray.add(code);
+      for (Set<String> codes : List.of(rules.keySet(), returnRules.keySet(), unimplementable.keySet())) {
+        for (String code : codes) {
+          if (!catalogue.contains(code)) {
+            stray.add(code);
+          }
         }
       }
       if (!stray.isEmpty()) {
