@@ -55,9 +55,8 @@ final class CodesCommand implements Callable<Integer> {
       }
       return 0;
     }
-    Optional<CollectionYear> year = CollectionYear.tryParse(selection.year);
+    Optional<CollectionYear> year = Csc.collectionYear(selection.year, err);
     if (year.isEmpty()) {
-      err.println("Unknown collection year '" + selection.year + "'. Accepted: " + CollectionYear.acceptedLabels() + ".");
       return Csc.USAGE;
     }
     for (Code c : codeset.get().validCodes(year.get())) {

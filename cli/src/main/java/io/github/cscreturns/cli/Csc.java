@@ -58,6 +58,19 @@ public final class Csc implements Runnable {
     return code;
   }
 
+  /**
+   * The collection year written as {@code text}; otherwise prints one line saying what is accepted
+   * and gives nothing (the caller exits with {@link #USAGE}).
+   */
+  static java.util.Optional<io.github.cscreturns.codesets.CollectionYear> collectionYear(String text, PrintWriter err) {
+    var year = io.github.cscreturns.codesets.CollectionYear.tryParse(text);
+    if (year.isEmpty()) {
+      err.println("Unknown collection year '" + text + "'. Accepted: "
+          + io.github.cscreturns.codesets.CollectionYear.acceptedLabels() + ".");
+    }
+    return year;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());

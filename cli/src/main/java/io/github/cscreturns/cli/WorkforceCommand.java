@@ -64,9 +64,8 @@ final class WorkforceCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<CollectionYear> collectionYear = CollectionYear.tryParse(year);
+    Optional<CollectionYear> collectionYear = Csc.collectionYear(year, err);
     if (collectionYear.isEmpty()) {
-      err.println("Unknown collection year '" + year + "'. Accepted: " + CollectionYear.acceptedLabels() + ".");
       return Csc.USAGE;
     }
     if (workingDays.signum() <= 0) {
