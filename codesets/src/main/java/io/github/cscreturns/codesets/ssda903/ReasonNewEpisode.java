@@ -92,6 +92,11 @@ public enum ReasonNewEpisode implements Code {
     return this == T || this == U;
   }
 
+  /** Whether the new episode changes both the placement and the carer(s): P or B (rule 380). */
+  public boolean changesPlacementAndCarers() {
+    return this == P || this == B;
+  }
+
   /** Whether the episode continues a period of care (any reason but S, started to be looked after). */
   public boolean continuesPeriodOfCare() {
     return this != S;

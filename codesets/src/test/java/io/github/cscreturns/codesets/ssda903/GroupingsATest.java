@@ -77,6 +77,7 @@ class GroupingsATest {
   @Test
   void reasonNewEpisodeGroupings() {
     assertThat(codes(ReasonNewEpisode.class, ReasonNewEpisode::keepsCarers)).containsExactly("T", "U");
+    assertThat(codes(ReasonNewEpisode.class, ReasonNewEpisode::changesPlacementAndCarers)).containsExactly("P", "B");
     assertThat(codes(ReasonNewEpisode.class, ReasonNewEpisode::changesPlacement)).containsExactly("P", "T", "B", "U");
   }
 

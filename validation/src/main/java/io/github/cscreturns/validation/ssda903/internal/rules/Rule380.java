@@ -10,12 +10,12 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
  * 380: "A period of care cannot start with a temporary placement." Flags each episode in a temporary
- * placement ({@link PlacementType#isTemporary()}, T0–T4) whose RNE is S, started to be looked after.
- *
- * <p>The public Python validator flags a temporary placement whose RNE is anything but P or B, which
- * also catches T and U (changes of placement, valid since 2015-16) and L (a change of legal status
- * during a temporary placement that began in an earlier episode). Neither starts a period of care, so
- * we flag only S, following the message.
+ * placement ({@link PlacementType#isTemporary()}, T0–T4) whose RNE is not P or B ({@link
+ * ReasonNewEpisode#changesPlacementAndCarers()}), as the DfE's logic asks and the DfE's tool checks:
+ * a temporary placement is always a move away from the usual carer(s), so it can be entered only by a
+ * change of placement and carer(s). Besides S (the period of care starting there), that also catches
+ * T and U (same carer(s)) and L (a legal status change recorded while in the temporary placement). A
+ * blank RNE cannot be judged and is left to the rules on that item; unparsed text is flagged.
  */
 public final class Rule380 implements Rule {
   @Override
@@ -27,7 +27,8 @@ public final class Rule380 implements Rule {
   public void check(Child child, RuleContext context, Flags flags) {
     for (Episode episode : child.episodes()) {
       if (episode.placement().type().map(PlacementType::isTemporary).orElse(false)
-          && episode.reasonNewEpisode().orElse(null) == ReasonNewEpisode.S) {
+          && EpisodeFacts.isKnownAndNot(
+              episode.reasonNewEpisode(), episode.unparsed("RNE"), ReasonNewEpisode::changesPlacementAndCarers)) {
         flags.flag(episode);
       }
     }
