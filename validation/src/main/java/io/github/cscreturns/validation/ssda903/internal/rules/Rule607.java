@@ -10,7 +10,8 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
  * 607: "Child ceased to be looked after in the year, but mother field has not been completed." For a
  * female child (SEX 2 to 2023-24, F from the 2024-25 redefinition) whose MOTHER is blank, flags the
  * Header and each episode that ceased within the collection year with a reason other than X1 (the
- * child ceased to be looked after) and a legal status other than respite V3/V4.
+ * child ceased to be looked after; text that is no REC code counts, as it is not X1) and a legal
+ * status other than respite V3/V4.
  */
 public final class Rule607 implements Rule {
   @Override
@@ -26,7 +27,9 @@ public final class Rule607 implements Rule {
     }
     for (Episode episode : child.episodes()) {
       boolean ceasedInYear = episode.end().map(d -> context.year().ssda903Contains(d)).orElse(false);
-      boolean leftCare = episode.reasonCeased().map(r -> r.endsPeriodOfCare()).orElse(false);
+      // REC given and not X1, as the DfE asks: text that is no REC code is not X1 either
+      boolean leftCare = EpisodeFacts.isKnownAndNot(
+          episode.reasonCeased(), episode.unparsed("REC"), r -> !r.endsPeriodOfCare());
       boolean respite = episode.legalStatus().map(ls -> ls.isRespite()).orElse(false);
       if (ceasedInYear && leftCare && !respite) {
         flags.flag(child);

@@ -31,6 +31,14 @@ class Rule381Test {
   }
 
   @Test
+  void firesForATemporaryPlacementCeasingWithUnparsedRec() {
+    // text that is no REC code is known not to be X1: the DfE's check (REC present and not X1) fails
+    Episode hospital = episode(YEAR, date(2022, 6, 1), ReasonNewEpisode.P, PlacementType.T1).end(date(2022, 6, 5))
+        .unparsed(Map.of("REC", "E99")).build();
+    assertThat(flagged(rule, childWith(YEAR, hospital), YEAR)).containsExactly(hospital);
+  }
+
+  @Test
   void silentWhenANewEpisodeFollowsOrTheTemporaryPlacementIsOpen() {
     assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
     Episode hospital = ceased(YEAR, date(2022, 6, 1), date(2022, 6, 5), ReasonNewEpisode.P, PlacementType.T1).build();

@@ -14,7 +14,9 @@ import io.github.cscreturns.core.ssda903.ImmutableChild;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -29,6 +31,14 @@ class Rule607Test {
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25"})
   void firesOnAGirlLeavingCareWithoutMother(CollectionYear year) {
     ImmutableEpisode left = ceased(year, ReasonEpisodeCeased.E8);
+    Child c = child(year).sex(female(year)).motherStatus(Optional.empty()).episodes(List.of(left)).build();
+    assertThat(flagged(rule, c, year)).containsExactly(c, left);
+  }
+
+  @Test
+  void firesOnAGirlLeavingCareWithUnparsedRec() {
+    CollectionYear year = CollectionYear.Y2024_25;
+    ImmutableEpisode left = episode(year).end(LocalDate.of(year.startYear(), 12, 1)).unparsed(Map.of("REC", "E99")).build();
     Child c = child(year).sex(female(year)).motherStatus(Optional.empty()).episodes(List.of(left)).build();
     assertThat(flagged(rule, c, year)).containsExactly(c, left);
   }
