@@ -23,7 +23,8 @@ public final class Codeset<C extends Enum<C> & Code> {
   private final String title;
   private final Class<C> type;
   private final List<C> codes;
-  private final Map<String, C> byCode;
+  /** Each code's text to the code, already wrapped: {@link #parse} is on the readers' hot path. */
+  private final Map<String, Optional<C>> byCode;
   private final List<Crosswalk<C>> crosswalks;
 
   private Codeset(String name, String title, Class<C> type, List<Crosswalk<C>> crosswalks) {
@@ -31,9 +32,9 @@ public final class Codeset<C extends Enum<C> & Code> {
     this.title = title;
     this.type = type;
     this.codes = List.of(type.getEnumConstants());
-    Map<String, C> map = new HashMap<>();
+    Map<String, Optional<C>> map = new HashMap<>();
     for (C c : codes) {
-      if (map.put(c.code(), c) != null) {
+      if (map.put(c.code(), Optional.of(c)) != null) {
         throw new IllegalStateException("Codeset " + name + " has code " + c.code() + " twice");
       }
     }
@@ -71,7 +72,8 @@ public final class Codeset<C extends Enum<C> & Code> {
    * DfE files carry a trailing space); case is significant, as in the DfE specification.
    */
   public Optional<C> parse(String text) {
-    return Optional.ofNullable(byCode.get(text.strip()));
+    Optional<C> code = byCode.get(text.strip());
+    return code == null ? Optional.empty() : code;
   }
 
   /** The codes that may be returned in the year, in guide order. */
