@@ -37,9 +37,18 @@ final class BenchmarkReturns {
   static final CollectionYear YEAR = CollectionYear.Y2024_25;
 
   static List<Child> children(int count, long seed) {
+    return children(count, seed, YEAR);
+  }
+
+  /**
+   * Children of a return for {@code year} (dates fall around that year; codes are drawn from those
+   * valid in {@link #YEAR}). Identifiers are C0000000, C0000001 … whatever the seed, so a previous
+   * year's return made with the same count holds the same children.
+   */
+  static List<Child> children(int count, long seed, CollectionYear year) {
     Random r = new Random(seed);
     List<Child> out = new ArrayList<>(count);
-    LocalDate yearStart = YEAR.ssda903Start();
+    LocalDate yearStart = year.ssda903Start();
     for (int i = 0; i < count; i++) {
       LocalDate dob = LocalDate.of(2006 + r.nextInt(18), 1 + r.nextInt(12), 1 + r.nextInt(28));
       var child =

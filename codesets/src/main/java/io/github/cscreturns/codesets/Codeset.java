@@ -23,7 +23,13 @@ public final class Codeset<C extends Enum<C> & Code> {
   private final String title;
   private final Class<C> type;
   private final List<C> codes;
-  private final Map<String, C> byCode;
+  /**
+   * Each code's text to the code, already wrapped, in an open-addressing table (power-of-two size,
+   * linear probing): {@link #parse} is on the readers' hot path, once per coded item read.
+   */
+  private final String[] keys;
+
+  private final Optional<C>[] values;
   private final List<Crosswalk<C>> crosswalks;
 
   private Codeset(String name, String title, Class<C> type, List<Crosswalk<C>> crosswalks) {
@@ -31,13 +37,25 @@ public final class Codeset<C extends Enum<C> & Code> {
     this.title = title;
     this.type = type;
     this.codes = List.of(type.getEnumConstants());
-    Map<String, C> map = new HashMap<>();
+    Map<String, Optional<C>> map = new HashMap<>();
     for (C c : codes) {
-      if (map.put(c.code(), c) != null) {
+      if (map.put(c.code(), Optional.of(c)) != null) {
         throw new IllegalStateException("Codeset " + name + " has code " + c.code() + " twice");
       }
     }
-    this.byCode = Map.copyOf(map);
+    int size = Integer.highestOneBit(Math.max(4, map.size() * 4) - 1) << 1;
+    this.keys = new String[size];
+    @SuppressWarnings("unchecked")
+    Optional<C>[] table = new Optional[size];
+    this.values = table;
+    for (Map.Entry<String, Optional<C>> e : map.entrySet()) {
+      int i = slot(e.getKey());
+      while (keys[i] != null) {
+        i = (i + 1) & (size - 1);
+      }
+      keys[i] = e.getKey();
+      values[i] = e.getValue();
+    }
     this.crosswalks = List.copyOf(crosswalks);
   }
 
@@ -71,7 +89,21 @@ public final class Codeset<C extends Enum<C> & Code> {
    * DfE files carry a trailing space); case is significant, as in the DfE specification.
    */
   public Optional<C> parse(String text) {
-    return Optional.ofNullable(byCode.get(text.strip()));
+    String key = text.strip();
+    for (int i = slot(key); ; i = (i + 1) & (keys.length - 1)) {
+      String k = keys[i];
+      if (k == null) {
+        return Optional.empty();
+      }
+      if (k.equals(key)) {
+        return values[i];
+      }
+    }
+  }
+
+  private int slot(String key) {
+    int h = key.hashCode();
+    return (h ^ (h >>> 16)) & (keys.length - 1);
   }
 
   /** The codes that may be returned in the year, in guide order. */

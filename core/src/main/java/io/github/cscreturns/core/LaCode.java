@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class LaCode {
+  private static final java.util.regex.Pattern THREE_DIGITS = java.util.regex.Pattern.compile("\\d{3}");
   public static LaCode of(String value) {
     return ImmutableLaCode.of(value);
   }
@@ -19,7 +20,7 @@ public abstract class LaCode {
 
   /** Whether the code is the DfE's three-digit form. */
   public boolean isThreeDigit() {
-    return value().matches("\\d{3}");
+    return THREE_DIGITS.matcher(value()).matches();
   }
 
   @Override

@@ -14,6 +14,10 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 public abstract class Upn {
   /** Check letters by remainder 0–22: the alphabet without I, O and S. */
+  // Compiled once: validation asks these of every child.
+  private static final java.util.regex.Pattern UNKNOWN_REASON = java.util.regex.Pattern.compile("UN([1-9]|10)");
+  private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile("[A-Z]\\d{11}[0-9A-Z]");
+
   static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
   public static Upn of(String value) {
@@ -32,7 +36,7 @@ public abstract class Upn {
   /** The number of an unknown-UPN reason code ("UN3" gives 3), or nothing. */
   public Optional<Integer> unknownReason() {
     String v = value();
-    if (v.matches("UN([1-9]|10)")) {
+    if (UNKNOWN_REASON.matcher(v).matches()) {
       return Optional.of(Integer.parseInt(v.substring(2)));
     }
     return Optional.empty();
@@ -41,7 +45,7 @@ public abstract class Upn {
   /** Whether the UPN has the 13-character shape: a check letter, 11 digits, then a digit or letter. */
   public boolean isWellFormed() {
     String v = value();
-    return v.length() == 13 && v.matches("[A-Z]\\d{11}[0-9A-Z]");
+    return v.length() == 13 && WELL_FORMED.matcher(v).matches();
   }
 
   /** Whether the UPN is temporary: well formed and ending in a letter. */

@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class Urn {
+  private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile("(SC)?\\d{6,8}|\\d{6,8}");
   /** The text returned when a placement has no Ofsted URN. */
   public static final String PLACEHOLDER = "XXXXXXX";
 
@@ -27,7 +28,7 @@ public abstract class Urn {
 
   /** Whether the text looks like an Ofsted URN: "SC" or digits followed by digits, 6 to 8 characters. */
   public boolean isWellFormed() {
-    return value().matches("(SC)?\\d{6,8}|\\d{6,8}");
+    return WELL_FORMED.matcher(value()).matches();
   }
 
   @Override

@@ -63,4 +63,35 @@ class PostcodeTest {
     assertThat(Postcode.of("SW1A 1AA")).isEqualTo(Postcode.of("SW1A 1AA"));
     assertThat(Postcode.of("sw1a 1aa")).as("lossless: the text as written").isNotEqualTo(Postcode.of("SW1A 1AA"));
   }
+
+  /**
+   * The hand-written matching (Postcode avoids regular expressions on the validation hot path) agrees
+   * with the Royal Mail patterns as regular expressions on many seeded random texts near the format.
+   */
+  @Test
+  void handWrittenMatchingAgreesWithThePatterns() {
+    java.util.regex.Pattern full = java.util.regex.Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})");
+    java.util.regex.Pattern partial = java.util.regex.Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9])");
+    String alphabet = "ABZbz09 5  \t\u00e9\u2003";
+    java.util.Random r = new java.util.Random(1234);
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = r.nextInt(10); k > 0; k--) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String text = sb.toString();
+      String squeezed = text.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+      var f = full.matcher(squeezed);
+      var p = partial.matcher(squeezed);
+      java.util.Optional<String> expected =
+          f.matches()
+              ? java.util.Optional.of(f.group(1) + " " + f.group(2))
+              : p.matches() ? java.util.Optional.of(p.group(1) + " " + p.group(2)) : java.util.Optional.empty();
+      Postcode postcode = Postcode.of(text);
+      assertThat(postcode.isWellFormed()).as(text).isEqualTo(full.matcher(squeezed).matches());
+      assertThat(postcode.isPartial()).as(text).isEqualTo(partial.matcher(squeezed).matches());
+      assertThat(postcode.normalised()).as(text).isEqualTo(expected);
+      assertThat(postcode.isNorthernIreland()).as(text).isEqualTo(squeezed.startsWith("BT"));
+    }
+  }
 }

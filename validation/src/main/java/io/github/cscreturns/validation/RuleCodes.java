@@ -8,13 +8,24 @@ public final class RuleCodes {
 
   /** Leading digits compared as a number (codes without digits after all numbered ones), then the text. */
   public static final Comparator<String> ORDER =
-      Comparator.comparingLong(RuleCodes::leadingNumber).thenComparing(Comparator.naturalOrder());
+      (a, b) -> {
+        if (a.equals(b)) {
+          return 0;
+        }
+        int byNumber = Long.compare(leadingNumber(a), leadingNumber(b));
+        return byNumber != 0 ? byNumber : a.compareTo(b);
+      };
 
+  /** Sorting findings compares codes millions of times: no substring, no parse. */
   private static long leadingNumber(String code) {
     int i = 0;
+    long n = 0;
     while (i < code.length() && Character.isDigit(code.charAt(i))) {
+      if (i < 15) {
+        n = n * 10 + Character.digit(code.charAt(i), 10);
+      }
       i++;
     }
-    return i == 0 || i > 15 ? Long.MAX_VALUE : Long.parseLong(code.substring(0, i));
+    return i == 0 || i > 15 ? Long.MAX_VALUE : n;
   }
 }

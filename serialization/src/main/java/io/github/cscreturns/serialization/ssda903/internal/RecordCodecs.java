@@ -75,12 +75,12 @@ public final class RecordCodecs {
     t.startRecord();
     ImmutableChild.Builder b = Child.builder();
     b.childId(ChildId.of(v[0] == null ? "" : v[0]));
-    b.sex(Optional.ofNullable(t.code(Sex.CODESET, v[1], "SEX")));
-    b.dob(Optional.ofNullable(t.date(v[2], "DOB")));
-    b.ethnicity(Optional.ofNullable(t.code(Ethnicity.CODESET, v[3], "ETHNIC")));
-    b.upn(Optional.ofNullable(Texts.text(v[4])).map(Upn::of));
-    b.motherStatus(Optional.ofNullable(t.code(MotherStatus.CODESET, v[5], "MOTHER")));
-    b.motherChildDob(Optional.ofNullable(t.date(v[6], "MC_DOB")));
+    b.sex(t.optCode(Sex.CODESET, v[1], "SEX"));
+    b.dob(t.optDate(v[2], "DOB"));
+    b.ethnicity(t.optCode(Ethnicity.CODESET, v[3], "ETHNIC"));
+    b.upn(Texts.text(v[4], Upn::of));
+    b.motherStatus(t.optCode(MotherStatus.CODESET, v[5], "MOTHER"));
+    b.motherChildDob(t.optDate(v[6], "MC_DOB"));
     b.putAllUnparsed(t.unparsed);
     b.source(Optional.ofNullable(src));
     return b;
@@ -101,27 +101,27 @@ public final class RecordCodecs {
   /** Reads a row of a non-Header table into its record, added to the child being built. */
   public void read(TableLayout layout, String[] v, HeaderFacts h, @Nullable SourceLocation src, ImmutableChild.Builder child) {
     t.startRecord();
-    Optional<SourceLocation> source = Optional.ofNullable(src);
+    Optional<SourceLocation> source = src == null ? Optional.empty() : Optional.of(src);
     switch (layout.table()) {
       case EPISODES -> {
         Placement placement =
             Placement.builder()
-                .type(Optional.ofNullable(t.code(PlacementType.CODESET, v[5], "PLACE")))
-                .provider(Optional.ofNullable(t.code(PlacementProvider.CODESET, v[6], "PLACE_PROVIDER")))
-                .postcode(Optional.ofNullable(Texts.text(v[11])).map(Postcode::of))
-                .urn(Optional.ofNullable(Texts.text(v[12])).map(Urn::of))
+                .type(t.optCode(PlacementType.CODESET, v[5], "PLACE"))
+                .provider(t.optCode(PlacementProvider.CODESET, v[6], "PLACE_PROVIDER"))
+                .postcode(Texts.text(v[11], Postcode::of))
+                .urn(Texts.text(v[12], Urn::of))
                 .build();
         child.addEpisodes(
             Episode.builder()
-                .start(Optional.ofNullable(t.date(v[1], "DECOM")))
-                .reasonNewEpisode(Optional.ofNullable(t.code(ReasonNewEpisode.CODESET, v[2], "RNE")))
-                .legalStatus(Optional.ofNullable(t.code(LegalStatus.CODESET, v[3], "LS")))
-                .categoryOfNeed(Optional.ofNullable(t.code(CategoryOfNeed.CODESET, v[4], "CIN")))
+                .start(t.optDate(v[1], "DECOM"))
+                .reasonNewEpisode(t.optCode(ReasonNewEpisode.CODESET, v[2], "RNE"))
+                .legalStatus(t.optCode(LegalStatus.CODESET, v[3], "LS"))
+                .categoryOfNeed(t.optCode(CategoryOfNeed.CODESET, v[4], "CIN"))
                 .placement(placement)
-                .end(Optional.ofNullable(t.date(v[7], "DEC")))
-                .reasonCeased(Optional.ofNullable(t.code(ReasonEpisodeCeased.CODESET, v[8], "REC")))
-                .reasonPlaceChange(Optional.ofNullable(t.code(ReasonPlacementChange.CODESET, v[9], "REASON_PLACE_CHANGE")))
-                .homePostcode(Optional.ofNullable(Texts.text(v[10])).map(Postcode::of))
+                .end(t.optDate(v[7], "DEC"))
+                .reasonCeased(t.optCode(ReasonEpisodeCeased.CODESET, v[8], "REC"))
+                .reasonPlaceChange(t.optCode(ReasonPlacementChange.CODESET, v[9], "REASON_PLACE_CHANGE"))
+                .homePostcode(Texts.text(v[10], Postcode::of))
                 .putAllUnparsed(t.unparsed)
                 .source(source)
                 .build());
@@ -130,8 +130,8 @@ public final class RecordCodecs {
         var b = Review.builder();
         dob(v[1], h, b::dob);
         child.addReviews(
-            b.date(Optional.ofNullable(t.date(v[2], "REVIEW")))
-                .participation(Optional.ofNullable(t.code(ReviewParticipation.CODESET, v[3], "REVIEW_CODE")))
+            b.date(t.optDate(v[2], "REVIEW"))
+                .participation(t.optCode(ReviewParticipation.CODESET, v[3], "REVIEW_CODE"))
                 .putAllUnparsed(t.unparsed)
                 .source(source)
                 .build());
@@ -150,22 +150,22 @@ public final class RecordCodecs {
           }
         }
         dob(v[2], h, b::dob);
-        child.addUasc(b.ceasedDate(Optional.ofNullable(t.date(v[3], "DUC"))).putAllUnparsed(t.unparsed).source(source).build());
+        child.addUasc(b.ceasedDate(t.optDate(v[3], "DUC")).putAllUnparsed(t.unparsed).source(source).build());
       }
       case OC2 -> {
         var b = HealthOutcomes.builder();
         dob(v[1], h, b::dob);
         child.addHealthOutcomes(
-            b.sdqScore(Optional.ofNullable(t.integer(v[2], "SDQ_SCORE")))
-                .sdqReason(Optional.ofNullable(t.code(SdqReason.CODESET, v[3], "SDQ_REASON")))
-                .convicted(Optional.ofNullable(t.code(Oc2Flag.CODESET, v[4], "CONVICTED")))
-                .healthCheck(Optional.ofNullable(t.code(Oc2Flag.CODESET, v[5], "HEALTH_CHECK")))
-                .immunisations(Optional.ofNullable(t.code(Oc2Flag.CODESET, v[6], "IMMUNISATIONS")))
-                .teethCheck(Optional.ofNullable(t.code(Oc2Flag.CODESET, v[7], "TEETH_CHECK")))
-                .healthAssessment(Optional.ofNullable(t.code(Oc2Flag.CODESET, v[8], "HEALTH_ASSESSMENT")))
-                .substanceMisuse(Optional.ofNullable(t.code(Oc2Flag.CODESET, v[9], "SUBSTANCE_MISUSE")))
-                .interventionReceived(Optional.ofNullable(t.code(Oc2Flag.CODESET, v[10], "INTERVENTION_RECEIVED")))
-                .interventionOffered(Optional.ofNullable(t.code(Oc2Flag.CODESET, v[11], "INTERVENTION_OFFERED")))
+            b.sdqScore(t.optInteger(v[2], "SDQ_SCORE"))
+                .sdqReason(t.optCode(SdqReason.CODESET, v[3], "SDQ_REASON"))
+                .convicted(t.optCode(Oc2Flag.CODESET, v[4], "CONVICTED"))
+                .healthCheck(t.optCode(Oc2Flag.CODESET, v[5], "HEALTH_CHECK"))
+                .immunisations(t.optCode(Oc2Flag.CODESET, v[6], "IMMUNISATIONS"))
+                .teethCheck(t.optCode(Oc2Flag.CODESET, v[7], "TEETH_CHECK"))
+                .healthAssessment(t.optCode(Oc2Flag.CODESET, v[8], "HEALTH_ASSESSMENT"))
+                .substanceMisuse(t.optCode(Oc2Flag.CODESET, v[9], "SUBSTANCE_MISUSE"))
+                .interventionReceived(t.optCode(Oc2Flag.CODESET, v[10], "INTERVENTION_RECEIVED"))
+                .interventionOffered(t.optCode(Oc2Flag.CODESET, v[11], "INTERVENTION_OFFERED"))
                 .putAllUnparsed(t.unparsed)
                 .source(source)
                 .build());
@@ -174,9 +174,9 @@ public final class RecordCodecs {
         var b = CareLeaverCheckpoint.builder();
         dob(v[1], h, b::dob);
         child.addCareLeaverCheckpoints(
-            b.inTouch(Optional.ofNullable(t.code(InTouch.CODESET, v[2], "IN_TOUCH")))
-                .activity(Optional.ofNullable(t.code(CareLeaverActivity.CODESET, v[3], "ACTIV")))
-                .accommodation(Optional.ofNullable(t.code(CareLeaverAccommodation.CODESET, v[4], "ACCOM")))
+            b.inTouch(t.optCode(InTouch.CODESET, v[2], "IN_TOUCH"))
+                .activity(t.optCode(CareLeaverActivity.CODESET, v[3], "ACTIV"))
+                .accommodation(t.optCode(CareLeaverAccommodation.CODESET, v[4], "ACCOM"))
                 .putAllUnparsed(t.unparsed)
                 .source(source)
                 .build());
@@ -185,12 +185,12 @@ public final class RecordCodecs {
         var b = Adoption.builder();
         dob(v[1], h, b::dob);
         child.addAdoptions(
-            b.decisionDate(Optional.ofNullable(t.date(v[2], "DATE_INT")))
-                .matchedDate(Optional.ofNullable(t.date(v[3], "DATE_MATCH")))
-                .adoptedByFosterCarer(Optional.ofNullable(t.code(AdoptedByFosterCarer.CODESET, v[4], "FOSTER_CARE")))
-                .numberOfAdopters(Optional.ofNullable(t.code(NumberOfAdopters.CODESET, v[5], "NB_ADOPTR")))
-                .adopterSex(Optional.ofNullable(t.code(AdopterSex.CODESET, v[6], "SEX_ADOPTR")))
-                .adopterLegalStatus(Optional.ofNullable(t.code(AdopterLegalStatus.CODESET, v[7], "LS_ADOPTR")))
+            b.decisionDate(t.optDate(v[2], "DATE_INT"))
+                .matchedDate(t.optDate(v[3], "DATE_MATCH"))
+                .adoptedByFosterCarer(t.optCode(AdoptedByFosterCarer.CODESET, v[4], "FOSTER_CARE"))
+                .numberOfAdopters(t.optCode(NumberOfAdopters.CODESET, v[5], "NB_ADOPTR"))
+                .adopterSex(t.optCode(AdopterSex.CODESET, v[6], "SEX_ADOPTR"))
+                .adopterLegalStatus(t.optCode(AdopterLegalStatus.CODESET, v[7], "LS_ADOPTR"))
                 .putAllUnparsed(t.unparsed)
                 .source(source)
                 .build());
@@ -199,9 +199,9 @@ public final class RecordCodecs {
         var b = PlacedForAdoption.builder();
         dob(v[1], h, b::dob);
         child.addPlacedForAdoption(
-            b.decisionDate(Optional.ofNullable(t.date(v[2], "DATE_PLACED")))
-                .ceasedDate(Optional.ofNullable(t.date(v[3], "DATE_PLACED_CEASED")))
-                .reasonCeased(Optional.ofNullable(t.code(ReasonPlacedForAdoptionCeased.CODESET, v[4], "REASON_PLACED_CEASED")))
+            b.decisionDate(t.optDate(v[2], "DATE_PLACED"))
+                .ceasedDate(t.optDate(v[3], "DATE_PLACED_CEASED"))
+                .reasonCeased(t.optCode(ReasonPlacedForAdoptionCeased.CODESET, v[4], "REASON_PLACED_CEASED"))
                 .putAllUnparsed(t.unparsed)
                 .source(source)
                 .build());
@@ -210,9 +210,9 @@ public final class RecordCodecs {
         var b = PreviousPermanence.builder();
         dob(v[1], h, b::dob);
         child.addPreviousPermanence(
-            b.option(Optional.ofNullable(t.code(PreviousPermanenceOption.CODESET, v[2], "PREV_PERM")))
-                .arrangingLa(Optional.ofNullable(Texts.text(v[3])).map(LaCode::of))
-                .date(Optional.ofNullable(t.date(v[4], "DATE_PERM")))
+            b.option(t.optCode(PreviousPermanenceOption.CODESET, v[2], "PREV_PERM"))
+                .arrangingLa(Texts.text(v[3], LaCode::of))
+                .date(t.optDate(v[4], "DATE_PERM"))
                 .putAllUnparsed(t.unparsed)
                 .source(source)
                 .build());
@@ -221,9 +221,9 @@ public final class RecordCodecs {
         var b = MissingEpisode.builder();
         dob(v[1], h, b::dob);
         child.addMissingEpisodes(
-            b.type(Optional.ofNullable(t.code(MissingType.CODESET, v[2], "MISSING")))
-                .start(Optional.ofNullable(t.date(v[3], "MIS_START")))
-                .end(Optional.ofNullable(t.date(v[4], "MIS_END")))
+            b.type(t.optCode(MissingType.CODESET, v[2], "MISSING"))
+                .start(t.optDate(v[3], "MIS_START"))
+                .end(t.optDate(v[4], "MIS_END"))
                 .putAllUnparsed(t.unparsed)
                 .source(source)
                 .build());
@@ -232,10 +232,10 @@ public final class RecordCodecs {
         var b = SocialWorkerEpisode.builder();
         dob(v[1], h, b::dob);
         child.addSocialWorkerEpisodes(
-            b.socialWorkerId(Optional.ofNullable(Texts.text(v[2])))
-                .start(Optional.ofNullable(t.date(v[3], "SW_DECOM")))
-                .end(Optional.ofNullable(t.date(v[4], "SW_DEC")))
-                .reasonEnded(Optional.ofNullable(t.code(SocialWorkerChangeReason.CODESET, v[5], "SW_REASON")))
+            b.socialWorkerId(Texts.optText(v[2]))
+                .start(t.optDate(v[3], "SW_DECOM"))
+                .end(t.optDate(v[4], "SW_DEC"))
+                .reasonEnded(t.optCode(SocialWorkerChangeReason.CODESET, v[5], "SW_REASON"))
                 .putAllUnparsed(t.unparsed)
                 .source(source)
                 .build());
@@ -244,8 +244,8 @@ public final class RecordCodecs {
         var b = DeprivationOfLiberty.builder();
         dob(v[1], h, b::dob);
         child.addDeprivationsOfLiberty(
-            b.start(Optional.ofNullable(t.date(v[2], "DOLO_START")))
-                .end(Optional.ofNullable(t.date(v[3], "DOLO_END")))
+            b.start(t.optDate(v[2], "DOLO_START"))
+                .end(t.optDate(v[3], "DOLO_END"))
                 .putAllUnparsed(t.unparsed)
                 .source(source)
                 .build());

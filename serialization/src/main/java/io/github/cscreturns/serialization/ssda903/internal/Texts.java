@@ -39,6 +39,33 @@ public final class Texts {
     return d;
   }
 
+  /** As {@link #date}, wrapped; empty when blank or unparsed. */
+  Optional<LocalDate> optDate(@Nullable String text, String item) {
+    LocalDate d = date(text, item);
+    return d == null ? Optional.empty() : Optional.of(d);
+  }
+
+  /**
+   * As {@link #code}, wrapped; empty when blank or unparsed. Allocates nothing: the codeset's
+   * Optionals are shared.
+   */
+  <C extends Enum<C> & Code> Optional<C> optCode(Codeset<C> codeset, @Nullable String text, String item) {
+    if (isBlank(text)) {
+      return Optional.empty();
+    }
+    Optional<C> c = codeset.parse(text);
+    if (c.isEmpty()) {
+      unparsed.put(item, text);
+    }
+    return c;
+  }
+
+  /** As {@link #integer}, wrapped; empty when blank or unparsed. */
+  Optional<Integer> optInteger(@Nullable String text, String item) {
+    Integer i = integer(text, item);
+    return i == null ? Optional.empty() : Optional.of(i);
+  }
+
   <C extends Enum<C> & Code> @Nullable C code(Codeset<C> codeset, @Nullable String text, String item) {
     if (isBlank(text)) {
       return null;
@@ -76,6 +103,16 @@ public final class Texts {
   /** Free text (identifiers): kept exactly as written, or null when blank. */
   static @Nullable String text(@Nullable String text) {
     return isBlank(text) ? null : text;
+  }
+
+  /** Free text, wrapped; empty when blank. */
+  static Optional<String> optText(@Nullable String text) {
+    return isBlank(text) ? Optional.empty() : Optional.of(text);
+  }
+
+  /** Free text made into a value (an identifier), or empty when blank; one allocation less than map. */
+  static <T> Optional<T> text(@Nullable String text, java.util.function.Function<String, T> make) {
+    return isBlank(text) ? Optional.empty() : Optional.of(make.apply(text));
   }
 
   /** Parses dd/mm/yyyy (surrounding white space ignored); null if it is not a real date. */

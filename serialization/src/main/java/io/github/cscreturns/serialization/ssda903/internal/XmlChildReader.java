@@ -4,6 +4,7 @@ import io.github.cscreturns.codesets.ssda903.UascFlag;
 import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.ImmutableChild;
+import io.github.cscreturns.core.ssda903.Ssda903Table;
 import io.github.cscreturns.serialization.FormatException;
 import io.github.cscreturns.serialization.ReadLimits;
 import io.github.cscreturns.serialization.ssda903.ChildReader;
@@ -304,12 +305,12 @@ public final class XmlChildReader implements ChildReader {
 
   private void readHeader(String path, String[] header, String[] uasc, String[] ad1, String[] oc3, List<Row> rows)
       throws XMLStreamException {
-    Map<String, Integer> counts = new HashMap<>();
+    int[] counts = new int[Ssda903Table.values().length];
     while (nextStructural("HEADER") == XMLStreamConstants.START_ELEMENT) {
       String name = x.getLocalName();
       TableLayout group = HEADER_GROUPS.get(name);
       if (group != null) {
-        int n = counts.merge(name, 1, Integer::sum);
+        int n = ++counts[group.table().ordinal()];
         rows.add(readGroup(group, path + "/" + name + "[" + n + "]"));
         continue;
       }
@@ -350,22 +351,37 @@ public final class XmlChildReader implements ChildReader {
     return new Row(layout, values, source);
   }
 
-  /** The text of a leaf element, up to its end tag; "" when empty or self-closing. */
+  /**
+   * The text of a leaf element, up to its end tag; "" when empty or self-closing. Text normally comes
+   * as one event and is made into a string directly; only text split into several events (long
+   * text, CDATA, comments inside) goes through the builder.
+   */
   private String readText(String element) throws XMLStreamException {
-    text.setLength(0);
     int max = limits.maxTextLength();
+    String single = "";
+    int parts = 0;
     while (true) {
       int ev = x.next();
       switch (ev) {
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           int length = x.getTextLength();
-          if (text.length() + length > max) {
+          int have = parts <= 1 ? single.length() : text.length();
+          if (have + length > max) {
             throw error("the text of " + element + " is longer than the limit of " + max + " characters");
           }
-          text.append(x.getTextCharacters(), x.getTextStart(), length);
+          if (parts == 0) {
+            single = shortText(x.getTextCharacters(), x.getTextStart(), length);
+          } else {
+            if (parts == 1) {
+              text.setLength(0);
+              text.append(single);
+            }
+            text.append(x.getTextCharacters(), x.getTextStart(), length);
+          }
+          parts++;
         }
         case XMLStreamConstants.END_ELEMENT -> {
-          return text.length() == 0 ? "" : text.toString();
+          return parts <= 1 ? single : text.toString();
         }
         case XMLStreamConstants.START_ELEMENT -> throw error("element " + element + " holds text only, found element " + name());
         case XMLStreamConstants.ENTITY_REFERENCE -> throw error("undeclared entity reference " + x.getLocalName());
@@ -375,6 +391,45 @@ public final class XmlChildReader implements ChildReader {
         }
       }
     }
+  }
+
+  /** Strings of at most this many characters are shared through {@link #shortTexts}. */
+  private static final int SHORT = 4;
+
+  /**
+   * Recent short texts (codes such as "S", "C2", "U1" repeat on every record), keyed by a hash of
+   * their characters and checked in full: a hit returns an equal string without allocating.
+   */
+  private final String[] shortTexts = new String[512];
+
+  private String shortText(char[] chars, int start, int length) {
+    if (length == 0) {
+      return "";
+    }
+    if (length > SHORT) {
+      return new String(chars, start, length);
+    }
+    int h = 0;
+    for (int i = start; i < start + length; i++) {
+      h = 31 * h + chars[i];
+    }
+    int slot = (h ^ (h >>> 9)) & (shortTexts.length - 1);
+    String known = shortTexts[slot];
+    if (known != null && known.length() == length) {
+      boolean same = true;
+      for (int i = 0; i < length; i++) {
+        if (known.charAt(i) != chars[start + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        return known;
+      }
+    }
+    String made = new String(chars, start, length);
+    shortTexts[slot] = made;
+    return made;
   }
 
   /** An element name for messages: names are the format's vocabulary, but cap an odd one's length. */
