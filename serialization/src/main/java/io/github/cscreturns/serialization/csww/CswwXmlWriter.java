@@ -28,7 +28,7 @@ import javax.xml.stream.XMLStreamWriter;
  * @since 2021-22
  */
 public final class CswwXmlWriter implements AutoCloseable {
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory(); // the JDK writer, whatever else is on the class path
 
   private final XMLStreamWriter xml;
   private final OutputStream out;

@@ -252,7 +252,7 @@ class CswwXmlReaderTest {
   static List<String> leafTexts(String xml) {
     List<String> out = new ArrayList<>();
     try {
-      XMLInputFactory f = XMLInputFactory.newFactory();
+      XMLInputFactory f = XMLInputFactory.newDefaultFactory();
       f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
       XMLStreamReader r = f.createXMLStreamReader(new java.io.StringReader(xml));
       List<String> path = new ArrayList<>();
