@@ -12,7 +12,8 @@ import java.util.List;
  * 437: "Reason episode ceased is child has died or is aged 18 or over but there are further episodes."
  * Taking episodes in date order, flags each episode ceasing because the child died (E2) or an age
  * assessment found the child to be 18 or over (E15) that is followed by another episode. Episodes
- * without a start date are not placed in order. Same in every year.
+ * without a start date are not placed in order, so they do not count as further episodes: whether
+ * they came after cannot be told, and the rules on DECOM report them. Same in every year.
  */
 public final class Rule437 implements Rule {
   @Override

@@ -7,7 +7,9 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
  * 621: "Mother’s field has been completed but date of birth shows that the mother is younger than her
- * child." Flags a Header whose MC_DOB is on or before the child's own DOB.
+ * child." Flags a Header whose MC_DOB is on or before the child's own DOB. A child whose DOB is blank
+ * or not a date is not flagged (the comparison cannot be made; rule 102 reports the DOB), where the
+ * public Python validator flags any MC_DOB given.
  */
 public final class Rule621 implements Rule {
   @Override
