@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 /**
  * A rule on the child's age when an episode ceased for some reason (rules 386, 387, 389): flags each
  * episode whose REC the rule covers and whose child's age on DEC is one the rule forbids. Episodes
- * without a DEC, and children without a date of birth, cannot be judged and are not flagged.
+ * without a DEC, episodes whose DEC is before the date of birth, and children without a date of
+ * birth cannot be judged and are not flagged.
  */
 abstract class AgeWhenCeasedRule implements Rule {
   private final Predicate<ReasonEpisodeCeased> reasons;

@@ -44,4 +44,11 @@ class Rule387Test {
     Episode noEnd = RuleTester.episode(YEAR).reasonCeased(ReasonEpisodeCeased.E5).build();
     assertThat(flagged(rule, childBorn(YEAR, END.minusYears(14).plusDays(1), noEnd), YEAR)).isEmpty();
   }
+
+  @Test
+  void silentWhenTheEpisodeCeasedBeforeTheChildWasBorn() {
+    // Kept departure (docs/rule-interpretations.md): the DEC is wrong, not the REC.
+    Episode episode = ceasedWith(ReasonEpisodeCeased.E6);
+    assertThat(flagged(rule, childBorn(YEAR, END.plusDays(1), episode), YEAR)).isEmpty();
+  }
 }
