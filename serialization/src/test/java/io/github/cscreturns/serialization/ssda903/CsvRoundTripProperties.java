@@ -17,20 +17,21 @@ import net.jqwik.api.Provide;
 class CsvRoundTripProperties {
 
   @Provide
-  Arbitrary<List<Child>> csvChildren() {
-    return GeneratedChildren.children(GeneratedChildren.Shape.CSV);
+  Arbitrary<FormatShapes.Sample> csvChildren() {
+    return FormatShapes.samples(FormatShapes::forCsv);
   }
 
   @Provide
-  Arbitrary<List<Child>> bothChildren() {
-    return GeneratedChildren.children(GeneratedChildren.Shape.BOTH);
+  Arbitrary<FormatShapes.Sample> bothChildren() {
+    return FormatShapes.samples(FormatShapes::forBoth);
   }
 
   @Property(tries = 100)
-  void writeThenReadGivesEqualChildren(@ForAll("csvChildren") List<Child> children) throws IOException {
+  void writeThenReadGivesEqualChildren(@ForAll("csvChildren") FormatShapes.Sample sample) throws IOException {
+    List<Child> children = sample.children();
     Path dir = Files.createTempDirectory("csv");
     try {
-      Ssda903Csv.write(dir, CollectionYear.Y2026_27, children);
+      Ssda903Csv.write(dir, sample.year(), children);
       assertThat(Ssda903Csv.read(dir)).isEqualTo(children);
     } finally {
       delete(dir);
@@ -38,13 +39,15 @@ class CsvRoundTripProperties {
   }
 
   @Property(tries = 100)
-  void xmlToCsvToXmlGivesEqualChildren(@ForAll("bothChildren") List<Child> children) throws IOException {
-    List<Child> fromXml = XmlTestSupport.read(XmlTestSupport.write(children, CollectionYear.Y2026_27));
+  void xmlToCsvToXmlGivesEqualChildren(@ForAll("bothChildren") FormatShapes.Sample sample) throws IOException {
+    List<Child> children = sample.children();
+    CollectionYear year = sample.year();
+    List<Child> fromXml = XmlTestSupport.read(XmlTestSupport.write(children, year));
     Path dir = Files.createTempDirectory("csv");
     try {
-      Ssda903Csv.write(dir, CollectionYear.Y2026_27, fromXml);
+      Ssda903Csv.write(dir, year, fromXml);
       List<Child> viaCsv = Ssda903Csv.read(dir);
-      List<Child> back = XmlTestSupport.read(XmlTestSupport.write(viaCsv, CollectionYear.Y2026_27));
+      List<Child> back = XmlTestSupport.read(XmlTestSupport.write(viaCsv, year));
       assertThat(back).isEqualTo(fromXml).isEqualTo(children);
     } finally {
       delete(dir);

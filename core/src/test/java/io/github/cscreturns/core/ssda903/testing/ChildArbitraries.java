@@ -72,27 +72,42 @@ import net.jqwik.api.Tuple;
  *       (records are added where a table is empty) some fields hold raw text that does not parse
  *       ({@code unparsed()}, with the typed field empty), and the episodes are scrambled (ceasing
  *       before they start, missing start dates, overlaps, duplicates, codes not valid in the year);
- *       UPNs and child IDs malformed.
+ *       UPNs and child IDs malformed; free text awkward ({@link #AWKWARD_TEXT}); records with a DOB
+ *       (UASC: a sex) unlike the header's; a second record in UASC, OC2, OC3 or AD1.
  * </ul>
  *
  * <p>Guarantees that format round trips can rely on, for both kinds: all dates lie between 1900 and
- * 2100; a field is never both typed and unparsed; unparsed text is never blank, has no surrounding
- * white space and never parses into its type (it may hold a comma or an ampersand); child IDs are
- * never blank; the record-level {@code dob()} (the DOB repeated on CSV rows) is empty on valid
- * children.
+ * 2100; a field is never both typed and unparsed; unparsed text is never blank and never parses
+ * into its type (it may hold commas, quotes, line breaks, markup, non-ASCII letters or a leading
+ * space); child IDs are never blank; the record-level {@code dob()} (the DOB repeated on CSV rows)
+ * and a UASC record's own {@code sex()} are empty on valid children. Invalid children may break the
+ * one-record tables' limit and give records a DOB (or a UASC record a sex) unlike the header's, which
+ * the XML cannot hold: serialization's tests map children onto what a format can hold.
  */
 public final class ChildArbitraries {
   private ChildArbitraries() {}
 
   /** Raw text that no date field parses: impossible dates, partial dates, words. */
   public static final List<String> UNPARSABLE_DATES =
-      List.of("31/02/2020", "99/99/9999", "zz/05/2010", "not known", "2019-13-40", "00/00/0000");
+      List.of(
+          "31/02/2020", "99/99/9999", "zz/05/2010", "not known", "2019-13-40", "00/00/0000", "2020-01-05",
+          "1/2/2020", "29/02/2023", "next week");
 
   /** Raw text that no code field parses. */
-  public static final List<String> UNPARSABLE_CODES = List.of("ZZ9", "??", "x", "n/a, unknown", "A&B", "u1");
+  public static final List<String> UNPARSABLE_CODES =
+      List.of(
+          "ZZ9", "??", "x", "n/a, unknown", "A&B", "u1", "Q9", "say \"hi\"", "two\nlines", "cr\r\nlf", " pad",
+          "&<>", "é£", "0 1");
 
   /** Raw text that does not parse as an integer (SDQ_SCORE). */
-  public static final List<String> UNPARSABLE_INTEGERS = List.of("twelve", "12.5", "1 2", "-");
+  public static final List<String> UNPARSABLE_INTEGERS = List.of("twelve", "12.5", "1 2", "-", "99999999999", "--1");
+
+  /**
+   * Awkward text for free-text fields (UPN, postcodes, URN, LA code, social worker ID) of invalid
+   * children: separators, quotes, line breaks, markup, non-ASCII, surrounding spaces.
+   */
+  public static final List<String> AWKWARD_TEXT =
+      List.of("A,B", "say \"hi\"", "two\nlines", "cr\r\nlf", " pad ", "&<>", "<x/>", "é£", "'q'");
 
   // ------------------------------------------------------------------ children
 
@@ -754,7 +769,99 @@ public final class ChildArbitraries {
         r -> DeprivationOfLiberty.builder().start(someDate(r, year)).end(someDate(r, year).minusYears(1)).build(),
         DOLO_FIELDS, ImmutableDeprivationOfLiberty::withUnparsed,
         Ssda903Table.DOLO, year, random));
+    c = ownDobs(c, random);
+    c = secondRecords(c, random);
+    c = awkwardText(c, random);
     return c;
+  }
+
+  /** A DOB for a record, unlike the header's (typed, or unparsed text kept as is). */
+  private static Optional<LocalDate> otherDob(Child c, Random random) {
+    LocalDate base = c.dob().orElse(LocalDate.of(2010, 6, 15));
+    return Optional.of(base.plusDays(1 + random.nextInt(400)));
+  }
+
+  /** Gives about one record in five its own DOB (where it has no unparsed DOB), as a CSV row may. */
+  private static <R extends Ssda903Record, I extends R> List<R> withOwnDobs(
+      List<R> records, Function<R, I> copy, BiFunction<I, Optional<LocalDate>, I> withDob, Child c, Random random) {
+    List<R> result = new ArrayList<>();
+    for (R r : records) {
+      result.add(random.nextInt(5) == 0 && r.unparsed("DOB").isEmpty() ? withDob.apply(copy.apply(r), otherDob(c, random)) : r);
+    }
+    return result;
+  }
+
+  private static ImmutableChild ownDobs(ImmutableChild c, Random random) {
+    c = c.withReviews(withOwnDobs(c.reviews(), ImmutableReview::copyOf, ImmutableReview::withDob, c, random));
+    List<Uasc> uasc = new ArrayList<>();
+    for (Uasc u : withOwnDobs(c.uasc(), ImmutableUasc::copyOf, ImmutableUasc::withDob, c, random)) {
+      if (random.nextInt(4) == 0 && u.unparsed("SEX").isEmpty()) {
+        Sex own = pick(Sex.CODESET.codes(), random);
+        u = ImmutableUasc.copyOf(u).withSex(c.sex().filter(s -> s == own).isPresent() ? Optional.empty() : Optional.of(own));
+      }
+      uasc.add(u);
+    }
+    c = c.withUasc(uasc);
+    c = c.withHealthOutcomes(withOwnDobs(c.healthOutcomes(), ImmutableHealthOutcomes::copyOf, ImmutableHealthOutcomes::withDob, c, random));
+    c = c.withCareLeaverCheckpoints(withOwnDobs(c.careLeaverCheckpoints(), ImmutableCareLeaverCheckpoint::copyOf, ImmutableCareLeaverCheckpoint::withDob, c, random));
+    c = c.withAdoptions(withOwnDobs(c.adoptions(), ImmutableAdoption::copyOf, ImmutableAdoption::withDob, c, random));
+    c = c.withPlacedForAdoption(withOwnDobs(c.placedForAdoption(), ImmutablePlacedForAdoption::copyOf, ImmutablePlacedForAdoption::withDob, c, random));
+    c = c.withPreviousPermanence(withOwnDobs(c.previousPermanence(), ImmutablePreviousPermanence::copyOf, ImmutablePreviousPermanence::withDob, c, random));
+    c = c.withMissingEpisodes(withOwnDobs(c.missingEpisodes(), ImmutableMissingEpisode::copyOf, ImmutableMissingEpisode::withDob, c, random));
+    c = c.withSocialWorkerEpisodes(withOwnDobs(c.socialWorkerEpisodes(), ImmutableSocialWorkerEpisode::copyOf, ImmutableSocialWorkerEpisode::withDob, c, random));
+    c = c.withDeprivationsOfLiberty(withOwnDobs(c.deprivationsOfLiberty(), ImmutableDeprivationOfLiberty::copyOf, ImmutableDeprivationOfLiberty::withDob, c, random));
+    return c;
+  }
+
+  private static <R> List<R> twice(List<R> records, Random random) {
+    if (records.isEmpty() || random.nextInt(4) != 0) {
+      return records;
+    }
+    List<R> result = new ArrayList<>(records);
+    result.add(records.get(0));
+    return result;
+  }
+
+  /** Repeats now and then the record of a table that allows one per child (UASC, OC2, OC3, AD1). */
+  private static ImmutableChild secondRecords(ImmutableChild c, Random random) {
+    return c.withUasc(twice(c.uasc(), random))
+        .withHealthOutcomes(twice(c.healthOutcomes(), random))
+        .withCareLeaverCheckpoints(twice(c.careLeaverCheckpoints(), random))
+        .withAdoptions(twice(c.adoptions(), random));
+  }
+
+  /** Puts {@link #AWKWARD_TEXT} into free-text fields and, now and then, the child ID. */
+  private static ImmutableChild awkwardText(ImmutableChild c, Random random) {
+    if (random.nextInt(8) == 0) {
+      c = c.withChildId(ChildId.of(" " + c.childId().value() + ",\"x\" "));
+    }
+    if (random.nextInt(4) == 0) {
+      c = c.withUpn(Upn.of(pick(AWKWARD_TEXT, random)));
+    }
+    List<Episode> episodes = new ArrayList<>();
+    for (Episode e : c.episodes()) {
+      ImmutableEpisode x = ImmutableEpisode.copyOf(e);
+      if (random.nextInt(4) == 0) {
+        x = x.withHomePostcode(Postcode.of(pick(AWKWARD_TEXT, random)));
+      }
+      if (random.nextInt(4) == 0) {
+        ImmutablePlacement p = ImmutablePlacement.copyOf(x.placement());
+        p = random.nextBoolean() ? p.withPostcode(Postcode.of(pick(AWKWARD_TEXT, random))) : p.withUrn(Urn.of(pick(AWKWARD_TEXT, random)));
+        x = x.withPlacement(p);
+      }
+      episodes.add(x);
+    }
+    c = c.withEpisodes(episodes);
+    List<PreviousPermanence> prev = new ArrayList<>();
+    for (PreviousPermanence p : c.previousPermanence()) {
+      prev.add(random.nextInt(3) == 0 ? ImmutablePreviousPermanence.copyOf(p).withArrangingLa(LaCode.of(pick(AWKWARD_TEXT, random))) : p);
+    }
+    c = c.withPreviousPermanence(prev);
+    List<SocialWorkerEpisode> sw = new ArrayList<>();
+    for (SocialWorkerEpisode s : c.socialWorkerEpisodes()) {
+      sw.add(random.nextInt(3) == 0 ? ImmutableSocialWorkerEpisode.copyOf(s).withSocialWorkerId(pick(AWKWARD_TEXT, random)) : s);
+    }
+    return c.withSocialWorkerEpisodes(sw);
   }
 
   /** Breaks the episodes' structure: overlaps, reversed dates, duplicates, codes out of their years. */
