@@ -712,12 +712,22 @@ public final class ChildArbitraries {
 
   static Child corrupt(Child valid, CollectionYear year, Random random) {
     ImmutableChild c = ImmutableChild.copyOf(valid);
-    switch (random.nextInt(6)) {
+    switch (random.nextInt(8)) {
       // I is never a check letter
       case 0 -> c = c.withUpn(Upn.of("I" + c.upn().map(Upn::value).orElse("123456789012").substring(1)));
       case 1 -> c = c.withUpn(Upn.of(pick(List.of("A12345", "UN11", "a123456789012", "not known"), random)));
       case 2 -> c = c.withChildId(ChildId.of(c.childId().value() + "-TOO-LONG-FOR-THE-SCHEMA"));
       case 3 -> c = c.withDob(someDate(random, year).plusYears(5));
+      // Typed codes of any year, so known codes out of their year are carried too (1/2 beside M/F …)
+      case 4 -> c = c.withSex(pick(Sex.CODESET.codes(), random));
+      case 5 -> c = c.withEpisodes(c.episodes().stream()
+          .map(e -> ImmutableEpisode.copyOf(e)
+              .withReasonNewEpisode(pick(ReasonNewEpisode.CODESET.codes(), random))
+              .withReasonCeased(e.reasonCeased().map(r -> pick(ReasonEpisodeCeased.CODESET.codes(), random)))
+              .withLegalStatus(pick(LegalStatus.CODESET.codes(), random))
+              .withPlacement(ImmutablePlacement.copyOf(e.placement()).withType(pick(PlacementType.CODESET.codes(), random))))
+          .map(Episode.class::cast)
+          .toList());
       default -> {}
     }
     if (random.nextBoolean()) {
