@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import javax.xml.stream.Location;
+import io.github.cscreturns.serialization.internal.InputLimitExceeded;
+import io.github.cscreturns.serialization.internal.MarkupBoundedInputStream;
+import io.github.cscreturns.serialization.internal.XmlParsing;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -84,19 +87,11 @@ public final class XmlChildReader implements ChildReader {
   public XmlChildReader(InputStream in, String fileName, ReadLimits limits) {
     this.file = fileName;
     this.limits = limits;
-    this.input = new LimitedInputStream(in, limits.maxInputBytes());
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setXMLResolver(
-        (publicId, systemId, base, namespace) -> {
-          throw new XMLStreamException("external resources are refused");
-        });
+    this.input = new MarkupBoundedInputStream(new LimitedInputStream(in, limits.maxInputBytes()), limits.maxMarkupBytes());
+    XMLInputFactory factory = XmlParsing.secureFactory();
     XMLStreamReader reader;
     try {
-      reader = factory.createXMLStreamReader(input);
+      reader = XmlParsing.open(factory, input);
     } catch (XMLStreamException | RuntimeException e) {
       closeQuietly();
       throw translate(e, null);
@@ -469,8 +464,17 @@ public final class XmlChildReader implements ChildReader {
         l = null;
       }
     }
+    var undecodable = XmlParsing.undecodable(e);
+    if (undecodable.isPresent()) {
+      return new FormatException(
+          SourceLocation.builder().file(file).line(undecodable.get().line()).column(undecodable.get().column()).build(),
+          "the bytes are not valid in the file's encoding", e);
+    }
+    if (XmlParsing.isDecodingError(e)) {
+      return new FormatException(location(l), "the bytes are not valid in the file's encoding", e);
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof LimitedInputStream.LimitExceeded) {
+      if (t instanceof InputLimitExceeded) {
         return new FormatException(location(l), t.getMessage(), e);
       }
       if (t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException) {
@@ -491,10 +495,8 @@ public final class XmlChildReader implements ChildReader {
     return new FormatException(location(l), "unreadable XML (" + e.getClass().getSimpleName() + ")", e);
   }
 
-  /** The parser's own words without its "ParseError at [row,col]" prefix (the location is ours). */
+  /** The parser's own words, without its location prefix or any input text it quotes. */
   private static String parserMessage(Throwable e) {
-    String m = String.valueOf(e.getMessage());
-    int i = m.indexOf("Message: ");
-    return (i >= 0 ? m.substring(i + 9) : m).strip();
+    return XmlParsing.parserMessage(e);
   }
 }
