@@ -77,7 +77,7 @@ final class WorkforceCommand implements Callable<Integer> {
     String name = String.valueOf(file.getFileName());
     Optional<String> note = Optional.empty();
     if (!Files.isRegularFile(file)) {
-      err.println(PrintableText.of(file.toString()) + ": " + (Files.isDirectory(file) ? "is a folder, not a census file." : "no such file."));
+      err.println(PrintableText.of(name) + ": " + (Files.isDirectory(file) ? "a folder, not a census file." : "cannot read the file (no such file)."));
       return Csc.USAGE;
     }
     try (InputStream in = Files.newInputStream(file); CswwXmlReader reader = CswwXmlReader.open(in, name)) {
