@@ -224,4 +224,31 @@ class Ssda903CsvTest {
     }
     assertThat(Ssda903Csv.read(dir)).isEqualTo(Ssda903Csv.read(sample));
   }
+
+  @Test
+  void aFolderWithNoCsvFileIsNotAnEmptyReturn() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(empty.resolve("readme.txt"), "x");
+    assertThatThrownBy(() -> Ssda903Csv.read(empty))
+        .isInstanceOf(FormatException.class)
+        .hasMessageStartingWith("empty:")
+        .hasMessageContaining("holds no CSV file");
+  }
+
+  @Test
+  void aCsvEntryThatCannotBeReadIsNamedRatherThanSkipped() throws IOException {
+    Path set = Files.createDirectories(dir.resolve("set"));
+    Files.writeString(set.resolve("header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n");
+    Files.createDirectories(set.resolve("Reviews.CSV"));
+    assertThatThrownBy(() -> Ssda903Csv.read(set))
+        .isInstanceOf(FormatException.class)
+        .hasMessageStartingWith("Reviews.CSV:")
+        .hasMessageContaining("a folder");
+    Files.delete(set.resolve("Reviews.CSV"));
+    Files.createSymbolicLink(set.resolve("reviews.csv"), set.resolve("gone.csv"));
+    assertThatThrownBy(() -> Ssda903Csv.read(set))
+        .isInstanceOf(FormatException.class)
+        .hasMessageStartingWith("reviews.csv:")
+        .hasMessageContaining("link that leads to no file");
+  }
 }

@@ -331,7 +331,7 @@ public final class ReportWriter {
       b.append("  ").append(f.ruleCode()).append(' ').append(f.severity().label()).append(' ').append(f.table());
       f.recordIndex().ifPresent(i -> b.append(" row ").append(i));
       b.append(" [").append(String.join(", ", f.fields())).append("] ").append(f.message());
-      f.source().ifPresent(s -> b.append(" (").append(s.describe()).append(')'));
+      f.source().ifPresent(s -> b.append(" (").append(PrintableText.of(s.describe())).append(')'));
       b.append('\n');
       if (b.length() > 8192) {
         out.write(b.toString());
@@ -343,7 +343,7 @@ public final class ReportWriter {
       for (RuleError e : report.ruleErrors()) {
         b.append("  ").append(e.ruleCode()).append(' ')
             .append(e.childId().isPresent() ? childLabel(e.childId(), masks) : "whole return")
-            .append(": ").append(e.error()).append('\n');
+            .append(": ").append(PrintableText.of(e.error())).append('\n');
       }
     }
     out.write(b.toString());
@@ -354,7 +354,7 @@ public final class ReportWriter {
       return "(no child)";
     }
     if (childIds) {
-      return "child " + id.get().value();
+      return "child " + PrintableText.of(id.get().value());
     }
     return "child " + masks.computeIfAbsent(id.get().value(), k -> masks.size() + 1);
   }

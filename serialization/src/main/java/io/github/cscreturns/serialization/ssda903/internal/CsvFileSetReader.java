@@ -56,15 +56,33 @@ public final class CsvFileSetReader {
     this.limits = limits;
   }
 
-  /** The CSV files of a folder (name ending .csv, any case), by name. */
+  /**
+   * The CSV files of a folder (name ending .csv, any case), by name. An entry named like a CSV file
+   * that cannot be read as one (a folder, a dangling or looping link, a file without read permission)
+   * makes the folder unusable rather than being skipped, and so does a folder with no CSV file at all:
+   * either way the return cannot be read as the file set it claims to be.
+   */
   public static List<Path> csvFiles(Path folder) {
+    List<Path> entries;
     try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-          .sorted()
-          .toList();
+      entries = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
     } catch (IOException e) {
       throw new FormatException(SourceLocation.builder().file(String.valueOf(folder.getFileName())).build(), "cannot list the folder: " + e.getClass().getSimpleName(), e);
     }
+    for (Path p : entries) {
+      if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+        String what = Files.isDirectory(p) ? "a folder" : Files.isSymbolicLink(p) && !Files.exists(p) ? "a link that leads to no file" : "not a readable file";
+        throw new FormatException(
+            SourceLocation.builder().file(String.valueOf(p.getFileName())).build(),
+            "this entry of the CSV folder is " + what + "; remove or rename it, or make it readable");
+      }
+    }
+    if (entries.isEmpty()) {
+      throw new FormatException(
+          SourceLocation.builder().file(String.valueOf(folder.getFileName())).build(),
+          "the folder holds no CSV file; an SSDA903 CSV file set has header.csv, episodes.csv and the other tables' files");
+    }
+    return entries;
   }
 
   public List<Child> read(List<Path> files) {
