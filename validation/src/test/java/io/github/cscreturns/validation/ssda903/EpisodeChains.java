@@ -14,20 +14,29 @@ import io.github.cscreturns.core.ssda903.Placement;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Builders for the episode rules of group B (336–390), on top of {@link RuleTester}. */
-public final class RuleTesterB {
-  private RuleTesterB() {}
+/**
+ * Builders of dated episode chains for the tests of the episode rules, on top of {@link RuleTester}'s
+ * baseline episode: days of the collection year, ceased episodes, placements of a type.
+ */
+public final class EpisodeChains {
+  private EpisodeChains() {}
 
-  /** The year most group B tests use: 1 April 2022 to 31 March 2023. */
+  /** The year most episode tests use: 1 April 2022 to 31 March 2023. */
   public static final CollectionYear YEAR = CollectionYear.Y2022_23;
 
+  /** A calendar date. */
   public static LocalDate date(int year, int month, int day) {
     return LocalDate.of(year, month, day);
   }
 
-  /** A placement of the type with an LA provider and a placement postcode. */
+  /** A day in the collection year: {@code month} and {@code day} of the year's April–March span. */
+  public static LocalDate day(CollectionYear year, int month, int day) {
+    return LocalDate.of(month >= 4 ? year.startYear() : year.endYear(), month, day);
+  }
+
+  /** A placement of the type with an LA provider and the baseline placement postcode. */
   public static Placement placement(PlacementType type) {
-    return placement(type, "BN1 1AA");
+    return placement(type, RuleTester.PLACEMENT_POSTCODE);
   }
 
   /** A placement of the type with an LA provider at the postcode. */
@@ -45,6 +54,11 @@ public final class RuleTesterB {
   public static ImmutableEpisode.Builder ceased(
       CollectionYear year, LocalDate start, LocalDate end, ReasonNewEpisode rne, PlacementType type) {
     return episode(year, start, rne, type).end(end).reasonCeased(ReasonEpisodeCeased.X1);
+  }
+
+  /** The baseline episode from {@code start} to {@code end} (ceasing X1), for the middle of a chain. */
+  public static ImmutableEpisode closed(CollectionYear year, LocalDate start, LocalDate end, ReasonNewEpisode rne) {
+    return RuleTester.episode(year).start(start).end(end).reasonCeased(ReasonEpisodeCeased.X1).reasonNewEpisode(rne).build();
   }
 
   /** An episode with the legal status from {@code start} to {@code end}, or open if {@code end} is null. */
