@@ -151,6 +151,7 @@ class ConformanceTest {
         String row = f.recordIndex().isPresent() ? Integer.toString(f.recordIndex().getAsInt()) : "?";
         ours.computeIfAbsent(f.ruleCode(), k -> new HashSet<>()).add(f.table() + ":" + row);
       }
+      writeOurs(s, report);
       ReferenceAnswers answers = ReferenceAnswers.read(s.dir());
       Set<String> catalogue = new HashSet<>();
       for (RuleMetadata m : rules.catalogue().rules()) {
@@ -204,6 +205,23 @@ class ConformanceTest {
       });
     }
     return new Comparison(new ArrayList<>(byYear.values()));
+  }
+
+  /**
+   * Our findings on the set, as {@code rule_code,table,row_index,child_id} like the reference's
+   * findings.csv, in {@code target/conformance/YEAR/SEED/findings.csv}, for reading a disagreement
+   * row by row (with {@code ../shared/conformance/compare.py} or beside mutations.log).
+   */
+  private static void writeOurs(SetDir s, ValidationReport report) throws IOException {
+    Path dir = Path.of("target", "conformance", s.year().label(), s.seed());
+    Files.createDirectories(dir);
+    StringBuilder b = new StringBuilder("rule_code,table,row_index,child_id\n");
+    for (Finding f : report.findings()) {
+      b.append(f.ruleCode()).append(',').append(f.table()).append(',')
+          .append(f.recordIndex().isPresent() ? Integer.toString(f.recordIndex().getAsInt()) : "").append(',')
+          .append(f.childId().map(id -> id.value()).orElse("")).append('\n');
+    }
+    Files.writeString(dir.resolve("findings.csv"), b.toString(), StandardCharsets.UTF_8);
   }
 
   // ------------------------------------------------------------------ tests
