@@ -77,6 +77,9 @@ final class Ssda903RuleSets {
 
     // --- Other tables ---
     // --- end other tables ---
+
+    // Ofsted provider rules (URN Lookup)
+    b.add(new Rule219(), new Rule221(), new Rule224(), new Rule227(), new Rule228(), new Rule229(), new Rule1008());
     return b.build();
   }
 
@@ -95,6 +98,9 @@ final class Ssda903RuleSets {
 
     // --- Other tables ---
     // --- end other tables ---
+
+    // Ofsted provider rules (URN Lookup): 221 checks H5 placements too.
+    b.replace(new Rule221(Rule221.PLACEMENTS_AT_THE_PROVIDER_WITH_H5));
     return b.build();
   }
 
@@ -117,6 +123,9 @@ final class Ssda903RuleSets {
 
     // --- Other tables ---
     // --- end other tables ---
+
+    // Ofsted provider rules (URN Lookup): 221 no longer checks H5 placements.
+    b.replace(new Rule221(Rule221.PLACEMENTS_AT_THE_PROVIDER));
     return b.build();
   }
 
