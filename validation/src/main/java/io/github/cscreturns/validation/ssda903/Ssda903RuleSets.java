@@ -113,6 +113,9 @@ final class Ssda903RuleSets {
 
     // --- DoLo: deprivation of liberty ---
     // --- end DoLo ---
+
+    // Ofsted provider rules (URN Lookup)
+    b.add(new Rule219(), new Rule221(), new Rule224(), new Rule227(), new Rule228(), new Rule229(), new Rule1008());
     return b.build();
   }
 
@@ -125,6 +128,9 @@ final class Ssda903RuleSets {
     // P2 and English H5 placements under the supported accommodation reforms (28 October 2023).
     b.add(new Rule217t(), new Rule230());
     // --- end Episodes ---
+
+    // Ofsted provider rules (URN Lookup): 221 checks H5 placements too.
+    b.replace(new Rule221(Rule221.PLACEMENTS_AT_THE_PROVIDER_WITH_H5));
     return b.build();
   }
 
@@ -141,6 +147,9 @@ final class Ssda903RuleSets {
     // Freeing orders (D1) no longer checked.
     b.remove("445", "451");
     // --- end Episodes ---
+
+    // Ofsted provider rules (URN Lookup): 221 no longer checks H5 placements.
+    b.replace(new Rule221(Rule221.PLACEMENTS_AT_THE_PROVIDER));
     return b.build();
   }
 
