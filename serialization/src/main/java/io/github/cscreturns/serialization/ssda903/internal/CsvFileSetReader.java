@@ -271,6 +271,9 @@ public final class CsvFileSetReader {
         header[0] = g.id;
       }
       ImmutableChild.Builder b = codecs.readHeader(header, g.source);
+      if (g.header == null) {
+        b.headerRecorded(false);
+      }
       RecordCodecs.HeaderFacts facts = facts(header);
       for (Map.Entry<Ssda903Table, List<Row>> e : g.rows.entrySet()) {
         TableLayout layout = Layouts.of(e.getKey());

@@ -62,6 +62,9 @@ public final class CsvFileSetWriter {
     int[] picked = columns.stream().mapToInt(Integer::intValue).toArray();
     for (Child c : children) {
       if (layout.table() == Ssda903Table.HEADER) {
+        if (!c.headerRecorded()) {
+          continue; // a child read from other tables only has no Header row to write back
+        }
         RecordCodecs.writeHeader(c, values);
         row(out, values, picked);
         continue;
