@@ -91,6 +91,11 @@ final class Ssda903RuleSets {
     // end AD1, placed for adoption and previous permanence
 
     // --- Other tables ---
+    // OC2 outcomes and OC3 care leavers
+    b.add(
+        new Rule158(), new Rule159(), new Rule180(), new Rule181(), new Rule182(), new Rule188(),
+        new Rule189(), new Rule192(), new Rule193(), new Rule196(), new Rule197a(), new Rule542(),
+        new Rule544(), new Rule545(), new Rule547(), new RuleInt33());
     // --- end other tables ---
     return b.build();
   }
