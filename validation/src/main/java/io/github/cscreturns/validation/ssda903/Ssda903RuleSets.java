@@ -1,8 +1,10 @@
 package io.github.cscreturns.validation.ssda903;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.validation.ssda903.internal.rules.*;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 
 /**
@@ -87,6 +89,10 @@ final class Ssda903RuleSets {
         new Rule519(), new Rule520(), new Rule524(), new RuleInt31());
     b.add(new Rule115(), new Rule116(), new Rule120(), new Rule631(), new RuleInt35());
     b.add(new RuleInt01(), new RuleInt02(), new RuleInt07(), new RuleInt11(), new RuleInt12(), new RuleInt16());
+    b.add(new Rule117(), new Rule118(), new Rule119(), new Rule522(), new Rule563(), new Rule579(), new Rule583());
+    b.add(
+        new Rule551(), new Rule552(), new Rule553(), new Rule554(), new Rule555(), new Rule556(),
+        new Rule557(), new Rule558(), new Rule1003());
     // --- end AD1 ---
 
     // --- PlacedAdoption: children placed for adoption ---
@@ -136,6 +142,12 @@ final class Ssda903RuleSets {
 
   private static RuleSet y2024_25(RuleSet previous) {
     RuleSet.Builder b = previous.derive(CollectionYear.Y2024_25);
+    // --- AD1, PlacedAdoption ---
+    // Freeing orders (D1) no longer checked: 555 and 556 deleted, 557 counts placement orders alone.
+    b.remove("555", "556");
+    b.replace(new Rule557(EnumSet.of(LegalStatus.E1)));
+    // --- end AD1, PlacedAdoption ---
+
     // --- Header ---
     b.add(new Rule231(), new Rule232());
     // --- end Header ---
