@@ -253,6 +253,10 @@ public final class CsvFileSetReader {
         header[0] = g.id;
       }
       ImmutableChild.Builder b = codecs.readHeader(header, g.source);
+      if (g.header == null) {
+        // Only in other tables: kept so that the INT rules can report it (INT03, INT04, INT08 …).
+        b.headerRecorded(false);
+      }
       RecordCodecs.HeaderFacts facts = facts(header);
       for (Map.Entry<Ssda903Table, List<Row>> e : g.rows.entrySet()) {
         TableLayout layout = Layouts.of(e.getKey());

@@ -62,6 +62,9 @@ public final class CsvFileSetWriter {
     int[] picked = columns.stream().mapToInt(Integer::intValue).toArray();
     for (Child c : children) {
       if (layout.table() == Ssda903Table.HEADER) {
+        if (!c.headerRecorded()) {
+          continue;
+        }
         RecordCodecs.writeHeader(c, values);
         row(out, values, picked);
         continue;
