@@ -77,6 +77,10 @@ final class Ssda903RuleSets {
 
     // --- Other tables ---
     // --- end other tables ---
+
+    // Reviews, UASC and missing
+    b.add(new Rule166(), new Rule167(), new Rule399(), new Rule440(), new Rule441(), new RuleInt08(), new RuleInt17());
+    b.add(new Rule104(), new Rule303(), new Rule304(), new RuleInt09(), new RuleInt18(), new RuleInt21(), new RuleInt36());
     return b.build();
   }
 
