@@ -12,6 +12,7 @@ import io.github.cscreturns.serialization.ssda903.Ssda903XmlWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import io.github.cscreturns.validation.report.PrintableText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,11 +63,17 @@ final class ConvertCommand implements Callable<Integer> {
     }
     String format = to.toLowerCase(Locale.ROOT);
     if (!format.equals("xml") && !format.equals("csv") && !format.equals("json")) {
-      err.println("Unknown output format '" + to + "'. Accepted: xml, csv, json.");
+      err.println("Unknown output format '" + PrintableText.of(to) + "'. Accepted: xml, csv, json.");
       return Csc.USAGE;
     }
     if (!Files.exists(input)) {
-      err.println("No such file or folder: " + input);
+      err.println("No such file or folder: " + PrintableText.of(input.toString()));
+      return Csc.USAGE;
+    }
+    Optional<String> overlap = AtomicOutput.overlap(input, output);
+    if (overlap.isPresent()) {
+      err.println("Refusing to write " + PrintableText.of(output.toString()) + ": " + overlap.get()
+          + " (the input would be lost). Give another --output.");
       return Csc.USAGE;
     }
     try {
@@ -74,57 +82,68 @@ final class ConvertCommand implements Callable<Integer> {
         case "csv" -> toCsv(collectionYear.get());
         default -> toJson(collectionYear.get());
       };
-      out.println("Wrote " + count + " children (" + collectionYear.get().label() + " " + format + " layout) to " + output);
+      out.println("Wrote " + count + " children (" + collectionYear.get().label() + " " + format + " layout) to "
+          + PrintableText.of(output.toString()));
       return 0;
     } catch (FormatException e) {
-      err.println("Cannot read the input: " + e.getMessage());
+      err.println("Cannot read the input: " + PrintableText.of(e.getMessage()) + nothingWritten());
       return Csc.USAGE;
-    } catch (IllegalArgumentException e) {
-      err.println("Cannot write the output: " + e.getMessage());
+    } catch (IOException e) {
+      err.println("Cannot write the output " + PrintableText.of(output.toString()) + ": "
+          + e.getClass().getSimpleName() + nothingWritten());
       return Csc.USAGE;
     } catch (UncheckedIOException e) {
-      err.println("Cannot write the output: " + e.getCause().getMessage());
+      err.println("Cannot write the output " + PrintableText.of(output.toString()) + ": "
+          + e.getCause().getClass().getSimpleName() + nothingWritten());
+      return Csc.USAGE;
+    } catch (RuntimeException e) {
+      // e.g. a character the output format cannot hold; the exception's text may quote input values
+      err.println("Cannot write the output " + PrintableText.of(output.toString()) + ": "
+          + e.getClass().getSimpleName() + nothingWritten());
       return Csc.USAGE;
     }
   }
 
-  private int toXml(CollectionYear y) {
-    createParent();
-    int count = 0;
-    try (Ssda903XmlWriter writer = Ssda903Xml.writer(newOutput(output), y)) {
-      if (Files.isDirectory(input)) {
-        for (Child c : Ssda903Csv.read(input)) {
-          writer.write(c);
-          count++;
-        }
-      } else {
-        // XML to XML streams child by child
-        try (ChildReader children = Ssda903Xml.reader(input)) {
-          while (children.hasNext()) {
-            writer.write(children.next());
-            count++;
+  private String nothingWritten() {
+    return Files.exists(output)
+        ? "; " + output.getFileName() + " was left as it was"
+        : "; nothing was written";
+  }
+
+  /** XML to XML streams child by child; the file appears only once every child is written. */
+  private int toXml(CollectionYear y) throws IOException {
+    int[] count = {0};
+    AtomicOutput.writeFile(output, stream -> {
+      try (Ssda903XmlWriter writer = Ssda903Xml.writer(stream, y)) {
+        if (Files.isDirectory(input)) {
+          for (Child c : Ssda903Csv.read(input)) {
+            writer.write(c);
+            count[0]++;
+          }
+        } else {
+          try (ChildReader children = Ssda903Xml.reader(input)) {
+            while (children.hasNext()) {
+              writer.write(children.next());
+              count[0]++;
+            }
           }
         }
       }
-    }
-    return count;
+    });
+    return count[0];
   }
 
   /** JSON: one object with the year and the children, as {@link Ssda903Json#writeReturn} writes it. */
-  private int toJson(CollectionYear y) {
+  private int toJson(CollectionYear y) throws IOException {
     List<Child> children = readAll();
-    createParent();
-    try {
-      Files.writeString(output, Ssda903Json.writeReturn(Ssda903Return.builder().year(y).children(children).build()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String json = Ssda903Json.writeReturn(Ssda903Return.builder().year(y).children(children).build());
+    AtomicOutput.writeFile(output, stream -> stream.write(json.getBytes(StandardCharsets.UTF_8)));
     return children.size();
   }
 
-  private int toCsv(CollectionYear y) {
+  private int toCsv(CollectionYear y) throws IOException {
     List<Child> children = readAll();
-    Ssda903Csv.write(output, y, children);
+    AtomicOutput.writeFolder(output, folder -> Ssda903Csv.write(folder, y, children));
     return children.size();
   }
 
@@ -139,24 +158,5 @@ final class ConvertCommand implements Callable<Integer> {
       }
     }
     return children;
-  }
-
-  private void createParent() {
-    Path parent = output.toAbsolutePath().getParent();
-    try {
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static java.io.OutputStream newOutput(Path file) {
-    try {
-      return Files.newOutputStream(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

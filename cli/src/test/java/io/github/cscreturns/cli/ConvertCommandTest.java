@@ -90,4 +90,86 @@ class ConvertCommandTest {
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(r.err()).startsWith("No such file or folder");
   }
+
+  @Test
+  void refusesToWriteOverItsOwnInput() throws IOException {
+    Path xml = dir.resolve("r.xml");
+    Files.writeString(xml, XML);
+    Result same = csc("convert", xml.toString(), "--to", "xml", "--year", "2024-25", "--output", xml.toString());
+    assertThat(same.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(same.err()).startsWith("Refusing to write").contains("the output is the input itself");
+    Result viaDots = csc("convert", xml.toString(), "--to", "xml", "--year", "2024-25",
+        "--output", dir.resolve("sub/../r.xml").toString());
+    assertThat(viaDots.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(Files.readString(xml)).isEqualTo(XML);
+
+    Path csv = dir.resolve("csv");
+    assertThat(csc("convert", xml.toString(), "--to", "csv", "--year", "2024-25", "--output", csv.toString()).exitCode()).isZero();
+    String episodes = Files.readString(csv.resolve("episodes.csv"));
+    Result folder = csc("convert", csv.toString(), "--to", "csv", "--year", "2023-24", "--output", csv.toString());
+    assertThat(folder.exitCode()).isEqualTo(Csc.USAGE);
+    Result intoAFileOfTheSet = csc("convert", csv.toString(), "--to", "xml", "--year", "2024-25",
+        "--output", csv.resolve("episodes.csv").toString());
+    assertThat(intoAFileOfTheSet.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(Files.readString(csv.resolve("episodes.csv"))).isEqualTo(episodes);
+  }
+
+  /** Three children, then the file breaks inside the fourth. */
+  private static String threeChildrenThenBroken() {
+    String child = XML.substring(XML.indexOf("  <CHILD>"), XML.indexOf("</EXPSSDA903>"));
+    String head = XML.substring(0, XML.indexOf("  <CHILD>"));
+    return head + child.replace("SYN1", "SYN1") + child.replace("SYN1", "SYN2") + child.replace("SYN1", "SYN3")
+        + child.replace("SYN1", "SYN4").substring(0, 120);
+  }
+
+  @Test
+  void aConversionThatFailsPartWayLeavesNoOutput() throws IOException {
+    Path xml = dir.resolve("broken.xml");
+    Files.writeString(xml, threeChildrenThenBroken());
+    Path out = dir.resolve("out.xml");
+    Result r = csc("convert", xml.toString(), "--to", "xml", "--year", "2024-25", "--output", out.toString());
+    assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(r.err()).startsWith("Cannot read the input: broken.xml:").contains("nothing was written");
+    assertThat(out).doesNotExist();
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("broken.xml");
+    }
+  }
+
+  @Test
+  void aFailedConversionKeepsTheOutputThatWasThere() throws IOException {
+    Path xml = dir.resolve("broken.xml");
+    Files.writeString(xml, threeChildrenThenBroken());
+    Path out = dir.resolve("out.xml");
+    Files.writeString(out, "earlier output");
+    assertThat(csc("convert", xml.toString(), "--to", "xml", "--year", "2024-25", "--output", out.toString()).exitCode())
+        .isEqualTo(Csc.USAGE);
+    assertThat(Files.readString(out)).isEqualTo("earlier output");
+
+    Path csv = dir.resolve("csv");
+    Files.createDirectories(csv);
+    Files.writeString(csv.resolve("header.csv"), "earlier header");
+    Result r = csc("convert", xml.toString(), "--to", "csv", "--year", "2024-25", "--output", csv.toString());
+    assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
+    try (var left = Files.list(csv)) {
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactly("header.csv");
+    }
+    assertThat(Files.readString(csv.resolve("header.csv"))).isEqualTo("earlier header");
+  }
+
+  @Test
+  void aValueTheOutputCannotHoldLeavesNoOutputAndIsNotEchoed() throws IOException {
+    Path csv = dir.resolve("csv");
+    Path xml = dir.resolve("in.xml");
+    Files.writeString(xml, XML);
+    assertThat(csc("convert", xml.toString(), "--to", "csv", "--year", "2024-25", "--output", csv.toString()).exitCode()).isZero();
+    Path header = csv.resolve("header.csv");
+    // a form feed (not allowed in XML 1.0) inside the child ID
+    Files.writeString(header, Files.readString(header).replace("SYN1", "SY\fN1"));
+    Path out = dir.resolve("out.xml");
+    Result r = csc("convert", csv.toString(), "--to", "xml", "--year", "2024-25", "--output", out.toString());
+    assertThat(r.exitCode()).as(r.out()).isEqualTo(Csc.USAGE);
+    assertThat(r.err()).startsWith("Cannot write the output").doesNotContain("SY").doesNotContain("N1");
+    assertThat(out).doesNotExist();
+  }
 }

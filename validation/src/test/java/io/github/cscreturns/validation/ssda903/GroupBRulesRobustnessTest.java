@@ -11,16 +11,16 @@ import io.github.cscreturns.core.Postcode;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.core.ssda903.Placement;
+import io.github.cscreturns.core.testing.SeededProperty;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The group B rules (336–390) never throw, whatever a built child holds: blanks, unparsed text, odd dates. */
 class GroupBRulesRobustnessTest {
@@ -29,8 +29,17 @@ class GroupBRulesRobustnessTest {
       "366", "367", "370", "371", "372", "373", "374", "375", "376", "377", "378", "379", "380", "381", "382",
       "383", "384", "385", "386", "387", "388", "389", "390");
 
-  @Property(tries = 300)
-  void groupBRulesNeverThrow(@ForAll("children") Child child) {
+  static LongStream seeds() {
+    return SeededProperty.seeds(300);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void groupBRulesNeverThrow(long seed) {
+    SeededProperty.check(seed, GroupBRulesRobustnessTest::child, GroupBRulesRobustnessTest::groupBRulesNeverThrow);
+  }
+
+  static void groupBRulesNeverThrow(Child child) {
     for (CollectionYear year : CollectionYear.values()) {
       if (year.isOlderThan(CollectionYear.Y2022_23)) {
         continue;
@@ -43,42 +52,60 @@ class GroupBRulesRobustnessTest {
     }
   }
 
-  private static Arbitrary<Optional<LocalDate>> dates() {
-    Arbitrary<LocalDate> usual = Arbitraries.longs()
-        .between(LocalDate.of(1985, 1, 1).toEpochDay(), LocalDate.of(2028, 12, 31).toEpochDay())
-        .map(LocalDate::ofEpochDay);
-    // a narrow window makes equal and consecutive dates (spells, continuations) common
-    Arbitrary<LocalDate> close = Arbitraries.integers().between(0, 40).map(d -> LocalDate.of(2023, 3, 1).plusDays(d));
-    Arbitrary<LocalDate> extreme = Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1991, 10, 13));
-    return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(5, usual), net.jqwik.api.Tuple.of(5, close), net.jqwik.api.Tuple.of(1, extreme))
-        .optional(0.85);
+  private static <T> T pick(List<T> values, SplittableRandom random) {
+    return values.get(random.nextInt(values.size()));
   }
 
-  private static Arbitrary<Episode> episodes() {
-    Arbitrary<Placement> placements = Combinators.combine(
-            Arbitraries.of(PlacementType.class).optional(0.9),
-            Arbitraries.of("BN1 1AA", "bn11aa", "XYZ", "BN3 1").map(Postcode::of).optional(0.8))
-        .as((type, postcode) -> Placement.builder().type(type).postcode(postcode).build());
-    Arbitrary<Map<String, String>> unparsed = Arbitraries.of(
-        Map.<String, String>of(), Map.of("DEC", "31/02/2023"), Map.of("RNE", "Q"), Map.of("PLACE", "ZZ"),
-        Map.of("LS", "X9", "PL_POST", "??"));
-    return Combinators.combine(
-            dates(), dates(),
-            Arbitraries.of(ReasonNewEpisode.class).optional(0.9),
-            Arbitraries.of(LegalStatus.class).optional(0.9),
-            placements,
-            Arbitraries.of(ReasonEpisodeCeased.class).optional(0.7),
-            unparsed)
-        .as((start, end, rne, ls, placement, rec, raw) -> (Episode) Episode.builder()
-            .start(start).end(end).reasonNewEpisode(rne).legalStatus(ls).placement(placement).reasonCeased(rec)
-            .unparsed(raw).build());
+  private static <T> Optional<T> maybe(double present, SplittableRandom random, java.util.function.Supplier<T> value) {
+    return random.nextDouble() < present ? Optional.of(value.get()) : Optional.empty();
   }
 
-  @Provide
-  Arbitrary<Child> children() {
-    return Combinators.combine(dates(), episodes().list().ofMaxSize(7), Arbitraries.of(true, true, false))
-        .as((dob, episodes, header) -> (Child) RuleTester.child(CollectionYear.Y2022_23)
-            .dob(dob).episodes(episodes).headerRecorded(header).build());
+  private static final LocalDate USUAL_FROM = LocalDate.of(1985, 1, 1);
+  private static final LocalDate USUAL_TO = LocalDate.of(2028, 12, 31);
+  private static final List<LocalDate> EXTREME = List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1991, 10, 13));
+
+  /** Usual dates, dates in a narrow window (so equal and consecutive dates are common) and extremes, 5:5:1; 15% absent. */
+  private static Optional<LocalDate> date(SplittableRandom random) {
+    return maybe(0.85, random, () -> {
+      int kind = random.nextInt(11);
+      if (kind < 5) {
+        return LocalDate.ofEpochDay(random.nextLong(USUAL_FROM.toEpochDay(), USUAL_TO.toEpochDay() + 1));
+      }
+      if (kind < 10) {
+        return LocalDate.of(2023, 3, 1).plusDays(random.nextInt(41));
+      }
+      return pick(EXTREME, random);
+    });
+  }
+
+  private static final List<Map<String, String>> UNPARSED = List.of(
+      Map.<String, String>of(), Map.of("DEC", "31/02/2023"), Map.of("RNE", "Q"), Map.of("PLACE", "ZZ"),
+      Map.of("LS", "X9", "PL_POST", "??"));
+
+  private static Episode episode(SplittableRandom random) {
+    Placement placement = Placement.builder()
+        .type(maybe(0.9, random, () -> pick(List.of(PlacementType.values()), random)))
+        .postcode(maybe(0.8, random, () -> Postcode.of(pick(List.of("BN1 1AA", "bn11aa", "XYZ", "BN3 1"), random))))
+        .build();
+    return Episode.builder()
+        .start(date(random))
+        .end(date(random))
+        .reasonNewEpisode(maybe(0.9, random, () -> pick(List.of(ReasonNewEpisode.values()), random)))
+        .legalStatus(maybe(0.9, random, () -> pick(List.of(LegalStatus.values()), random)))
+        .placement(placement)
+        .reasonCeased(maybe(0.7, random, () -> pick(List.of(ReasonEpisodeCeased.values()), random)))
+        .unparsed(pick(UNPARSED, random))
+        .build();
+  }
+
+  static Child child(SplittableRandom random, int size) {
+    Optional<LocalDate> dob = date(random);
+    List<Episode> episodes = new ArrayList<>();
+    int n = random.nextInt(8);
+    for (int i = 0; i < n; i++) {
+      episodes.add(episode(random));
+    }
+    boolean header = random.nextInt(3) != 2;
+    return RuleTester.child(CollectionYear.Y2022_23).dob(dob).episodes(episodes).headerRecorded(header).build();
   }
 }

@@ -28,9 +28,13 @@ import java.util.stream.Stream;
  * matches no table are each a {@link FormatException} naming the file, line and column (the 1-based
  * field index).
  *
+ * <p>Each record's {@link SourceLocation} names its file and line and, as its record index, its
+ * 0-based data row in that file (rows after the header row, blank rows counted), whatever order the
+ * other files are in.
+ *
  * <p>Rows are grouped into children by CHILD. Children come in the order of the Header file, then any
  * CHILD found only in other tables (in table order), which still becomes a child, with empty header
- * items, so that nothing is lost. A second Header row for the same CHILD becomes a second child with
+ * items and {@link Child#headerRecorded()} false, so that nothing is lost. A second Header row for the same CHILD becomes a second child with
  * no records (the other tables' rows go to the first). Rows whose every field is blank are skipped.
  * The file set is held in memory while grouping.
  */
@@ -56,15 +60,33 @@ public final class CsvFileSetReader {
     this.limits = limits;
   }
 
-  /** The CSV files of a folder (name ending .csv, any case), by name. */
+  /**
+   * The CSV files of a folder (name ending .csv, any case), by name. An entry named like a CSV file
+   * that cannot be read as one (a folder, a dangling or looping link, a file without read permission)
+   * makes the folder unusable rather than being skipped, and so does a folder with no CSV file at all:
+   * either way the return cannot be read as the file set it claims to be.
+   */
   public static List<Path> csvFiles(Path folder) {
+    List<Path> entries;
     try (Stream<Path> s = Files.list(folder)) {
-      return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-          .sorted()
-          .toList();
+      entries = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
     } catch (IOException e) {
       throw new FormatException(SourceLocation.builder().file(String.valueOf(folder.getFileName())).build(), "cannot list the folder: " + e.getClass().getSimpleName(), e);
     }
+    for (Path p : entries) {
+      if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+        String what = Files.isDirectory(p) ? "a folder" : Files.isSymbolicLink(p) && !Files.exists(p) ? "a link that leads to no file" : "not a readable file";
+        throw new FormatException(
+            SourceLocation.builder().file(String.valueOf(p.getFileName())).build(),
+            "this entry of the CSV folder is " + what + "; remove or rename it, or make it readable");
+      }
+    }
+    if (entries.isEmpty()) {
+      throw new FormatException(
+          SourceLocation.builder().file(String.valueOf(folder.getFileName())).build(),
+          "the folder holds no CSV file; an SSDA903 CSV file set has header.csv, episodes.csv and the other tables' files");
+    }
+    return entries;
   }
 
   public List<Child> read(List<Path> files) {
@@ -104,7 +126,11 @@ public final class CsvFileSetReader {
     int[] target = mapColumns(name, headerRow, layout);
     List<Row> rows = new ArrayList<>();
     int width = target.length;
+    int dataRow = 0;
     for (CsvParser.Row row = parser.next(); row != null; row = parser.next()) {
+      // The record's data row in its own file counts every row after the header row, blank ones too,
+      // so that for one-line rows it is the line number minus 2, as the DfE tools count it.
+      int index = dataRow++;
       if (row.isBlank()) {
         continue;
       }
@@ -117,7 +143,7 @@ public final class CsvFileSetReader {
       for (int i = 0; i < width; i++) {
         values[target[i]] = row.fields().get(i);
       }
-      rows.add(new Row(values, SourceLocation.of(name, row.line())));
+      rows.add(new Row(values, SourceLocation.builder().file(name).line(row.line()).recordIndex(index).build()));
     }
     tables.put(layout.table(), rows);
   }
@@ -236,8 +262,9 @@ public final class CsvFileSetReader {
         String id = r.values()[0];
         Group g = byId.get(id);
         if (g == null) {
+          // No Header row: the child is kept, without a header record (rule INT03 reports it) and
+          // without a source, since none of its rows is a Header row.
           g = new Group(id);
-          g.source = r.source();
           children.add(g);
           byId.put(id, g);
         }
@@ -254,7 +281,6 @@ public final class CsvFileSetReader {
       }
       ImmutableChild.Builder b = codecs.readHeader(header, g.source);
       if (g.header == null) {
-        // Only in other tables: kept so that the INT rules can report it (INT03, INT04, INT08 …).
         b.headerRecorded(false);
       }
       RecordCodecs.HeaderFacts facts = facts(header);

@@ -63,7 +63,7 @@ public final class CsvFileSetWriter {
     for (Child c : children) {
       if (layout.table() == Ssda903Table.HEADER) {
         if (!c.headerRecorded()) {
-          continue;
+          continue; // a child read without a Header row is written without one
         }
         RecordCodecs.writeHeader(c, values);
         row(out, values, picked);
@@ -78,7 +78,7 @@ public final class CsvFileSetWriter {
 
   static List<? extends Ssda903Record> records(Child c, Ssda903Table table) {
     return switch (table) {
-      case HEADER -> List.of(c);
+      case HEADER -> c.headerRecorded() ? List.of(c) : List.of();
       case EPISODES -> c.episodes();
       case REVIEWS -> c.reviews();
       case UASC -> c.uasc();

@@ -38,42 +38,39 @@ import io.github.cscreturns.core.Upn;
 import io.github.cscreturns.core.Urn;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.RandomDistribution;
-import net.jqwik.api.Tuple;
 
 /**
- * jqwik arbitraries for the SSDA903 model, for property tests in this and other modules (published
- * in core's {@code test-jar}).
+ * Seeded samples of the SSDA903 model for property tests, in this and other modules: every method
+ * draws from the {@link SplittableRandom} it is given, so the same seed gives the same children.
  *
- * <p>What they generate:
+ * <p>What they draw:
  *
  * <ul>
- *   <li>{@link #validChildren(CollectionYear)}: realistic children of a collection year. Each has a
- *       care history up to 31 March of the year: one to three periods of care, each a run of one to
- *       four episodes joined by REC X1 and starting with RNE S, separated by gaps; an episode still
- *       open at 31 March has no DEC or REC; a child reaching 18 leaves care on the birthday. Every
- *       code is valid in the year; identifiers are well formed (UPNs with a correct check letter or
- *       an unknown-reason code); at most one record in the tables UASC, OC2, OC3 and AD1; tables
- *       only of years in which they are collected (Missing from 2014-15, SWEpisodes from 2023-24,
- *       DoLo from 2026-27). Records carry a source location about a third of the time.
- *   <li>{@link #invalidChildren(CollectionYear)}: the same children, then broken: in every table
- *       (records are added where a table is empty) some fields hold raw text that does not parse
- *       ({@code unparsed()}, with the typed field empty), and the episodes are scrambled (ceasing
- *       before they start, missing start dates, overlaps, duplicates, codes not valid in the year);
- *       UPNs and child IDs malformed; free text awkward ({@link #AWKWARD_TEXT}); records with a DOB
- *       (UASC: a sex) unlike the header's; a second record in UASC, OC2, OC3 or AD1.
+ *   <li>{@link #validChild(CollectionYear, SplittableRandom)}: a realistic child of a collection
+ *       year. Each has a care history up to 31 March of the year: one to three periods of care, each
+ *       a run of one to four episodes joined by REC X1 and starting with RNE S, separated by gaps; an
+ *       episode still open at 31 March has no DEC or REC; a child reaching 18 leaves care on the
+ *       birthday. Every code is valid in the year; identifiers are well formed (UPNs with a correct
+ *       check letter or an unknown-reason code); at most one record in the tables UASC, OC2, OC3 and
+ *       AD1; tables only of years in which they are collected (Missing from 2014-15, SWEpisodes from
+ *       2023-24, DoLo from 2026-27). Records carry a source location about a third of the time.
+ *   <li>{@link #invalidChild(CollectionYear, SplittableRandom)}: the same children, then broken: in
+ *       every table (records are added where a table is empty) some fields hold raw text that does
+ *       not parse ({@code unparsed()}, with the typed field empty), and the episodes are scrambled
+ *       (ceasing before they start, missing start dates, overlaps, duplicates, codes not valid in the
+ *       year); UPNs and child IDs malformed; free text awkward ({@link #AWKWARD_TEXT}); records with
+ *       a DOB (UASC: a sex) unlike the header's; a second record in UASC, OC2, OC3 or AD1.
  * </ul>
  *
  * <p>Guarantees that format round trips can rely on, for both kinds: all dates lie between 1900 and
@@ -84,8 +81,8 @@ import net.jqwik.api.Tuple;
  * one-record tables' limit and give records a DOB (or a UASC record a sex) unlike the header's, which
  * the XML cannot hold: serialization's tests map children onto what a format can hold.
  */
-public final class ChildArbitraries {
-  private ChildArbitraries() {}
+public final class ChildSamples {
+  private ChildSamples() {}
 
   /** Raw text that no date field parses: impossible dates, partial dates, words. */
   public static final List<String> UNPARSABLE_DATES =
@@ -109,147 +106,176 @@ public final class ChildArbitraries {
   public static final List<String> AWKWARD_TEXT =
       List.of("A,B", "say \"hi\"", "two\nlines", "cr\r\nlf", " pad ", "&<>", "<x/>", "é£", "'q'");
 
+  // ------------------------------------------------------------------ drawing
+
+  /** One of the values, uniformly. */
+  public static <T> T pick(List<T> values, SplittableRandom random) {
+    return values.get(random.nextInt(values.size()));
+  }
+
+  /** A value with probability {@code present}, else empty. */
+  public static <T> Optional<T> maybe(double present, SplittableRandom random, Supplier<T> value) {
+    return random.nextDouble() < present ? Optional.of(value.get()) : Optional.empty();
+  }
+
+  /** From {@code from} to {@code to}, both included. */
+  public static int between(int from, int to, SplittableRandom random) {
+    return random.nextInt(from, to + 1);
+  }
+
+  /** {@code n} decimal digits. */
+  public static String digits(int n, SplittableRandom random) {
+    char[] d = new char[n];
+    for (int i = 0; i < n; i++) {
+      d[i] = (char) ('0' + random.nextInt(10));
+    }
+    return new String(d);
+  }
+
+  /** Up to {@code max} values (uniform count). */
+  private static <T> List<T> upTo(int max, SplittableRandom random, Supplier<T> value) {
+    int n = random.nextInt(max + 1);
+    List<T> values = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      values.add(value.get());
+    }
+    return values;
+  }
+
   // ------------------------------------------------------------------ children
 
-  /** Every modelled collection year. */
-  public static Arbitrary<CollectionYear> years() {
-    return Arbitraries.of(CollectionYear.values());
+  /** Any modelled collection year. */
+  public static CollectionYear year(SplittableRandom random) {
+    return pick(List.of(CollectionYear.values()), random);
   }
 
-  /** Valid and invalid children of any year, about half of each. */
-  public static Arbitrary<Child> children() {
-    return years().flatMap(ChildArbitraries::children);
+  /** A valid or invalid child of any year, about half of each. */
+  public static Child child(SplittableRandom random) {
+    return child(year(random), random);
   }
 
-  /** Valid and invalid children of the year, about half of each. */
-  public static Arbitrary<Child> children(CollectionYear year) {
-    return Arbitraries.oneOf(validChildren(year), invalidChildren(year));
+  /** A valid or invalid child of the year, about half of each. */
+  public static Child child(CollectionYear year, SplittableRandom random) {
+    return random.nextBoolean() ? validChild(year, random) : invalidChild(year, random);
   }
 
-  /** Realistic valid children of any year. */
-  public static Arbitrary<Child> validChildren() {
-    return years().flatMap(ChildArbitraries::validChildren);
+  /** A realistic valid child of any year. */
+  public static Child validChild(SplittableRandom random) {
+    return validChild(year(random), random);
   }
 
-  /** Realistic children of the year, every value valid (see the class description). */
-  public static Arbitrary<Child> validChildren(CollectionYear year) {
-    // Aged 0 to 21 at 31 March. Arbitraries are built once per year and age, not per child:
-    // building them is what makes flatMap slow.
-    return Arbitraries.integers().between(0, 21).flatMap(age -> VALID.computeIfAbsent(year.ordinal() * 100 + age, k -> validChildren(year, age)));
+  /** A child of the year with unparsed text in every table and scrambled episodes. */
+  public static Child invalidChild(CollectionYear year, SplittableRandom random) {
+    return corrupt(validChild(year, random), year, random);
   }
 
-  private static final Map<Integer, Arbitrary<Child>> VALID = new ConcurrentHashMap<>();
-
-  /** Children of any year with unparsed text in every table and scrambled episodes. */
-  public static Arbitrary<Child> invalidChildren() {
-    return years().flatMap(ChildArbitraries::invalidChildren);
+  /** Up to {@code size} valid and invalid children of the year with distinct IDs. */
+  public static List<Child> children(CollectionYear year, int size, SplittableRandom random) {
+    List<Child> children = new ArrayList<>();
+    Set<ChildId> ids = new HashSet<>();
+    for (int i = 0; i < size; i++) {
+      Child c = child(year, random);
+      if (ids.add(c.childId())) {
+        children.add(c);
+      }
+    }
+    return children;
   }
 
-  /** Children of the year with unparsed text in every table and scrambled episodes. */
-  public static Arbitrary<Child> invalidChildren(CollectionYear year) {
-    return Combinators.combine(validChildren(year), Arbitraries.randoms())
-        .as((child, random) -> corrupt(child, year, random));
+  /** A return of the year: a local authority (mostly) and up to {@code size} children, valid and invalid, with distinct IDs. */
+  public static Ssda903Return aReturn(CollectionYear year, int size, SplittableRandom random) {
+    Optional<LaCode> la = maybe(0.8, random, () -> laCode(random));
+    return Ssda903Return.builder().year(year).la(la).children(children(year, size, random)).build();
   }
 
-  /** A return of the year: a local authority and up to six children, valid and invalid, with distinct IDs. */
-  public static Arbitrary<Ssda903Return> returns(CollectionYear year) {
-    return Combinators.combine(
-            laCodes().optional(0.8), children(year).list().ofMaxSize(6).uniqueElements(Child::childId))
-        .as((la, children) -> Ssda903Return.builder().year(year).la(la).children(children).build());
-  }
-
-  /** Returns of any year. */
-  public static Arbitrary<Ssda903Return> returns() {
-    return years().flatMap(ChildArbitraries::returns);
+  /** A return of any year with up to {@code size} children. */
+  public static Ssda903Return aReturn(int size, SplittableRandom random) {
+    return aReturn(year(random), size, random);
   }
 
   // ------------------------------------------------------------------ identifiers
 
-  /** Child IDs as LAs write them: short, well formed. */
-  public static Arbitrary<ChildId> childIds() {
-    return Arbitraries.oneOf(
-            Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(10),
-            Arbitraries.strings().withCharRange('A', 'Z').numeric().ofMinLength(1).ofMaxLength(10))
-        .map(ChildId::of);
+  private static final String UPPER_AND_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+  /** A child ID as LAs write them: short, well formed. */
+  public static ChildId childId(SplittableRandom random) {
+    int n = between(1, 10, random);
+    if (random.nextBoolean()) {
+      return ChildId.of(digits(n, random));
+    }
+    char[] id = new char[n];
+    for (int i = 0; i < n; i++) {
+      id[i] = UPPER_AND_DIGITS.charAt(random.nextInt(UPPER_AND_DIGITS.length()));
+    }
+    return ChildId.of(new String(id));
   }
 
-  /** UPNs with a correct check letter (some temporary), and unknown-reason codes UN1 to UN5. */
-  public static Arbitrary<Upn> upns() {
-    Arbitrary<String> body = Arbitraries.strings().numeric().ofLength(11);
-    Arbitrary<String> last =
-        Arbitraries.frequencyOf(
-            Tuple.of(4, Arbitraries.strings().numeric().ofLength(1)),
-            Tuple.of(1, Arbitraries.of("A", "B", "C", "H", "K", "Z")));
-    Arbitrary<Upn> proper =
-        Combinators.combine(body, last)
-            .as(
-                (b, l) -> {
-                  String rest = b + l;
-                  char check = Upn.expectedCheckLetter("?" + rest).orElseThrow();
-                  return Upn.of(check + rest);
-                });
-    Arbitrary<Upn> unknown = Arbitraries.integers().between(1, 5).map(n -> Upn.of("UN" + n));
-    return Arbitraries.frequencyOf(Tuple.of(5, proper), Tuple.of(1, unknown));
+  /** A UPN with a correct check letter (some temporary), or an unknown-reason code UN1 to UN5. */
+  public static Upn upn(SplittableRandom random) {
+    if (random.nextInt(6) == 0) {
+      return Upn.of("UN" + between(1, 5, random));
+    }
+    String last = random.nextInt(5) < 4 ? digits(1, random) : pick(List.of("A", "B", "C", "H", "K", "Z"), random);
+    String rest = digits(11, random) + last;
+    char check = Upn.expectedCheckLetter("?" + rest).orElseThrow();
+    return Upn.of(check + rest);
   }
 
-  /** Well-formed postcodes of England, Wales, Scotland and Northern Ireland, full and partial. */
-  public static Arbitrary<Postcode> postcodes() {
-    Arbitrary<String> area = Arbitraries.of("SW", "E", "N", "M", "B", "CF", "EH", "BT", "LS", "NE", "G", "W");
-    Arbitrary<String> district = Arbitraries.of("1", "2", "9", "10", "15", "1A", "1W");
-    Arbitrary<String> sector = Arbitraries.strings().numeric().ofLength(1);
-    Arbitrary<String> unit = Arbitraries.strings().withChars("ABDEFGHJLNPQRSTUWXYZ").ofLength(2);
-    return Combinators.combine(area, district, sector, unit, Arbitraries.of(true, false))
-        .as((a, d, s, u, full) -> Postcode.of(a + d + " " + s + (full ? u : "")));
+  private static final List<String> AREAS = List.of("SW", "E", "N", "M", "B", "CF", "EH", "BT", "LS", "NE", "G", "W");
+  private static final List<String> DISTRICTS = List.of("1", "2", "9", "10", "15", "1A", "1W");
+  private static final String UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+
+  /** A well-formed postcode of England, Wales, Scotland or Northern Ireland, full or partial. */
+  public static Postcode postcode(SplittableRandom random) {
+    String outward = pick(AREAS, random) + pick(DISTRICTS, random);
+    String sector = digits(1, random);
+    String unit = "" + UNIT_LETTERS.charAt(random.nextInt(UNIT_LETTERS.length())) + UNIT_LETTERS.charAt(random.nextInt(UNIT_LETTERS.length()));
+    return Postcode.of(outward + " " + sector + (random.nextBoolean() ? unit : ""));
   }
 
-  /** Ofsted URNs: "SC" and six digits, six digits, or the "XXXXXXX" placeholder. */
-  public static Arbitrary<Urn> urns() {
-    return Arbitraries.oneOf(
-            Arbitraries.strings().numeric().ofLength(6).map(d -> "SC" + d),
-            Arbitraries.strings().numeric().ofLength(6),
-            Arbitraries.just(Urn.PLACEHOLDER))
-        .map(Urn::of);
+  /** An Ofsted URN: "SC" and six digits, six digits, or the "XXXXXXX" placeholder. */
+  public static Urn urn(SplittableRandom random) {
+    return switch (random.nextInt(3)) {
+      case 0 -> Urn.of("SC" + digits(6, random));
+      case 1 -> Urn.of(digits(6, random));
+      default -> Urn.of(Urn.PLACEHOLDER);
+    };
   }
 
-  /** Three-digit LA codes. */
-  public static Arbitrary<LaCode> laCodes() {
-    return Arbitraries.integers().between(201, 938).map(n -> LaCode.of(Integer.toString(n)));
+  /** A three-digit LA code. */
+  public static LaCode laCode(SplittableRandom random) {
+    return LaCode.of(Integer.toString(between(201, 938, random)));
   }
 
-  /** Source locations: a CSV line, or an XML line and column with its element path. */
-  public static Arbitrary<SourceLocation> sourceLocations() {
-    Arbitrary<SourceLocation> csv =
-        Combinators.combine(Arbitraries.of("header.csv", "episodes.csv", "reviews.csv"), Arbitraries.integers().between(2, 100_000))
-            .as(SourceLocation::of);
-    Arbitrary<SourceLocation> xml =
-        Combinators.combine(Arbitraries.integers().between(1, 100_000), Arbitraries.integers().between(1, 200), Arbitraries.integers().between(1, 500))
-            .as(
-                (line, column, child) ->
-                    SourceLocation.builder()
-                        .file("return.xml")
-                        .line(line)
-                        .column(column)
-                        .elementPath("/Message/Children/Child[" + child + "]")
-                        .build());
-    return Arbitraries.oneOf(csv, xml);
+  /** A source location: a CSV line, or an XML line and column with its element path. */
+  public static SourceLocation sourceLocation(SplittableRandom random) {
+    if (random.nextBoolean()) {
+      return SourceLocation.of(pick(List.of("header.csv", "episodes.csv", "reviews.csv"), random), between(2, 100_000, random));
+    }
+    return SourceLocation.builder()
+        .file("return.xml")
+        .line(between(1, 100_000, random))
+        .column(between(1, 200, random))
+        .elementPath("/Message/Children/Child[" + between(1, 500, random) + "]")
+        .build();
   }
 
   // ------------------------------------------------------------------ valid children
 
-  private static <C extends Enum<C> & Code> Arbitrary<C> codes(Codeset<C> codeset, CollectionYear year) {
+  private static <C extends Enum<C> & Code> C code(Codeset<C> codeset, CollectionYear year, SplittableRandom random) {
     List<C> valid = codeset.validCodes(year);
     // A codeset not yet in force in the year is only drawn from for tables or items of later years.
-    return Arbitraries.of(valid.isEmpty() ? codeset.codes() : valid);
+    return pick(valid.isEmpty() ? codeset.codes() : valid, random);
   }
 
-  private static Arbitrary<Optional<SourceLocation>> sources() {
-    return sourceLocations().optional(0.3);
+  private static Optional<SourceLocation> source(SplittableRandom random) {
+    return maybe(0.3, random, () -> sourceLocation(random));
   }
 
   /** A date from {@code from} to {@code to} inclusive ({@code from} if the span is empty). */
-  private static Arbitrary<LocalDate> datesBetween(LocalDate from, LocalDate to) {
+  private static LocalDate dateBetween(LocalDate from, LocalDate to, SplittableRandom random) {
     long span = Math.max(0, to.toEpochDay() - from.toEpochDay());
-    return Arbitraries.longs().between(0, span).map(from::plusDays);
+    return from.plusDays(random.nextLong(span + 1));
   }
 
   /** One episode's own choices; its dates come from its place in the timeline. */
@@ -264,86 +290,66 @@ public final class ChildArbitraries {
       Optional<Postcode> home,
       Optional<SourceLocation> source) {}
 
-  private static Arbitrary<Draft> drafts(CollectionYear year) {
-    Arbitrary<Placement> placements =
-        Combinators.combine(
-                codes(PlacementType.CODESET, year),
-                codes(PlacementProvider.CODESET, year).optional(0.9),
-                postcodes().optional(0.8),
-                urns().optional(0.7))
-            .as((t, p, pc, u) -> Placement.builder().type(t).provider(p).postcode(pc).urn(u).build());
+  private static Draft draft(CollectionYear year, SplittableRandom random) {
+    Placement placement =
+        Placement.builder()
+            .type(code(PlacementType.CODESET, year, random))
+            .provider(maybe(0.9, random, () -> code(PlacementProvider.CODESET, year, random)))
+            .postcode(maybe(0.8, random, () -> postcode(random)))
+            .urn(maybe(0.7, random, () -> urn(random)))
+            .build();
     List<ReasonNewEpisode> changes =
         ReasonNewEpisode.CODESET.validCodes(year).stream().filter(r -> r != ReasonNewEpisode.S).toList();
     List<ReasonEpisodeCeased> leaving =
         ReasonEpisodeCeased.CODESET.validCodes(year).stream().filter(r -> r != ReasonEpisodeCeased.X1).toList();
-    Arbitrary<Integer> days =
-        Arbitraries.frequencyOf(
-            Tuple.of(1, Arbitraries.integers().between(1, 7)),
-            Tuple.of(3, Arbitraries.integers().between(8, 400)));
-    return Combinators.combine(
-            days,
-            Arbitraries.of(changes),
-            codes(LegalStatus.CODESET, year),
-            codes(CategoryOfNeed.CODESET, year),
-            placements,
-            Arbitraries.of(leaving),
-            codes(ReasonPlacementChange.CODESET, year).optional(0.9),
-            Combinators.combine(postcodes().optional(0.7), sources()).as(Tuple::of))
-        .as((d, c, ls, cin, pl, rec, rpc, t) -> new Draft(d, c, ls, cin, pl, rec, rpc, t.get1(), t.get2()));
+    int days = random.nextInt(4) == 0 ? between(1, 7, random) : between(8, 400, random);
+    return new Draft(
+        days,
+        pick(changes, random),
+        code(LegalStatus.CODESET, year, random),
+        code(CategoryOfNeed.CODESET, year, random),
+        placement,
+        pick(leaving, random),
+        maybe(0.9, random, () -> code(ReasonPlacementChange.CODESET, year, random)),
+        maybe(0.7, random, () -> postcode(random)),
+        source(random));
   }
 
-  /** Children aged {@code age} at 31 March of the year. */
-  private static Arbitrary<Child> validChildren(CollectionYear year, int age) {
-    // Born within the year before the age-th birthday; records other than episodes are dated from
-    // the latest such date of birth on, so never before the child's birth.
+  /** A realistic child of the year, every value valid (see the class description). */
+  public static Child validChild(CollectionYear year, SplittableRandom random) {
+    // Aged 0 to 21 at 31 March; born within the year before the age-th birthday. Records other than
+    // episodes are dated from the latest such date of birth on, so never before the child's birth.
+    int age = between(0, 21, random);
     LocalDate latestDob = year.ssda903End().minusYears(age);
-    Arbitrary<LocalDate> dobs = Arbitraries.integers().between(0, 364).map(latestDob::minusDays);
-    Arbitrary<List<List<Draft>>> plan =
-        drafts(year).list().ofMinSize(1).ofMaxSize(4).withSizeDistribution(RandomDistribution.uniform())
-            .list().ofMinSize(1).ofMaxSize(3).withSizeDistribution(RandomDistribution.uniform());
-    Arbitrary<List<Integer>> gaps = Arbitraries.integers().between(1, 730).list().ofSize(3);
-    Arbitrary<Integer> offset = Arbitraries.integers().between(0, 4 * 365);
-    Arbitrary<Child> header =
-        Combinators.combine(
-                childIds(),
-                codes(Sex.CODESET, year),
-                codes(Ethnicity.CODESET, year),
-                upns().optional(0.95),
-                codes(MotherStatus.CODESET, year).optional(0.5),
-                Arbitraries.integers().between(0, 3000).optional(0.1),
-                codes(UascFlag.CODESET, year).optional(0.3),
-                sources())
-            .as(
-                (id, sex, eth, upn, mother, mcDays, uascFlag, src) ->
-                    Child.builder()
-                        .childId(id)
-                        .sex(sex)
-                        .ethnicity(eth)
-                        .upn(upn)
-                        .motherStatus(mother)
-                        .motherChildDob(mother.filter(m -> m == MotherStatus.IS_A_MOTHER).flatMap(m -> mcDays).map(d -> latestDob.plusYears(12).plusDays(d)))
-                        .uascFlag(uascFlag)
-                        .source(src)
-                        .build());
-    Arbitrary<List<Object>> records = otherRecords(year, latestDob);
-    return Combinators.combine(dobs, header, plan, gaps, offset, records)
-        .as(
-            (dob, h, p, g, o, other) -> {
-              ImmutableChild.Builder b = Child.builder().from(h).dob(dob).episodes(timeline(year, dob, p, g, o));
-              for (Object r : other) {
-                if (r instanceof Review x) b.addReviews(x);
-                else if (r instanceof Uasc x) b.addUasc(x);
-                else if (r instanceof HealthOutcomes x) b.addHealthOutcomes(x);
-                else if (r instanceof CareLeaverCheckpoint x) b.addCareLeaverCheckpoints(x);
-                else if (r instanceof Adoption x) b.addAdoptions(x);
-                else if (r instanceof PlacedForAdoption x) b.addPlacedForAdoption(x);
-                else if (r instanceof PreviousPermanence x) b.addPreviousPermanence(x);
-                else if (r instanceof MissingEpisode x) b.addMissingEpisodes(x);
-                else if (r instanceof SocialWorkerEpisode x) b.addSocialWorkerEpisodes(x);
-                else if (r instanceof DeprivationOfLiberty x) b.addDeprivationsOfLiberty(x);
-              }
-              return b.build();
-            });
+    LocalDate dob = latestDob.minusDays(between(0, 364, random));
+    List<List<Draft>> plan = new ArrayList<>();
+    int periods = between(1, 3, random);
+    for (int p = 0; p < periods; p++) {
+      List<Draft> period = new ArrayList<>();
+      int episodes = between(1, 4, random);
+      for (int i = 0; i < episodes; i++) {
+        period.add(draft(year, random));
+      }
+      plan.add(period);
+    }
+    List<Integer> gaps = List.of(between(1, 730, random), between(1, 730, random), between(1, 730, random));
+    int offset = between(0, 4 * 365, random);
+    Optional<MotherStatus> mother = maybe(0.5, random, () -> code(MotherStatus.CODESET, year, random));
+    Optional<Integer> mcDays = maybe(0.1, random, () -> between(0, 3000, random));
+    ImmutableChild.Builder b =
+        Child.builder()
+            .childId(childId(random))
+            .sex(code(Sex.CODESET, year, random))
+            .ethnicity(code(Ethnicity.CODESET, year, random))
+            .upn(maybe(0.95, random, () -> upn(random)))
+            .motherStatus(mother)
+            .motherChildDob(mother.filter(m -> m == MotherStatus.IS_A_MOTHER).flatMap(m -> mcDays).map(d -> latestDob.plusYears(12).plusDays(d)))
+            .uascFlag(maybe(0.3, random, () -> code(UascFlag.CODESET, year, random)))
+            .source(source(random))
+            .dob(dob)
+            .episodes(timeline(year, dob, plan, gaps, offset));
+    otherRecords(b, year, latestDob, random);
+    return b.build();
   }
 
   /** Lays the drafts out in time: periods of consecutive episodes, separated by gaps, cut at 31 March or the 18th birthday. */
@@ -407,136 +413,103 @@ public final class ChildArbitraries {
     return List.copyOf(episodes);
   }
 
-  /** Records of the other tables, valid in the year, dated around the year. */
-  private static Arbitrary<List<Object>> otherRecords(CollectionYear year, LocalDate dob) {
-    LocalDate from = year.ssda903Start().isBefore(dob) ? dob : year.ssda903Start();
-    LocalDate to = year.ssda903End().isBefore(from) ? from : year.ssda903End();
-    Arbitrary<LocalDate> inYear = datesBetween(from, to);
-    Arbitrary<LocalDate> earlier = datesBetween(dob, to);
-
-    Arbitrary<Review> reviews =
-        Combinators.combine(inYear, codes(ReviewParticipation.CODESET, year), sources())
-            .as((d, p, s) -> Review.builder().date(d).participation(p).source(s).build());
-    Arbitrary<Uasc> uasc =
-        Combinators.combine(inYear.optional(0.3), sources())
-            .as((d, s) -> Uasc.builder().ceasedDate(d).source(s).build());
-    Arbitrary<Optional<Oc2Flag>> flag = codes(Oc2Flag.CODESET, year).optional(0.9);
-    Arbitrary<HealthOutcomes> oc2 =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 40).optional(0.6),
-                codes(SdqReason.CODESET, year).optional(0.3),
-                flag,
-                flag,
-                flag,
-                flag,
-                Combinators.combine(flag, flag, flag, flag).as(Tuple::of),
-                sources())
-            .as(
-                (score, reason, convicted, check, imm, teeth, t, s) ->
-                    HealthOutcomes.builder()
-                        .sdqScore(score)
-                        .sdqReason(score.isPresent() ? Optional.empty() : reason)
-                        .convicted(convicted)
-                        .healthCheck(check)
-                        .immunisations(imm)
-                        .teethCheck(teeth)
-                        .healthAssessment(t.get1())
-                        .substanceMisuse(t.get2())
-                        .interventionReceived(t.get3())
-                        .interventionOffered(t.get4())
-                        .source(s)
-                        .build());
-    Arbitrary<CareLeaverCheckpoint> oc3 =
-        Combinators.combine(
-                codes(InTouch.CODESET, year),
-                codes(CareLeaverActivity.CODESET, year),
-                codes(CareLeaverAccommodation.CODESET, year),
-                sources())
-            .as((i, a, c, s) -> CareLeaverCheckpoint.builder().inTouch(i).activity(a).accommodation(c).source(s).build());
-    Arbitrary<Adoption> ad1 =
-        Combinators.combine(
-                earlier,
-                Arbitraries.integers().between(0, 300),
-                codes(AdoptedByFosterCarer.CODESET, year),
-                codes(NumberOfAdopters.CODESET, year),
-                codes(AdopterSex.CODESET, year),
-                codes(AdopterLegalStatus.CODESET, year),
-                sources())
-            .as(
-                (d, after, foster, n, sex, ls, s) ->
-                    Adoption.builder()
-                        .decisionDate(d)
-                        .matchedDate(d.plusDays(after))
-                        .adoptedByFosterCarer(foster)
-                        .numberOfAdopters(n)
-                        .adopterSex(sex)
-                        .adopterLegalStatus(ls)
-                        .source(s)
-                        .build());
-    Arbitrary<PlacedForAdoption> placed =
-        Combinators.combine(earlier, Arbitraries.integers().between(1, 400).optional(0.4), codes(ReasonPlacedForAdoptionCeased.CODESET, year), sources())
-            .as(
-                (d, days, reason, s) ->
-                    PlacedForAdoption.builder()
-                        .decisionDate(d)
-                        .ceasedDate(days.map(d::plusDays))
-                        .reasonCeased(days.map(x -> reason))
-                        .source(s)
-                        .build());
-    Arbitrary<PreviousPermanence> prev =
-        Combinators.combine(codes(PreviousPermanenceOption.CODESET, year), laCodes().optional(0.8), earlier.optional(0.8), sources())
-            .as((o, la, d, s) -> PreviousPermanence.builder().option(o).arrangingLa(la).date(d).source(s).build());
-    Arbitrary<MissingEpisode> missing =
-        Combinators.combine(codes(MissingType.CODESET, year), inYear, Arbitraries.integers().between(0, 30).optional(0.9), sources())
-            .as((t, d, days, s) -> MissingEpisode.builder().type(t).start(d).end(days.map(d::plusDays)).source(s).build());
-    Arbitrary<SocialWorkerEpisode> sw =
-        Combinators.combine(
-                Arbitraries.strings().numeric().ofLength(5).map(n -> "SW" + n),
-                inYear,
-                Arbitraries.integers().between(1, 300).optional(0.6),
-                codes(SocialWorkerChangeReason.CODESET, year),
-                sources())
-            .as(
-                (id, d, days, reason, s) ->
-                    SocialWorkerEpisode.builder()
-                        .socialWorkerId(id)
-                        .start(d)
-                        .end(days.map(d::plusDays))
-                        .reasonEnded(days.map(x -> reason))
-                        .source(s)
-                        .build());
-    Arbitrary<DeprivationOfLiberty> dolo =
-        Combinators.combine(inYear, Arbitraries.integers().between(1, 200).optional(0.5), sources())
-            .as((d, days, s) -> DeprivationOfLiberty.builder().start(d).end(days.map(d::plusDays)).source(s).build());
-
-    List<Arbitrary<List<Object>>> parts = new ArrayList<>();
-    parts.add(asObjects(reviews.list().ofMaxSize(3)));
-    parts.add(asObjects(uasc.list().ofMaxSize(1)));
-    parts.add(asObjects(oc2.list().ofMaxSize(1)));
-    parts.add(asObjects(oc3.list().ofMaxSize(1)));
-    parts.add(asObjects(ad1.list().ofMaxSize(1)));
-    parts.add(asObjects(placed.list().ofMaxSize(2)));
-    parts.add(asObjects(prev.list().ofMaxSize(1)));
-    if (Ssda903Table.MISSING.collected().contains(year)) {
-      parts.add(asObjects(missing.list().ofMaxSize(3)));
-    }
-    if (Ssda903Table.SW_EPISODES.collected().contains(year)) {
-      parts.add(asObjects(sw.list().ofMaxSize(2)));
-    }
-    if (Ssda903Table.DOLO.collected().contains(year)) {
-      parts.add(asObjects(dolo.list().ofMaxSize(1)));
-    }
-    return Combinators.combine(parts)
-        .as(
-            lists -> {
-              List<Object> all = new ArrayList<>();
-              lists.forEach(all::addAll);
-              return all;
-            });
+  private static Optional<Oc2Flag> flag(CollectionYear year, SplittableRandom random) {
+    return maybe(0.9, random, () -> code(Oc2Flag.CODESET, year, random));
   }
 
-  private static Arbitrary<List<Object>> asObjects(Arbitrary<? extends List<?>> lists) {
-    return lists.map(l -> new ArrayList<Object>(l));
+  /** Records of the other tables, valid in the year, dated around the year. */
+  private static void otherRecords(ImmutableChild.Builder b, CollectionYear year, LocalDate dob, SplittableRandom random) {
+    LocalDate from = year.ssda903Start().isBefore(dob) ? dob : year.ssda903Start();
+    LocalDate to = year.ssda903End().isBefore(from) ? from : year.ssda903End();
+    Supplier<LocalDate> inYear = () -> dateBetween(from, to, random);
+    Supplier<LocalDate> earlier = () -> dateBetween(dob, to, random);
+
+    b.addAllReviews(upTo(3, random, () -> Review.builder()
+        .date(inYear.get()).participation(code(ReviewParticipation.CODESET, year, random)).source(source(random)).build()));
+    b.addAllUasc(upTo(1, random, () -> Uasc.builder()
+        .ceasedDate(maybe(0.3, random, inYear)).source(source(random)).build()));
+    b.addAllHealthOutcomes(upTo(1, random, () -> {
+      Optional<Integer> score = maybe(0.6, random, () -> between(0, 40, random));
+      Optional<SdqReason> reason = maybe(0.3, random, () -> code(SdqReason.CODESET, year, random));
+      return HealthOutcomes.builder()
+          .sdqScore(score)
+          .sdqReason(score.isPresent() ? Optional.empty() : reason)
+          .convicted(flag(year, random))
+          .healthCheck(flag(year, random))
+          .immunisations(flag(year, random))
+          .teethCheck(flag(year, random))
+          .healthAssessment(flag(year, random))
+          .substanceMisuse(flag(year, random))
+          .interventionReceived(flag(year, random))
+          .interventionOffered(flag(year, random))
+          .source(source(random))
+          .build();
+    }));
+    b.addAllCareLeaverCheckpoints(upTo(1, random, () -> CareLeaverCheckpoint.builder()
+        .inTouch(code(InTouch.CODESET, year, random))
+        .activity(code(CareLeaverActivity.CODESET, year, random))
+        .accommodation(code(CareLeaverAccommodation.CODESET, year, random))
+        .source(source(random))
+        .build()));
+    b.addAllAdoptions(upTo(1, random, () -> {
+      LocalDate d = earlier.get();
+      return Adoption.builder()
+          .decisionDate(d)
+          .matchedDate(d.plusDays(between(0, 300, random)))
+          .adoptedByFosterCarer(code(AdoptedByFosterCarer.CODESET, year, random))
+          .numberOfAdopters(code(NumberOfAdopters.CODESET, year, random))
+          .adopterSex(code(AdopterSex.CODESET, year, random))
+          .adopterLegalStatus(code(AdopterLegalStatus.CODESET, year, random))
+          .source(source(random))
+          .build();
+    }));
+    b.addAllPlacedForAdoption(upTo(2, random, () -> {
+      LocalDate d = earlier.get();
+      Optional<Integer> days = maybe(0.4, random, () -> between(1, 400, random));
+      ReasonPlacedForAdoptionCeased reason = code(ReasonPlacedForAdoptionCeased.CODESET, year, random);
+      return PlacedForAdoption.builder()
+          .decisionDate(d)
+          .ceasedDate(days.map(d::plusDays))
+          .reasonCeased(days.map(x -> reason))
+          .source(source(random))
+          .build();
+    }));
+    b.addAllPreviousPermanence(upTo(1, random, () -> PreviousPermanence.builder()
+        .option(code(PreviousPermanenceOption.CODESET, year, random))
+        .arrangingLa(maybe(0.8, random, () -> laCode(random)))
+        .date(maybe(0.8, random, earlier))
+        .source(source(random))
+        .build()));
+    if (Ssda903Table.MISSING.collected().contains(year)) {
+      b.addAllMissingEpisodes(upTo(3, random, () -> {
+        MissingType type = code(MissingType.CODESET, year, random);
+        LocalDate d = inYear.get();
+        return MissingEpisode.builder()
+            .type(type).start(d).end(maybe(0.9, random, () -> between(0, 30, random)).map(d::plusDays)).source(source(random)).build();
+      }));
+    }
+    if (Ssda903Table.SW_EPISODES.collected().contains(year)) {
+      b.addAllSocialWorkerEpisodes(upTo(2, random, () -> {
+        String id = "SW" + digits(5, random);
+        LocalDate d = inYear.get();
+        Optional<Integer> days = maybe(0.6, random, () -> between(1, 300, random));
+        SocialWorkerChangeReason reason = code(SocialWorkerChangeReason.CODESET, year, random);
+        return SocialWorkerEpisode.builder()
+            .socialWorkerId(id)
+            .start(d)
+            .end(days.map(d::plusDays))
+            .reasonEnded(days.map(x -> reason))
+            .source(source(random))
+            .build();
+      }));
+    }
+    if (Ssda903Table.DOLO.collected().contains(year)) {
+      b.addAllDeprivationsOfLiberty(upTo(1, random, () -> {
+        LocalDate d = inYear.get();
+        return DeprivationOfLiberty.builder()
+            .start(d).end(maybe(0.5, random, () -> between(1, 200, random)).map(d::plusDays)).source(source(random)).build();
+      }));
+    }
   }
 
   // ------------------------------------------------------------------ invalid children
@@ -558,7 +531,7 @@ public final class ChildArbitraries {
     return new Field<>(item, Kind.CODE, clear);
   }
 
-  private static String unparsable(Kind kind, Random random) {
+  private static String unparsable(Kind kind, SplittableRandom random) {
     List<String> pool =
         switch (kind) {
           case DATE -> UNPARSABLE_DATES;
@@ -570,7 +543,7 @@ public final class ChildArbitraries {
 
   /** Replaces one to three fields of the record by unparsed text. */
   private static <R extends Ssda903Record> R unparse(
-      R record, List<Field<R>> fields, BiFunction<R, Map<String, String>, R> withUnparsed, Random random) {
+      R record, List<Field<R>> fields, BiFunction<R, Map<String, String>, R> withUnparsed, SplittableRandom random) {
     int n = 1 + random.nextInt(Math.min(3, fields.size()));
     R result = record;
     Map<String, String> unparsed = new LinkedHashMap<>(record.unparsed());
@@ -686,12 +659,12 @@ public final class ChildArbitraries {
   private static <R extends Ssda903Record, I extends R> List<R> corruptTable(
       List<R> records,
       Function<R, I> copy,
-      Function<Random, R> fresh,
+      Function<SplittableRandom, R> fresh,
       List<Field<I>> fields,
       BiFunction<I, Map<String, String>, I> withUnparsed,
       Ssda903Table table,
       CollectionYear year,
-      Random random) {
+      SplittableRandom random) {
     List<R> result = new ArrayList<>();
     for (R r : records) {
       result.add(random.nextBoolean() ? unparse(copy.apply(r), fields, withUnparsed, random) : r);
@@ -702,15 +675,11 @@ public final class ChildArbitraries {
     return result;
   }
 
-  private static LocalDate someDate(Random random, CollectionYear year) {
+  private static LocalDate someDate(SplittableRandom random, CollectionYear year) {
     return year.ssda903Start().plusDays(random.nextInt(365 * 3) - 365 * 2);
   }
 
-  private static <C> C pick(List<C> values, Random random) {
-    return values.get(random.nextInt(values.size()));
-  }
-
-  static Child corrupt(Child valid, CollectionYear year, Random random) {
+  static Child corrupt(Child valid, CollectionYear year, SplittableRandom random) {
     ImmutableChild c = ImmutableChild.copyOf(valid);
     switch (random.nextInt(8)) {
       // I is never a check letter
@@ -786,14 +755,14 @@ public final class ChildArbitraries {
   }
 
   /** A DOB for a record, unlike the header's (typed, or unparsed text kept as is). */
-  private static Optional<LocalDate> otherDob(Child c, Random random) {
+  private static Optional<LocalDate> otherDob(Child c, SplittableRandom random) {
     LocalDate base = c.dob().orElse(LocalDate.of(2010, 6, 15));
     return Optional.of(base.plusDays(1 + random.nextInt(400)));
   }
 
   /** Gives about one record in five its own DOB (where it has no unparsed DOB), as a CSV row may. */
   private static <R extends Ssda903Record, I extends R> List<R> withOwnDobs(
-      List<R> records, Function<R, I> copy, BiFunction<I, Optional<LocalDate>, I> withDob, Child c, Random random) {
+      List<R> records, Function<R, I> copy, BiFunction<I, Optional<LocalDate>, I> withDob, Child c, SplittableRandom random) {
     List<R> result = new ArrayList<>();
     for (R r : records) {
       result.add(random.nextInt(5) == 0 && r.unparsed("DOB").isEmpty() ? withDob.apply(copy.apply(r), otherDob(c, random)) : r);
@@ -801,7 +770,7 @@ public final class ChildArbitraries {
     return result;
   }
 
-  private static ImmutableChild ownDobs(ImmutableChild c, Random random) {
+  private static ImmutableChild ownDobs(ImmutableChild c, SplittableRandom random) {
     c = c.withReviews(withOwnDobs(c.reviews(), ImmutableReview::copyOf, ImmutableReview::withDob, c, random));
     List<Uasc> uasc = new ArrayList<>();
     for (Uasc u : withOwnDobs(c.uasc(), ImmutableUasc::copyOf, ImmutableUasc::withDob, c, random)) {
@@ -823,7 +792,7 @@ public final class ChildArbitraries {
     return c;
   }
 
-  private static <R> List<R> twice(List<R> records, Random random) {
+  private static <R> List<R> twice(List<R> records, SplittableRandom random) {
     if (records.isEmpty() || random.nextInt(4) != 0) {
       return records;
     }
@@ -833,7 +802,7 @@ public final class ChildArbitraries {
   }
 
   /** Repeats now and then the record of a table that allows one per child (UASC, OC2, OC3, AD1). */
-  private static ImmutableChild secondRecords(ImmutableChild c, Random random) {
+  private static ImmutableChild secondRecords(ImmutableChild c, SplittableRandom random) {
     return c.withUasc(twice(c.uasc(), random))
         .withHealthOutcomes(twice(c.healthOutcomes(), random))
         .withCareLeaverCheckpoints(twice(c.careLeaverCheckpoints(), random))
@@ -841,7 +810,7 @@ public final class ChildArbitraries {
   }
 
   /** Puts {@link #AWKWARD_TEXT} into free-text fields and, now and then, the child ID. */
-  private static ImmutableChild awkwardText(ImmutableChild c, Random random) {
+  private static ImmutableChild awkwardText(ImmutableChild c, SplittableRandom random) {
     if (random.nextInt(8) == 0) {
       c = c.withChildId(ChildId.of(" " + c.childId().value() + ",\"x\" "));
     }
@@ -875,7 +844,7 @@ public final class ChildArbitraries {
   }
 
   /** Breaks the episodes' structure: overlaps, reversed dates, duplicates, codes out of their years. */
-  private static List<Episode> scrambleEpisodes(List<Episode> episodes, CollectionYear year, Random random) {
+  private static List<Episode> scrambleEpisodes(List<Episode> episodes, CollectionYear year, SplittableRandom random) {
     List<Episode> result = new ArrayList<>(episodes);
     if (result.isEmpty()) {
       return result;
