@@ -77,9 +77,11 @@ final class Ssda903RuleSets {
     // --- end Episodes ---
 
     // --- UASC: unaccompanied asylum-seeking children ---
+    b.add(new Rule104(), new Rule303(), new Rule304(), new RuleInt09(), new RuleInt18(), new RuleInt21(), new RuleInt36());
     // --- end UASC ---
 
     // --- Reviews: reviews ---
+    b.add(new Rule166(), new Rule167(), new Rule399(), new Rule440(), new Rule441(), new RuleInt08(), new RuleInt17());
     // --- end Reviews ---
 
     // --- AD1: adoption (with PlacedAdoption and PrevPerm rules) ---
