@@ -77,6 +77,10 @@ final class Ssda903RuleSets {
 
     // --- Other tables ---
     // --- end other tables ---
+
+    // Compared with last year's return
+    b.add(new Rule202(), new Rule203(), new Rule204(), new Rule207(), new Rule208());
+    b.add(new Rule624(), new Rule626());
     return b.build();
   }
 
