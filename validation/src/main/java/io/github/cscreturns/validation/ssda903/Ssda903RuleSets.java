@@ -124,6 +124,10 @@ final class Ssda903RuleSets {
 
     // Ofsted provider rules (URN Lookup)
     b.add(new Rule219(), new Rule221(), new Rule224(), new Rule227(), new Rule228(), new Rule229(), new Rule1008());
+
+    // Compared with last year's return
+    b.add(new Rule202(), new Rule203(), new Rule204(), new Rule207(), new Rule208());
+    b.add(new Rule624(), new Rule626());
     return b.build();
   }
 
