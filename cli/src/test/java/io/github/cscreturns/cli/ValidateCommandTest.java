@@ -95,10 +95,10 @@ class ValidateCommandTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out().lines().toList())
         .containsExactly(
-            "rule_code,severity,child_id,table,record_index,fields,message",
-            "INT32,error,ZA01,Header,0,CHILD,Internal Check: Child should only exist once in Header.",
-            "103,error,ZA02,Header,1,ETHNIC,The ethnicity code is either not valid or has not been entered.",
-            "INT32,error,ZA01,Header,3,CHILD,Internal Check: Child should only exist once in Header.");
+            "rule_code,severity,child_id,table,record_index,file,line,fields,message",
+            "INT32,error,ZA01,Header,0,return.xml,3,CHILD,Internal Check: Child should only exist once in Header.",
+            "103,error,ZA02,Header,1,return.xml,13,ETHNIC,The ethnicity code is either not valid or has not been entered.",
+            "INT32,error,ZA01,Header,3,return.xml,33,CHILD,Internal Check: Child should only exist once in Header.");
     assertThat(r.err()).isEmpty();
   }
 

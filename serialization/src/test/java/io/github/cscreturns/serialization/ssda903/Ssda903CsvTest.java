@@ -54,6 +54,38 @@ class Ssda903CsvTest {
   }
 
   @Test
+  void recordsKnowTheirRowInTheirOwnFileWhateverTheOrderOfTheOtherFiles() throws IOException {
+    Files.writeString(dir.resolve("header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA,1,01/01/2010,WBRI,,,\nB,2,01/01/2011,WBRI,,,\n");
+    // episodes not sorted like header.csv, with a blank row, and a child with no Header row
+    Files.writeString(
+        dir.resolve("episodes.csv"),
+        "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+            + "B,01/05/2024,S,C2,N1,U1,PR1,,,,,,\n"
+            + "C,01/06/2024,S,C2,N1,U1,PR1,,,,,,\n"
+            + ",,,,,,,,,,,,\n"
+            + "A,01/04/2024,S,C2,N1,U1,PR1,,,,,,\n");
+    List<Child> children = Ssda903Csv.read(dir);
+    assertThat(children).extracting(c -> c.childId().value()).containsExactly("A", "B", "C");
+    Child a = children.get(0);
+    assertThat(a.source().orElseThrow().recordIndex()).hasValue(0);
+    assertThat(a.source().orElseThrow().describe()).isEqualTo("header.csv:2");
+    assertThat(children.get(1).source().orElseThrow().recordIndex()).hasValue(1);
+    var aEpisode = a.episodes().get(0).source().orElseThrow();
+    assertThat(aEpisode.recordIndex()).hasValue(3);
+    assertThat(aEpisode.describe()).isEqualTo("episodes.csv:5");
+    assertThat(children.get(1).episodes().get(0).source().orElseThrow().recordIndex()).hasValue(0);
+    Child c = children.get(2);
+    assertThat(c.headerRecorded()).isFalse();
+    assertThat(c.source()).isEmpty();
+    assertThat(c.episodes().get(0).source().orElseThrow().recordIndex()).hasValue(1);
+    // written back without a Header row for the child who had none
+    Path out = dir.resolve("out");
+    Ssda903Csv.write(out, CollectionYear.Y2024_25, children);
+    assertThat(Files.readAllLines(out.resolve("header.csv"))).hasSize(3);
+    assertThat(Ssda903Csv.read(out)).isEqualTo(children);
+  }
+
+  @Test
   void csvAndXmlSamplesDescribeTheSameChildren() {
     List<Child> fromCsv = Ssda903Csv.read(sampleFolder());
     List<Child> fromXml = XmlTestSupport.read(Ssda903XmlTest.sample());

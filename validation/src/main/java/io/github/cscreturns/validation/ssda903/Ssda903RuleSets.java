@@ -75,7 +75,21 @@ final class Ssda903RuleSets {
     b.unimplementable("411", "PL_LOCATION is no longer collected; derived from the same postcode as PL_LA");
     // --- end group C ---
 
+    // AD1, placed for adoption and previous permanence
+    b.add(
+        new Rule112(), new Rule113(), new Rule114(), new Rule151(), new Rule175(), new Rule176(),
+        new Rule177(), new Rule333(), new Rule511(), new Rule514(), new Rule517(), new Rule518(),
+        new Rule519(), new Rule520(), new Rule524(), new RuleInt31());
+    b.add(new Rule115(), new Rule116(), new Rule120(), new Rule631(), new RuleInt35());
+    b.add(new RuleInt01(), new RuleInt02(), new RuleInt07(), new RuleInt11(), new RuleInt12(), new RuleInt16());
+    // end AD1, placed for adoption and previous permanence
+
     // --- Other tables ---
+    // OC2 outcomes and OC3 care leavers
+    b.add(
+        new Rule158(), new Rule159(), new Rule180(), new Rule181(), new Rule182(), new Rule188(),
+        new Rule189(), new Rule192(), new Rule193(), new Rule196(), new Rule197a(), new Rule542(),
+        new Rule544(), new Rule545(), new Rule547(), new RuleInt33());
     // --- end other tables ---
     return b.build();
   }

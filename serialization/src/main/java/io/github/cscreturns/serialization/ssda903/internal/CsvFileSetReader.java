@@ -28,9 +28,13 @@ import java.util.stream.Stream;
  * matches no table are each a {@link FormatException} naming the file, line and column (the 1-based
  * field index).
  *
+ * <p>Each record's {@link SourceLocation} names its file and line and, as its record index, its
+ * 0-based data row in that file (rows after the header row, blank rows counted), whatever order the
+ * other files are in.
+ *
  * <p>Rows are grouped into children by CHILD. Children come in the order of the Header file, then any
  * CHILD found only in other tables (in table order), which still becomes a child, with empty header
- * items, so that nothing is lost. A second Header row for the same CHILD becomes a second child with
+ * items and {@link Child#headerRecorded()} false, so that nothing is lost. A second Header row for the same CHILD becomes a second child with
  * no records (the other tables' rows go to the first). Rows whose every field is blank are skipped.
  * The file set is held in memory while grouping.
  */
@@ -122,7 +126,11 @@ public final class CsvFileSetReader {
     int[] target = mapColumns(name, headerRow, layout);
     List<Row> rows = new ArrayList<>();
     int width = target.length;
+    int dataRow = 0;
     for (CsvParser.Row row = parser.next(); row != null; row = parser.next()) {
+      // The record's data row in its own file counts every row after the header row, blank ones too,
+      // so that for one-line rows it is the line number minus 2, as the DfE tools count it.
+      int index = dataRow++;
       if (row.isBlank()) {
         continue;
       }
@@ -135,7 +143,7 @@ public final class CsvFileSetReader {
       for (int i = 0; i < width; i++) {
         values[target[i]] = row.fields().get(i);
       }
-      rows.add(new Row(values, SourceLocation.of(name, row.line())));
+      rows.add(new Row(values, SourceLocation.builder().file(name).line(row.line()).recordIndex(index).build()));
     }
     tables.put(layout.table(), rows);
   }
@@ -254,8 +262,9 @@ public final class CsvFileSetReader {
         String id = r.values()[0];
         Group g = byId.get(id);
         if (g == null) {
+          // No Header row: the child is kept, without a header record (rule INT03 reports it) and
+          // without a source, since none of its rows is a Header row.
           g = new Group(id);
-          g.source = r.source();
           children.add(g);
           byId.put(id, g);
         }
@@ -271,6 +280,9 @@ public final class CsvFileSetReader {
         header[0] = g.id;
       }
       ImmutableChild.Builder b = codecs.readHeader(header, g.source);
+      if (g.header == null) {
+        b.headerRecorded(false);
+      }
       RecordCodecs.HeaderFacts facts = facts(header);
       for (Map.Entry<Ssda903Table, List<Row>> e : g.rows.entrySet()) {
         TableLayout layout = Layouts.of(e.getKey());
