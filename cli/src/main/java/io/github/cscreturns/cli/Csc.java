@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = Csc.Version.class,
     description = "Children's social care returns: codesets, validation and conversion.",
     subcommands = {CodesCommand.class, RulesCommand.class, ValidateCommand.class, ConvertCommand.class, GenerateCommand.class, WorkforceCommand.class, CommandLine.HelpCommand.class})
-public final class Csc implements Runnable {
+public final class Csc implements java.util.concurrent.Callable<Integer> {
   /** Exit code for unusable input or arguments. */
   public static final int USAGE = 2;
 
@@ -71,9 +71,11 @@ public final class Csc implements Runnable {
     return year;
   }
 
+  /** {@code csc} alone: the usage, on standard error, and exit 2 (a command is needed). */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
   }
 
   /** Reads the version from the jar manifest. */
@@ -81,7 +83,15 @@ public final class Csc implements Runnable {
     @Override
     public String[] getVersion() {
       String v = Csc.class.getPackage().getImplementationVersion();
-      return new String[] {"csc " + (v == null ? "development build" : v)};
+      java.util.List<String> lines = new java.util.ArrayList<>();
+      lines.add("csc " + (v == null ? "development build" : v) + " (csc-returns SDK)");
+      StringBuilder catalogues = new StringBuilder("SSDA903 rule catalogues:");
+      for (var year : io.github.cscreturns.validation.ssda903.RuleCatalogue.years()) {
+        var set = io.github.cscreturns.validation.ssda903.RuleSet.forYear(year);
+        catalogues.append(' ').append(year.label()).append(" (").append(set.catalogue().rules().size()).append(" DfE rules)");
+      }
+      lines.add(catalogues.toString());
+      return lines.toArray(String[]::new);
     }
   }
 }
