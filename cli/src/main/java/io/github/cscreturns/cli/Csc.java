@@ -52,7 +52,21 @@ public final class Csc implements java.util.concurrent.Callable<Integer> {
           ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return USAGE;
         });
-    int code = cli.execute(args);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          // never a stack trace or an exception's message (it may quote the input) as the user's message
+          commandLine.getErr().println("csc: the command failed unexpectedly (" + ex.getClass().getSimpleName()
+              + "); nothing was written over existing files. Please report it with the command you ran.");
+          return USAGE;
+        });
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("csc: not enough memory for this input; run it with more heap (java -Xmx4g -jar csc.jar …)"
+          + " or split the input.");
+      code = USAGE;
+    }
     out.flush();
     err.flush();
     return code;

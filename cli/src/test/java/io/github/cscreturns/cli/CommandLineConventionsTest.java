@@ -42,4 +42,17 @@ class CommandLineConventionsTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(Files.readString(report)).startsWith("rule_code,");
   }
+
+  @Test
+  void anUnexpectedFailureIsOneLineWithoutItsMessage() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    ReturnSource failing = (input, year) -> {
+      throw new IllegalStateException("child SECRET99 born 01/02/2010");
+    };
+    int code = Csc.run(failing, new PrintWriter(out), new PrintWriter(err), "validate", "--year", "2024-25", "x.xml");
+    assertThat(code).isEqualTo(Csc.USAGE);
+    assertThat(err.toString()).startsWith("csc: the command failed unexpectedly (IllegalStateException)")
+        .doesNotContain("SECRET99").doesNotContain("\tat ").hasLineCount(1);
+  }
 }
