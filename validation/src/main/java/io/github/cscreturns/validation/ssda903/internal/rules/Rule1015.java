@@ -22,7 +22,7 @@ import java.util.Set;
  * whose placement postcode lies in another LA. The DfE's rule list records no redefinition of 1015;
  * the 2025-26 K3 exemption is the public validator's 2025-26 definition, kept as a departure.
  *
- * <p>Flags nothing when the returning LA is not known (the validator was given none), and nothing for
+ * <p>Needs the returning LA (skipped without it), and flags nothing for
  * an episode whose placement LA cannot be derived (postcode blank or unknown): the DfE's tool flags
  * those too, but "not in own LA" cannot be told of them, and 392a/392b/392c report the postcode.
  */
@@ -50,7 +50,7 @@ public final class Rule1015 implements Rule {
 
   @Override
   public Set<Requirement> requirements() {
-    return Set.of(Requirement.POSTCODE_DIRECTORY);
+    return Set.of(Requirement.POSTCODE_DIRECTORY, Requirement.RETURNING_LA);
   }
 
   @Override
