@@ -137,8 +137,15 @@ final class Ssda903RuleSets {
     // --- end Header ---
 
     // --- Episodes ---
-    // P2 and English H5 placements under the supported accommodation reforms (28 October 2023).
+    // Added: "Placement type 'P2' is not a valid placement type from 28 October 2023."
+    // Added: "Ofsted Unique reference number (URN) is required for any English H5 placements from 28 October 2023."
     b.add(new Rule217t(), new Rule230());
+    // Redefined: URN "should not be recorded for this placement type": H5 placements may now carry one.
+    b.replace(Rule222.semiIndependentLivingMayHaveUrn());
+    // Redefined: "Child in independent living should be at least 16." (was 15)
+    b.replace(new Rule370(16));
+    // Redefined: "Child in semi-independent living accommodation … should be at least 16." (was 14)
+    b.replace(Rule371.semiIndependentLivingAtLeast16());
     // --- end Episodes ---
 
     // Ofsted provider rules (URN Lookup): 221 checks H5 placements too.
@@ -156,14 +163,31 @@ final class Ssda903RuleSets {
 
     // --- Header ---
     b.add(new Rule231(), new Rule232());
+    // Redefined: "The child or young person's reported sex is not valid." (sex codes M, F, … replace 1, 2)
+    b.replace(new Rule101());
+    // Redefined: "… but sex shows that the child is a male." (the new sex codes)
+    b.replace(new Rule174());
+    // Redefined for the new sex codes (logic/code lists changed; the codeset carries them).
+    b.replace(new Rule393(), new Rule607(), new Rule612());
     // --- end Header ---
 
     // --- Episodes ---
+    // Deleted: the supported accommodation reforms' transitional checks of 2023-24.
     b.remove("217t", "230");
-    // 370 (independent living P2 at least 16) deleted by the DfE in 2024-25.
+    // Deleted: "Child in independent living should be at least 16." (P2 no longer used)
     b.remove("370");
-    // Freeing orders (D1) no longer checked.
+    // Deleted: freeing orders (D1) no longer checked.
     b.remove("445", "451");
+    // Redefined: "Placement type code is not a valid code." (K3 added, P2 withdrawn: the codeset's list)
+    b.replace(new Rule146());
+    // Redefined: URN "is required": independent living and semi-independent living are no longer exempt.
+    b.replace(Rule218.independentLivingNoLongerExempt());
+    // Redefined: URN "should not be recorded for this placement type": P2 no longer listed.
+    b.replace(Rule222.onlyPlacementsOfstedDoesNotRegister());
+    // Redefined: "Child in supported accomodation not subject to children's homes regulations should be at least 16."
+    b.replace(Rule371.supportedAccommodationAtLeast16());
+    // Redefined: "The placement type in the first episode does not match open episode at end of last year" (H5 may continue as K3).
+    b.replace(Rule503D.redesignatedCodesContinue());
     // --- end Episodes ---
 
     // Ofsted provider rules (URN Lookup): 221 no longer checks H5 placements.
@@ -179,7 +203,29 @@ final class Ssda903RuleSets {
 
     // --- Episodes ---
     b.add(new Rule233(), new Rule234());
+    // Added: "Placement distance from home is over 350 miles."
     b.add(new Rule454());
+    // Redefined: "Placement type code is not a valid code." (H5 and Z1 withdrawn, Z11 to Z14 added: the codeset's list)
+    b.replace(new Rule146());
+    // Redefined: "Placement provider code is not a valid code." (T4 no longer among placements without a provider)
+    b.replace(Rule178.t4NoLongerWithoutProvider());
+    // Redefined: "Placement provider information not required." (other placements Z11 to Z14 too)
+    b.replace(Rule213.otherPlacementsToo());
+    // Redefined: URN "is required" (Z11 to Z14 replace Z1 among placements Ofsted does not register: the codeset's split)
+    b.replace(Rule218.independentLivingNoLongerExempt());
+    // Redefined: URN "should not be recorded for this placement type" (Z11 to Z14 replace Z1: the codeset's split)
+    b.replace(Rule222.onlyPlacementsOfstedDoesNotRegister());
+    // Redefined: "Reason for placement change is not required for temporary placements." (message)
+    b.replace(new Rule226());
+    // Redefined: "A child in a temporary placement must subsequently return to his/her normal placement." (PL_POST too)
+    b.replace(Rule383.placementPostcodeToo());
+    // Redefined: first episode "does not match open episode at end of last year" (Z1 may continue as Z11 to Z14)
+    b.replace(Rule503D.redesignatedCodesContinue());
+    // Redefined: "Child is missing a placement provider code for at least one episode." (Z11 to Z14 exempt: the codeset's split)
+    b.replace(new Rule526());
+    // Not a DfE redefinition (its rule list records none): the public validator's 2025-26 rule 1015 also
+    // accepts K3 own provision outside the LA; kept as a departure (see docs/rule-interpretations.md).
+    b.replace(Rule1015.supportedAccommodationToo());
     // --- end Episodes ---
     return b.build();
   }

@@ -60,6 +60,21 @@ public final class RuleTester {
     return flags.flagged();
   }
 
+  /**
+   * The records flagged on the child by the version of the rule that the DfE's rule set of the year
+   * registers (for rules the DfE redefined: the year's definition).
+   *
+   * @throws java.util.NoSuchElementException if the year's set has no such rule
+   */
+  public static List<Ssda903Record> flaggedByTheYearsRule(String code, Child child, CollectionYear year) {
+    return flaggedByTheYearsRule(code, child, RuleContext.of(year));
+  }
+
+  /** {@link #flaggedByTheYearsRule(String, Child, CollectionYear)} in the context's year. */
+  public static List<Ssda903Record> flaggedByTheYearsRule(String code, Child child, RuleContext context) {
+    return flagged(RuleSet.forYear(context.year()).rule(code).orElseThrow(), child, context);
+  }
+
   /** The sex code of a male child in the year (1 to 2023-24, M from 2024-25). */
   public static Sex male(CollectionYear year) {
     return Sex.M.isValidIn(year) ? Sex.M : Sex.GENDER_MALE;
