@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * The postcode table held in memory: postcodes sorted by outward code (district) and inward code,
  * each with the index of its lower-tier local authority and its grid reference. About 10 bytes per
- * postcode: for the 2.7 million of the ONSPD, some 28 MB of heap.
+ * postcode and a presence bitmap per district: for the 2.7 million of the ONSPD, some 32 MB of heap.
  *
  * <p>Layout: {@code districts} (sorted outward codes) with {@code starts} (where each district's
  * postcodes begin); {@code inward} (sorted within a district); {@code values} packing the LA index
@@ -43,6 +43,17 @@ public final class PostcodeTable {
   private final int[] starts;
   private final short[] inward;
   private final long[] values;
+  /**
+   * For look-ups, one bit per possible inward code of each district ({@link #WORDS} longs a
+   * district), and for each word how many of the district's postcodes come before it: a postcode's
+   * row is then its district's start plus a rank, found with three memory reads instead of a binary
+   * search over millions of rows (which, at random, misses the cache at every step).
+   */
+  private final long[] present;
+  private final short[] rankBefore;
+
+  /** Longs of presence bits per district. */
+  private static final int WORDS = (PostcodeKeys.INWARD_CODES + 63) / 64;
 
   private PostcodeTable(String release, String[] laCodes, int[] districts, int[] starts, short[] inward, long[] values) {
     this.release = release;
@@ -51,6 +62,18 @@ public final class PostcodeTable {
     this.starts = starts;
     this.inward = inward;
     this.values = values;
+    this.present = new long[districts.length * WORDS];
+    this.rankBefore = new short[districts.length * WORDS];
+    for (int d = 0; d < districts.length; d++) {
+      for (int i = starts[d]; i < starts[d + 1]; i++) {
+        present[d * WORDS + inward[i] / 64] |= 1L << (inward[i] % 64);
+      }
+      int rank = 0;
+      for (int w = 0; w < WORDS; w++) {
+        rankBefore[d * WORDS + w] = (short) rank;
+        rank += Long.bitCount(present[d * WORDS + w]);
+      }
+    }
   }
 
   public String release() {
@@ -71,8 +94,14 @@ public final class PostcodeTable {
     if (d < 0) {
       return -1;
     }
-    int row = Arrays.binarySearch(inward, starts[d], starts[d + 1], (short) PostcodeKeys.inward(key));
-    return row < 0 ? -1 : row;
+    int code = PostcodeKeys.inward(key);
+    int word = d * WORDS + code / 64;
+    long bits = present[word];
+    long bit = 1L << (code % 64);
+    if ((bits & bit) == 0) {
+      return -1;
+    }
+    return starts[d] + rankBefore[word] + Long.bitCount(bits & (bit - 1));
   }
 
   /** The ONS code of the row's lower-tier local authority, or null where ONS gives none. */
