@@ -95,6 +95,10 @@ final class Ssda903RuleSets {
     b.add(
         new Rule551(), new Rule552(), new Rule553(), new Rule554(), new Rule555(), new Rule556(),
         new Rule557(), new Rule558(), new Rule1003());
+    b.add(
+        new Rule184(), new Rule331(), new Rule334(), new Rule335(), new Rule521(), new Rule523(),
+        new Rule525(), new Rule582(), new Rule601(), new Rule602());
+    b.add(new Rule630(), new Rule632(), new Rule633(), new Rule634(), new Rule635());
     // --- end AD1 ---
 
     // --- PlacedAdoption: children placed for adoption ---
