@@ -81,12 +81,20 @@ final class Ssda903RuleSets {
         new Rule158(), new Rule159(), new Rule180(), new Rule181(), new Rule182(), new Rule188(),
         new Rule189(), new Rule192(), new Rule193(), new Rule196(), new Rule197a(), new Rule542(),
         new Rule544(), new Rule545(), new Rule547(), new RuleInt33());
+    b.add(
+        new Rule157(), new Rule185(), new Rule186(), new Rule190(), new Rule191(), new Rule197B(),
+        new Rule198(), new Rule215(), new Rule543(), new Rule546());
+    b.add(
+        new Rule131(), new Rule132(), new Rule133(), new Rule153(), new Rule344(), new Rule345(),
+        new Rule391(), new RuleInt34());
     // --- end other tables ---
     return b.build();
   }
 
   private static RuleSet y2023_24(RuleSet previous) {
     RuleSet.Builder b = previous.derive(CollectionYear.Y2023_24);
+    // OC2 outcomes and OC3 care leavers
+    b.add(new Rule347());
     // --- group A ---
     // P2 and English H5 placements under the supported accommodation reforms (28 October 2023).
     b.add(new Rule217t(), new Rule230());
@@ -127,6 +135,8 @@ final class Ssda903RuleSets {
 
   private static RuleSet y2025_26(RuleSet previous) {
     RuleSet.Builder b = previous.derive(CollectionYear.Y2025_26);
+    // OC2 outcomes and OC3 care leavers
+    b.add(new Rule348());
     // --- group A ---
     b.add(new Rule233(), new Rule234());
     // --- end group A ---
