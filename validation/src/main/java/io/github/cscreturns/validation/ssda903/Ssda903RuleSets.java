@@ -50,6 +50,8 @@ final class Ssda903RuleSets {
         new Rule359(), new Rule386(), new Rule387(), new Rule393(), new Rule460(),
         new RuleEpi(), new RuleInt03());
     b.add(new RuleInt32()); // whole-return: a child ID given twice
+    b.add(new Rule165()); // mother status, with the OC3 care leavers
+    b.add(new Rule3001(), new RuleInt05(), new RuleInt06(), new RuleInt14(), new RuleInt15()); // OC2 and OC3 against the Header
     // --- end Header ---
 
     // --- Episodes: periods of care, legal status and placements ---
@@ -72,6 +74,8 @@ final class Ssda903RuleSets {
     // PL_LOCATION was dropped in 2013-14; derived, like PL_LA, from the placement postcode, it cannot
     // disagree with PL_LA, so a rule could only ever pass.
     b.unimplementable("411", "PL_LOCATION is no longer collected; derived from the same postcode as PL_LA");
+    // care leaver information against the episodes
+    b.add(new Rule628(), new Rule1000(), new Rule1007(), new Rule1011(), new Rule1014());
     // --- end Episodes ---
 
     // --- UASC: unaccompanied asylum-seeking children ---
@@ -109,6 +113,7 @@ final class Ssda903RuleSets {
     b.add(
         new Rule131(), new Rule132(), new Rule133(), new Rule153(), new Rule344(), new Rule345(),
         new Rule391(), new RuleInt34());
+    b.add(new Rule134(), new Rule187());
     // --- end OC3 ---
 
     // --- Missing: missing and away from placement ---
@@ -136,7 +141,7 @@ final class Ssda903RuleSets {
     // --- end Episodes ---
 
     // --- OC3 ---
-    b.add(new Rule347());
+    b.add(new Rule347(), new Rule1016());
     // --- end OC3 ---
 
     // Ofsted provider rules (URN Lookup): 221 checks H5 placements too.
