@@ -43,6 +43,8 @@ class Ssda903CsvTest {
     assertThat(first.socialWorkerEpisodes()).hasSize(2);
     assertThat(first.episodes().get(1).source().orElseThrow().describe()).isEqualTo("episodes.csv:3");
     assertThat(children.get(1).uasc()).hasSize(1);
+    assertThat(first.headerRecorded()).isTrue();
+    assertThat(children.get(5).headerRecorded()).isFalse(); // SYN0006 has no Header row
 
     Child noHeader = children.get(5);
     assertThat(noHeader.dob()).isEmpty();

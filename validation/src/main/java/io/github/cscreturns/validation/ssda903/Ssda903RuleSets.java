@@ -1,8 +1,10 @@
 package io.github.cscreturns.validation.ssda903;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.validation.ssda903.internal.rules.*;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 
 /**
@@ -79,9 +81,11 @@ final class Ssda903RuleSets {
     // --- end Episodes ---
 
     // --- UASC: unaccompanied asylum-seeking children ---
+    b.add(new Rule104(), new Rule303(), new Rule304(), new RuleInt09(), new RuleInt18(), new RuleInt21(), new RuleInt36());
     // --- end UASC ---
 
     // --- Reviews: reviews ---
+    b.add(new Rule166(), new Rule167(), new Rule399(), new Rule440(), new Rule441(), new RuleInt08(), new RuleInt17());
     // --- end Reviews ---
 
     // --- AD1: adoption (with PlacedAdoption and PrevPerm rules) ---
@@ -91,6 +95,10 @@ final class Ssda903RuleSets {
         new Rule519(), new Rule520(), new Rule524(), new RuleInt31());
     b.add(new Rule115(), new Rule116(), new Rule120(), new Rule631(), new RuleInt35());
     b.add(new RuleInt01(), new RuleInt02(), new RuleInt07(), new RuleInt11(), new RuleInt12(), new RuleInt16());
+    b.add(new Rule117(), new Rule118(), new Rule119(), new Rule522(), new Rule563(), new Rule579(), new Rule583());
+    b.add(
+        new Rule551(), new Rule552(), new Rule553(), new Rule554(), new Rule555(), new Rule556(),
+        new Rule557(), new Rule558(), new Rule1003());
     // --- end AD1 ---
 
     // --- PlacedAdoption: children placed for adoption ---
@@ -127,6 +135,10 @@ final class Ssda903RuleSets {
 
     // Ofsted provider rules (URN Lookup)
     b.add(new Rule219(), new Rule221(), new Rule224(), new Rule227(), new Rule228(), new Rule229(), new Rule1008());
+
+    // Compared with last year's return
+    b.add(new Rule202(), new Rule203(), new Rule204(), new Rule207(), new Rule208());
+    b.add(new Rule624(), new Rule626());
     return b.build();
   }
 
@@ -151,6 +163,12 @@ final class Ssda903RuleSets {
 
   private static RuleSet y2024_25(RuleSet previous) {
     RuleSet.Builder b = previous.derive(CollectionYear.Y2024_25);
+    // --- AD1, PlacedAdoption ---
+    // Freeing orders (D1) no longer checked: 555 and 556 deleted, 557 counts placement orders alone.
+    b.remove("555", "556");
+    b.replace(new Rule557(EnumSet.of(LegalStatus.E1)));
+    // --- end AD1, PlacedAdoption ---
+
     // --- Header ---
     b.add(new Rule231(), new Rule232());
     // --- end Header ---
