@@ -52,6 +52,8 @@ final class Ssda903RuleSets {
         new Rule359(), new Rule386(), new Rule387(), new Rule393(), new Rule460(),
         new RuleEpi(), new RuleInt03());
     b.add(new RuleInt32()); // whole-return: a child ID given twice
+    b.add(new Rule165()); // mother status, with the OC3 care leavers
+    b.add(new Rule3001(), new RuleInt05(), new RuleInt06(), new RuleInt14(), new RuleInt15()); // OC2 and OC3 against the Header
     // --- end Header ---
 
     // --- Episodes: periods of care, legal status and placements ---
@@ -74,6 +76,8 @@ final class Ssda903RuleSets {
     // PL_LOCATION was dropped in 2013-14; derived, like PL_LA, from the placement postcode, it cannot
     // disagree with PL_LA, so a rule could only ever pass.
     b.unimplementable("411", "PL_LOCATION is no longer collected; derived from the same postcode as PL_LA");
+    // care leaver information against the episodes
+    b.add(new Rule628(), new Rule1000(), new Rule1007(), new Rule1011(), new Rule1014());
     // --- end Episodes ---
 
     // --- UASC: unaccompanied asylum-seeking children ---
@@ -112,9 +116,16 @@ final class Ssda903RuleSets {
         new Rule158(), new Rule159(), new Rule180(), new Rule181(), new Rule182(), new Rule188(),
         new Rule189(), new Rule192(), new Rule193(), new Rule196(), new Rule197a(), new Rule542(),
         new Rule544(), new Rule545(), new Rule547(), new RuleInt33());
+    b.add(
+        new Rule157(), new Rule185(), new Rule186(), new Rule190(), new Rule191(), new Rule197B(),
+        new Rule198(), new Rule215(), new Rule543(), new Rule546());
     // --- end OC2 ---
 
     // --- OC3: care leavers ---
+    b.add(
+        new Rule131(), new Rule132(), new Rule133(), new Rule153(), new Rule344(), new Rule345(),
+        new Rule391(), new RuleInt34());
+    b.add(new Rule134(), new Rule187());
     // --- end OC3 ---
 
     // --- Missing: missing and away from placement ---
@@ -151,6 +162,10 @@ final class Ssda903RuleSets {
     // Redefined: "Child in semi-independent living accommodation … should be at least 16." (was 14)
     b.replace(Rule371.semiIndependentLivingAtLeast16());
     // --- end Episodes ---
+
+    // --- OC3 ---
+    b.add(new Rule347(), new Rule1016());
+    // --- end OC3 ---
 
     // Ofsted provider rules (URN Lookup): 221 checks H5 placements too.
     b.replace(new Rule221(Rule221.PLACEMENTS_AT_THE_PROVIDER_WITH_H5));
@@ -231,6 +246,10 @@ final class Ssda903RuleSets {
     // accepts K3 own provision outside the LA; kept as a departure (see docs/rule-interpretations.md).
     b.replace(Rule1015.supportedAccommodationToo());
     // --- end Episodes ---
+
+    // --- OC3 ---
+    b.add(new Rule348()); // compares with last year's OC3
+    // --- end OC3 ---
     return b.build();
   }
 
