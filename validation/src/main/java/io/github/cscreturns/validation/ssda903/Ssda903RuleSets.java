@@ -95,6 +95,9 @@ final class Ssda903RuleSets {
     // Reviews, UASC and missing
     b.add(new Rule166(), new Rule167(), new Rule399(), new Rule440(), new Rule441(), new RuleInt08(), new RuleInt17());
     b.add(new Rule104(), new Rule303(), new Rule304(), new RuleInt09(), new RuleInt18(), new RuleInt21(), new RuleInt36());
+    b.add(new Rule564(), new Rule565(), new Rule566(), new Rule567(), new Rule570(), new Rule571(), new Rule574());
+    b.add(new Rule586(), new Rule1004(), new Rule1005(), new Rule1006(), new RuleInt04(), new RuleInt13());
+    b.add(new Rule575(), new Rule577(), new Rule578(), new Rule580(), new Rule581());
     return b.build();
   }
 
