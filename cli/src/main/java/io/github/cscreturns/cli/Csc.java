@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Csc.Version.class,
     description = "Children's social care returns: codesets, validation and conversion.",
-    subcommands = {CodesCommand.class, RulesCommand.class, ValidateCommand.class, ConvertCommand.class, WorkforceCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CodesCommand.class, RulesCommand.class, ValidateCommand.class, ConvertCommand.class, GenerateCommand.class, WorkforceCommand.class, CommandLine.HelpCommand.class})
 public final class Csc implements Runnable {
   /** Exit code for unusable input or arguments. */
   public static final int USAGE = 2;

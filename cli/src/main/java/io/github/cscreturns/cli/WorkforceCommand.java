@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import io.github.cscreturns.validation.report.PrintableText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,7 +74,13 @@ final class WorkforceCommand implements Callable<Integer> {
       return Csc.USAGE;
     }
     WorkforceSnapshot snapshot;
-    try (InputStream in = Files.newInputStream(file); CswwXmlReader reader = CswwXmlReader.open(in, file.toString())) {
+    String name = String.valueOf(file.getFileName());
+    Optional<String> note = Optional.empty();
+    if (!Files.isRegularFile(file)) {
+      err.println(PrintableText.of(name) + ": " + (Files.isDirectory(file) ? "a folder, not a census file." : "cannot read the file (no such file)."));
+      return Csc.USAGE;
+    }
+    try (InputStream in = Files.newInputStream(file); CswwXmlReader reader = CswwXmlReader.open(in, name)) {
       WorkforceAggregator aggregator = WorkforceAggregator.forYear(collectionYear.get());
       reader.laLevelVacancies().ifPresent(aggregator::laLevelItems);
       reader.header().flatMap(h -> h.sources().stream().findFirst()).flatMap(CensusSource::lea)
@@ -81,7 +88,7 @@ final class WorkforceCommand implements Callable<Integer> {
       Optional<LocalDate> fileDate = reader.header().flatMap(h -> h.referenceDate());
       LocalDate censusDate = collectionYear.get().workforceReferenceDate();
       if (fileDate.isPresent() && !fileDate.get().equals(censusDate)) {
-        err.println(file + ": note: the file's ReferenceDate is " + fileDate.get() + "; figures are as at "
+        note = Optional.of(PrintableText.of(name) + ": note: the file's ReferenceDate is " + fileDate.get() + "; figures are as at "
             + censusDate + ", the census date of " + collectionYear.get() + ".");
       }
       for (Optional<SocialWorker> w = reader.nextWorker(); w.isPresent(); w = reader.nextWorker()) {
@@ -89,12 +96,14 @@ final class WorkforceCommand implements Callable<Integer> {
       }
       snapshot = aggregator.snapshot();
     } catch (FormatException e) {
-      err.println(e.getMessage());
+      err.println(PrintableText.of(e.getMessage()));
       return Csc.USAGE;
     } catch (IOException e) {
-      err.println(file + ": cannot read the file (" + e.getClass().getSimpleName() + ").");
+      err.println(PrintableText.of(name) + ": cannot read the file (" + e.getClass().getSimpleName() + ").");
       return Csc.USAGE;
     }
+    // said once the file has been read whole, so that an unreadable file gets a one-line message
+    note.ifPresent(err::println);
     if (format == Format.json) {
       out.println(json(snapshot));
     } else {

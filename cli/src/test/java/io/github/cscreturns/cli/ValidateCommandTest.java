@@ -62,7 +62,7 @@ class ValidateCommandTest {
                               .postcode(Postcode.of("BN1 1AA"))
                               .urn(Urn.of("SC123456"))
                               .build())
-                      .homePostcode(Postcode.of("BN2 9ZZ"))
+                      .homePostcode(Postcode.of("BN2 0AA")) // both postcodes are in the bundled directory
                       .build())
               .build());
     }
@@ -95,10 +95,10 @@ class ValidateCommandTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out().lines().toList())
         .containsExactly(
-            "rule_code,severity,child_id,table,record_index,fields,message",
-            "INT32,error,ZA01,Header,0,CHILD,Internal Check: Child should only exist once in Header.",
-            "103,error,ZA02,Header,1,ETHNIC,The ethnicity code is either not valid or has not been entered.",
-            "INT32,error,ZA01,Header,3,CHILD,Internal Check: Child should only exist once in Header.");
+            "rule_code,severity,child_id,table,record_index,file,line,fields,message",
+            "INT32,error,ZA01,Header,0,return.xml,3,CHILD,Internal Check: Child should only exist once in Header.",
+            "103,error,ZA02,Header,1,return.xml,13,ETHNIC,The ethnicity code is either not valid or has not been entered.",
+            "INT32,error,ZA01,Header,3,return.xml,33,CHILD,Internal Check: Child should only exist once in Header.");
     assertThat(r.err()).isEmpty();
   }
 
@@ -107,7 +107,8 @@ class ValidateCommandTest {
     Result r = csc("validate", "--year", "2024-25", "bad.xml");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out())
-        .startsWith("SSDA903 2024-25\nNOT VALID: 4 children checked, 3 errors, 0 queries\n")
+        .startsWith("SSDA903 2024-25\nReference data: no LA (--la); postcodes ONSPD November 2025; no Ofsted lists (--ofsted)\n"
+            + "NOT VALID: 4 children checked, 3 errors, 0 queries\n")
         .contains("\n103 ")
         .contains("not implemented")
         .contains("child ZA02\n  103 error Header row 1 [ETHNIC] The ethnicity code is either not valid or has not been entered. (return.xml:13:5)\n");

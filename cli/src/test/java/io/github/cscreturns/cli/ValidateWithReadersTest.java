@@ -33,8 +33,14 @@ class ValidateWithReadersTest {
     return new Result(code, out.toString(), err.toString());
   }
 
+  /** The report's rows: rule_code, severity, child_id, table, record_index, file, line, fields, message. */
   private static List<String[]> rows(String csv) {
-    return csv.lines().skip(1).map(l -> l.split(",", 7)).toList();
+    return csv.lines().skip(1).map(l -> l.split(",", 9)).toList();
+  }
+
+  /** A row without its file and line, which differ between formats. */
+  private static String withoutSource(String[] row) {
+    return String.join(",", row[0], row[1], row[2], row[3], row[4], row[7], row[8]);
   }
 
   @Test
@@ -45,7 +51,7 @@ class ValidateWithReadersTest {
     List<String[]> rows = rows(r.out());
     assertThat(rows.stream().filter(c -> c[1].equals("error")).map(c -> c[0] + " " + c[2]).toList()).containsAll(DELIBERATE);
     assertThat(rows).allSatisfy(c -> assertThat(BROKEN).as("finding %s on %s", c[0], c[2]).contains(c[2]));
-    assertThat(rows).anySatisfy(c -> assertThat(c).startsWith("146", "error", "SMP021", "Episodes", "20", "PLACE"));
+    assertThat(rows).anySatisfy(c -> assertThat(c).startsWith("146", "error", "SMP021", "Episodes", "20", "episodes.csv", "22", "PLACE"));
   }
 
   @Test
@@ -53,7 +59,8 @@ class ValidateWithReadersTest {
     Result r = csc("validate", "--sample");
     assertThat(r.exitCode()).isEqualTo(0);
     assertThat(r.out())
-        .startsWith("SSDA903 2024-25 (bundled sample return)\nNOT VALID: 33 children checked, ")
+        .startsWith("SSDA903 2024-25 (bundled sample return)\n"
+            + "Reference data: no LA (--la); no postcode directory; no Ofsted lists (--ofsted)\nNOT VALID: 33 children checked, ")
         .contains("\nchild SMP007\n  103 error Header row 6 [ETHNIC] The ethnicity code is either not valid or has not been entered. (header.csv:8")
         .contains("\nFINDINGS BY CHILD\n");
   }
@@ -71,8 +78,51 @@ class ValidateWithReadersTest {
     assertThat(rows(fromXml.out()).stream().map(c -> c[0] + " " + c[2]).toList()).containsAll(DELIBERATE);
     // Same findings from both formats: the XML writer derives the UASC flag from the UASC records, so
     // rule 105 stays silent on an XML return written from a CSV file set.
-    assertThat(rows(fromXml.out()).stream().map(c -> String.join(",", c)).toList())
-        .containsExactlyElementsOf(rows(fromCsv.out()).stream().map(c -> String.join(",", c)).toList());
+    assertThat(rows(fromXml.out()).stream().map(ValidateWithReadersTest::withoutSource).toList())
+        .containsExactlyElementsOf(rows(fromCsv.out()).stream().map(ValidateWithReadersTest::withoutSource).toList());
+    assertThat(rows(fromXml.out())).allSatisfy(c -> assertThat(c[5]).isEqualTo("return.xml"));
+    // each XML finding's line is that of its record's element
+    List<String> xmlLines = Files.readAllLines(xml);
+    assertThat(rows(fromXml.out()).stream().filter(c -> c[3].equals("Episodes")).toList())
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(xmlLines.get(Integer.parseInt(c[6]) - 1)).contains("<EPISODE>"));
+    assertThat(rows(fromXml.out()).stream().filter(c -> c[3].equals("Header")).toList())
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(xmlLines.get(Integer.parseInt(c[6]) - 1)).contains("<HEADER>"));
+  }
+
+  @Test
+  void csvFindingsNameTheRowAndLineOfTheirOwnFileWhenTablesAreNotSortedLikeTheHeader(@TempDir Path dir) throws Exception {
+    Path folder = Sample.extractTo(Files.createDirectory(dir.resolve("csv")));
+    for (String table : List.of("header.csv", "episodes.csv", "reviews.csv")) {
+      Path file = folder.resolve(table);
+      List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+      List<String> data = new java.util.ArrayList<>(lines.subList(1, lines.size()));
+      java.util.Collections.reverse(data);
+      if (table.equals("header.csv")) {
+        java.util.Collections.rotate(data, 5); // the header in an order of its own
+      }
+      lines.subList(1, lines.size()).clear();
+      lines.addAll(data);
+      Files.write(file, lines);
+    }
+    Result r = csc("validate", "--year", "2024-25", "--format", "csv", folder.toString());
+    assertThat(r.err()).isEmpty();
+    List<String[]> rows = rows(r.out());
+    assertThat(rows).extracting(c -> c[0] + " " + c[2]).containsAll(DELIBERATE);
+    for (String[] c : rows) {
+      if (c[4].isEmpty()) {
+        continue;
+      }
+      // record_index is the data row in the finding's own file: line = index + 2, and that line is the child's
+      assertThat(c[5]).isNotEmpty();
+      int line = Integer.parseInt(c[6]);
+      assertThat(line).as("%s", String.join(",", c)).isEqualTo(Integer.parseInt(c[4]) + 2);
+      List<String> fileLines = Files.readAllLines(folder.resolve(c[5]));
+      assertThat(fileLines.get(line - 1)).as("%s", String.join(",", c)).contains(c[2]);
+    }
+    assertThat(rows).anySatisfy(c -> assertThat(c).startsWith("148", "error", "SMP015", "Episodes"));
+    assertThat(rows).anySatisfy(c -> assertThat(c).startsWith("103", "error", "SMP007", "Header"));
   }
 
   @Test

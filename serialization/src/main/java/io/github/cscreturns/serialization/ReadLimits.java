@@ -37,6 +37,15 @@ public interface ReadLimits {
     return 4096;
   }
 
+  /**
+   * Bytes in one piece of XML markup, at most: a comment, a CDATA section, a processing instruction,
+   * or an element's tag with its attributes (default 1 MiB).
+   */
+  @Value.Default
+  default int maxMarkupBytes() {
+    return 1024 * 1024;
+  }
+
   /** Characters in one CSV row, at most (default 65,536). */
   @Value.Default
   default int maxLineLength() {

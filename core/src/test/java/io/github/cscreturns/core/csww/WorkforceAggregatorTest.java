@@ -13,12 +13,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import io.github.cscreturns.core.csww.testing.CswwArbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import io.github.cscreturns.core.csww.testing.CswwSamples;
+import io.github.cscreturns.core.testing.SeededProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class WorkforceAggregatorTest {
   static final LocalDate REF = LocalDate.of(2023, 9, 30);
@@ -93,9 +95,18 @@ class WorkforceAggregatorTest {
     assertThat(s.socialWorkersByTimeInService()).containsExactly(Map.entry(WorkforceAggregator.NOT_KNOWN, 1));
   }
 
-  @Provide
-  Arbitrary<List<SocialWorker>> workforce() {
-    return CswwArbitraries.socialWorkers(LocalDate.of(2019, 1, 1), LocalDate.of(2025, 1, 1)).list().ofMaxSize(40);
+  /** 100 seeds, each with a workforce size from 0 to 40. */
+  static Stream<Arguments> workforces() {
+    return SeededProperty.seedsAndSizes(100, 40);
+  }
+
+  /** {@code size} worker records with role dates from 2019 to 2025. */
+  static List<SocialWorker> workforce(SplittableRandom random, int size) {
+    List<SocialWorker> workers = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      workers.add(CswwSamples.socialWorker(LocalDate.of(2019, 1, 1), LocalDate.of(2025, 1, 1), random));
+    }
+    return workers;
   }
 
   static WorkforceSnapshot aggregate(List<SocialWorker> workers) {
@@ -108,8 +119,13 @@ class WorkforceAggregatorTest {
     return counts.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  @Property(tries = 100)
-  void breakdownsAddUpToTheirTotals(@ForAll("workforce") List<SocialWorker> workers) {
+  @ParameterizedTest(name = "seed {0}, size {1}")
+  @MethodSource("workforces")
+  void breakdownsAddUpToTheirTotals(long seed, int size) {
+    SeededProperty.check(seed, size, WorkforceAggregatorTest::workforce, WorkforceAggregatorTest::breakdownsAddUpToTheirTotals);
+  }
+
+  static void breakdownsAddUpToTheirTotals(List<SocialWorker> workers) {
     WorkforceSnapshot s = aggregate(workers);
     int inPost = s.socialWorkers().headcount().orElseThrow();
     assertThat(sum(s.socialWorkersByAge())).isEqualTo(inPost);
@@ -126,8 +142,13 @@ class WorkforceAggregatorTest {
     assertThat(inPost).isLessThanOrEqualTo((int) employees);
   }
 
-  @Property(tries = 100)
-  void theOrderOfRecordsDoesNotMatter(@ForAll("workforce") List<SocialWorker> workers, @ForAll long seed) {
+  @ParameterizedTest(name = "seed {0}, size {1}")
+  @MethodSource("workforces")
+  void theOrderOfRecordsDoesNotMatter(long seed, int size) {
+    SeededProperty.check(seed, size, WorkforceAggregatorTest::workforce, workers -> theOrderOfRecordsDoesNotMatter(workers, seed));
+  }
+
+  static void theOrderOfRecordsDoesNotMatter(List<SocialWorker> workers, long seed) {
     List<SocialWorker> shuffled = new ArrayList<>(workers);
     Collections.shuffle(shuffled, new Random(seed));
     WorkforceSnapshot a = aggregate(workers);
@@ -139,8 +160,13 @@ class WorkforceAggregatorTest {
     assertThat(b.startersByOrigin()).isEqualTo(a.startersByOrigin());
   }
 
-  @Property(tries = 100)
-  void agencyRecordsNeverCountAsSocialWorkers(@ForAll("workforce") List<SocialWorker> workers) {
+  @ParameterizedTest(name = "seed {0}, size {1}")
+  @MethodSource("workforces")
+  void agencyRecordsNeverCountAsSocialWorkers(long seed, int size) {
+    SeededProperty.check(seed, size, WorkforceAggregatorTest::workforce, WorkforceAggregatorTest::agencyRecordsNeverCountAsSocialWorkers);
+  }
+
+  static void agencyRecordsNeverCountAsSocialWorkers(List<SocialWorker> workers) {
     List<SocialWorker> employeesOnly = workers.stream().filter(w -> !w.isAgencyWorker()).toList();
     WorkforceSnapshot all = aggregate(workers);
     WorkforceSnapshot employees = aggregate(employeesOnly);

@@ -1,6 +1,5 @@
 package io.github.cscreturns.core.ssda903;
 
-import io.github.cscreturns.core.ssda903.testing.ChildArbitraries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.codesets.CollectionYear;
@@ -13,39 +12,69 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.github.cscreturns.core.ssda903.testing.ChildSamples;
+import io.github.cscreturns.core.testing.SeededProperty;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Properties of the derived views over generated children, valid and invalid. */
+/**
+ * Properties of the derived views over seeded children, valid and invalid ({@link ChildSamples}).
+ * Each case is a seed; a failure names it, and {@code -Dcsc.seed=N} replays it.
+ */
 class ChildProperties {
 
-  @Provide
-  Arbitrary<Child> children() {
-    return ChildArbitraries.children();
+  static LongStream seeds1000() {
+    return SeededProperty.seeds(1000);
   }
 
-  @Provide
-  Arbitrary<Child> validChildren() {
-    return ChildArbitraries.validChildren();
+  static LongStream seeds500() {
+    return SeededProperty.seeds(500);
   }
 
-  @Provide
-  Arbitrary<Child> extremeChildren() {
-    return ExtremeChildren.children();
+  static LongStream seeds300() {
+    return SeededProperty.seeds(300);
   }
 
-  @Property(tries = 1000)
-  void placementsPartitionTheDatedEpisodesInOrder(@ForAll("children") Child child) {
+  static LongStream seeds200() {
+    return SeededProperty.seeds(200);
+  }
+
+  private static Child child(SplittableRandom random, int size) {
+    return ChildSamples.child(random);
+  }
+
+  private static Child validChild(SplittableRandom random, int size) {
+    return ChildSamples.validChild(random);
+  }
+
+  /** A child and a collection year to view it in, drawn independently. */
+  private record InYear(Child child, CollectionYear year) {}
+
+  private static InYear childInYear(SplittableRandom random, int size) {
+    return new InYear(ChildSamples.child(random), ChildSamples.year(random));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds1000")
+  void placementsPartitionTheDatedEpisodesInOrder(long seed) {
+    SeededProperty.check(seed, ChildProperties::child, ChildProperties::placementsPartitionTheDatedEpisodesInOrder);
+  }
+
+  static void placementsPartitionTheDatedEpisodesInOrder(Child child) {
     List<Episode> flattened = new ArrayList<>();
     child.placements().forEach(p -> flattened.addAll(p.episodes()));
     assertThat(flattened).containsExactlyElementsOf(child.episodesInDateOrder());
   }
 
-  @Property(tries = 1000)
-  void periodsPartitionTheDatedEpisodesAndAreOrdered(@ForAll("children") Child child) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds1000")
+  void periodsPartitionTheDatedEpisodesAndAreOrdered(long seed) {
+    SeededProperty.check(seed, ChildProperties::child, ChildProperties::periodsPartitionTheDatedEpisodesAndAreOrdered);
+  }
+
+  static void periodsPartitionTheDatedEpisodesAndAreOrdered(Child child) {
     List<Episode> flattened = new ArrayList<>();
     child.periodsOfCare().forEach(p -> flattened.addAll(p.episodes()));
     assertThat(flattened).containsExactlyElementsOf(child.episodesInDateOrder());
@@ -55,8 +84,13 @@ class ChildProperties {
     }
   }
 
-  @Property(tries = 500)
-  void periodsOfValidChildrenAreOrderedAndDisjoint(@ForAll("validChildren") Child child) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds500")
+  void periodsOfValidChildrenAreOrderedAndDisjoint(long seed) {
+    SeededProperty.check(seed, ChildProperties::validChild, ChildProperties::periodsOfValidChildrenAreOrderedAndDisjoint);
+  }
+
+  static void periodsOfValidChildrenAreOrderedAndDisjoint(Child child) {
     List<PeriodOfCare> periods = child.periodsOfCare();
     for (int i = 1; i < periods.size(); i++) {
       PeriodOfCare before = periods.get(i - 1);
@@ -72,8 +106,13 @@ class ChildProperties {
     }
   }
 
-  @Property(tries = 500)
-  void eachPeriodsPlacementsAreContiguousAndOnlyTheFirstIsNotAMove(@ForAll("children") Child child) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds500")
+  void eachPeriodsPlacementsAreContiguousAndOnlyTheFirstIsNotAMove(long seed) {
+    SeededProperty.check(seed, ChildProperties::child, ChildProperties::eachPeriodsPlacementsAreContiguousAndOnlyTheFirstIsNotAMove);
+  }
+
+  static void eachPeriodsPlacementsAreContiguousAndOnlyTheFirstIsNotAMove(Child child) {
     List<PlacementSpell> placements = child.placements();
     int index = 0;
     for (PeriodOfCare period : child.periodsOfCare()) {
@@ -90,8 +129,13 @@ class ChildProperties {
     assertThat(index).isEqualTo(placements.size());
   }
 
-  @Property(tries = 500)
-  void placementsOfValidChildrenStartAtEveryChangeOfPlacement(@ForAll("validChildren") Child child) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds500")
+  void placementsOfValidChildrenStartAtEveryChangeOfPlacement(long seed) {
+    SeededProperty.check(seed, ChildProperties::validChild, ChildProperties::placementsOfValidChildrenStartAtEveryChangeOfPlacement);
+  }
+
+  static void placementsOfValidChildrenStartAtEveryChangeOfPlacement(Child child) {
     for (PlacementSpell spell : child.placements()) {
       List<Episode> eps = spell.episodes();
       assertThat(eps.get(0).reasonNewEpisode()).isPresent().get().isNotEqualTo(ReasonNewEpisode.L);
@@ -102,9 +146,13 @@ class ChildProperties {
     }
   }
 
-  @Property(tries = 300)
-  void daysInCareWithinTheYearAreAtMostTheDaysOfTheYear(
-      @ForAll("children") Child child, @ForAll CollectionYear year) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds300")
+  void daysInCareWithinTheYearAreAtMostTheDaysOfTheYear(long seed) {
+    SeededProperty.check(seed, ChildProperties::childInYear, c -> daysInCareWithinTheYearAreAtMostTheDaysOfTheYear(c.child(), c.year()));
+  }
+
+  static void daysInCareWithinTheYearAreAtMostTheDaysOfTheYear(Child child, CollectionYear year) {
     long daysInYear = year.ssda903End().toEpochDay() - year.ssda903Start().toEpochDay() + 1;
     long days = child.daysInCareWithin(year);
     assertThat(days).isBetween(0L, daysInYear);
@@ -112,14 +160,24 @@ class ChildProperties {
     assertThat(days).as("agrees with isLookedAfterOn day by day").isEqualTo(counted);
   }
 
-  @Property(tries = 500)
-  void lookedAfterAtYearEndMeansAnEpisodeIsOpenThen(@ForAll("children") Child child, @ForAll CollectionYear year) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds500")
+  void lookedAfterAtYearEndMeansAnEpisodeIsOpenThen(long seed) {
+    SeededProperty.check(seed, ChildProperties::childInYear, c -> lookedAfterAtYearEndMeansAnEpisodeIsOpenThen(c.child(), c.year()));
+  }
+
+  static void lookedAfterAtYearEndMeansAnEpisodeIsOpenThen(Child child, CollectionYear year) {
     assertThat(child.isLookedAfterAtYearEnd(year)).isEqualTo(!child.episodesOpenAtYearEnd(year).isEmpty());
     assertThat(child.placementMovesIn(year)).isBetween(0, child.placements().size());
   }
 
-  @Property(tries = 500)
-  void checkpointsAreBirthdaysSeventeenToTwentyOneInTheYear(@ForAll("children") Child child, @ForAll CollectionYear year) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds500")
+  void checkpointsAreBirthdaysSeventeenToTwentyOneInTheYear(long seed) {
+    SeededProperty.check(seed, ChildProperties::childInYear, c -> checkpointsAreBirthdaysSeventeenToTwentyOneInTheYear(c.child(), c.year()));
+  }
+
+  static void checkpointsAreBirthdaysSeventeenToTwentyOneInTheYear(Child child, CollectionYear year) {
     for (Birthday b : child.birthdaysIn(year)) {
       assertThat(year.ssda903Contains(b.date())).isTrue();
       assertThat(child.ageOn(b.date())).contains(b.age());
@@ -128,18 +186,25 @@ class ChildProperties {
     assertThat(child.careLeaverCheckpointsDue(year)).allSatisfy(b -> assertThat(b.age()).isBetween(youngest, 21));
   }
 
-  @Property(tries = 1000)
-  void noGeneratedChildThrowsWhenAnythingIsRead(@ForAll("children") Child child) {
-    readEverything(child);
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds1000")
+  void noGeneratedChildThrowsWhenAnythingIsRead(long seed) {
+    SeededProperty.check(seed, ChildProperties::child, ChildProperties::readEverything);
   }
 
-  @Property(tries = 200)
-  void noChildWithExtremeValuesThrowsWhenAnythingIsRead(@ForAll("extremeChildren") Child child) {
-    readEverything(child);
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds200")
+  void noChildWithExtremeValuesThrowsWhenAnythingIsRead(long seed) {
+    SeededProperty.check(seed, ExtremeChildren::child, ChildProperties::readEverything);
   }
 
-  @Property(tries = 300)
-  void copiesAreEqualAndSourcesDoNotCount(@ForAll("children") Child child) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds300")
+  void copiesAreEqualAndSourcesDoNotCount(long seed) {
+    SeededProperty.check(seed, ChildProperties::child, ChildProperties::copiesAreEqualAndSourcesDoNotCount);
+  }
+
+  static void copiesAreEqualAndSourcesDoNotCount(Child child) {
     Child copy = ImmutableChild.copyOf(child).withSource(Optional.empty()).withEpisodes(
         child.episodes().stream().map(e -> (Episode) ImmutableEpisode.copyOf(e).withSource(Optional.empty())).toList());
     assertThat(copy).isEqualTo(child).hasSameHashCodeAs(child);
@@ -227,14 +292,26 @@ class ChildProperties {
 
   /** Children whose dates sit at the ends of what LocalDate can hold, with every record present. */
   static final class ExtremeChildren {
-    static Arbitrary<Child> children() {
-      Arbitrary<LocalDate> dates = Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(2000, 2, 29), LocalDate.EPOCH);
-      Arbitrary<Optional<LocalDate>> maybe = dates.optional(0.8);
-      Arbitrary<Episode> episodes =
-          net.jqwik.api.Combinators.combine(maybe, maybe, Arbitraries.of(ReasonNewEpisode.values()).optional())
-              .as((s, e, r) -> Episode.builder().start(s).end(e).reasonNewEpisode(r).build());
-      return net.jqwik.api.Combinators.combine(ChildArbitraries.children(), maybe, episodes.list().ofMaxSize(5))
-          .as((c, dob, eps) -> ImmutableChild.copyOf(c).withDob(dob).withEpisodes(eps));
+    private static final List<LocalDate> DATES = List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(2000, 2, 29), LocalDate.EPOCH);
+
+    private static Optional<LocalDate> date(SplittableRandom random) {
+      return ChildSamples.maybe(0.8, random, () -> ChildSamples.pick(DATES, random));
+    }
+
+    static Child child(SplittableRandom random, int size) {
+      Child c = ChildSamples.child(random);
+      Optional<LocalDate> dob = date(random);
+      List<Episode> episodes = new ArrayList<>();
+      int n = random.nextInt(6);
+      for (int i = 0; i < n; i++) {
+        episodes.add(
+            Episode.builder()
+                .start(date(random))
+                .end(date(random))
+                .reasonNewEpisode(ChildSamples.maybe(0.5, random, () -> ChildSamples.pick(List.of(ReasonNewEpisode.values()), random)))
+                .build());
+      }
+      return ImmutableChild.copyOf(c).withDob(dob).withEpisodes(episodes);
     }
   }
 }

@@ -1,5 +1,8 @@
 package io.github.cscreturns.serialization.csww;
 
+import io.github.cscreturns.serialization.internal.InputLimitExceeded;
+import io.github.cscreturns.serialization.internal.MarkupBoundedInputStream;
+import io.github.cscreturns.serialization.internal.XmlParsing;
 import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.csww.CensusHeader;
 import io.github.cscreturns.core.csww.ImmutableCensusHeader;
@@ -50,6 +53,9 @@ public final class CswwXmlReader implements AutoCloseable {
   /** The longest value text accepted, in characters. */
   public static final int MAX_TEXT_LENGTH = 10_000;
 
+  /** Bytes in one comment, CDATA section, processing instruction or tag with its attributes, at most. */
+  public static final int MAX_MARKUP_BYTES = 1024 * 1024;
+
   /** The most elements accepted in one record. */
   public static final int MAX_ELEMENTS_PER_RECORD = 1_000;
 
@@ -97,7 +103,7 @@ public final class CswwXmlReader implements AutoCloseable {
    */
   public static CswwXmlReader open(InputStream in, String source) {
     try {
-      return new CswwXmlReader(FACTORY.createXMLStreamReader(in), source);
+      return new CswwXmlReader(XmlParsing.open(FACTORY, new MarkupBoundedInputStream(in, MAX_MARKUP_BYTES)), source);
     } catch (XMLStreamException e) {
       throw wrap(source, e);
     }
@@ -106,7 +112,7 @@ public final class CswwXmlReader implements AutoCloseable {
   /** Reads a whole census file into memory. */
   public static WorkforceReturn read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
+      return read(in, String.valueOf(file.getFileName()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -332,13 +338,21 @@ public final class CswwXmlReader implements AutoCloseable {
 
   private static FormatException wrap(String source, XMLStreamException e) {
     Location l = e.getLocation();
-    String message = e.getMessage() == null ? "Not well-formed XML" : e.getMessage();
-    int at = message.indexOf("Message: ");
-    if (at >= 0) {
-      message = message.substring(at + "Message: ".length());
+    var undecodable = XmlParsing.undecodable(e);
+    if (undecodable.isPresent()) {
+      return new FormatException(at(source, undecodable.get().line(), undecodable.get().column()),
+          "the bytes are not valid in the file's encoding", e);
     }
-    return new FormatException(
-        at(source, l == null ? -1 : l.getLineNumber(), l == null ? -1 : l.getColumnNumber()), "Not well-formed XML: " + message.strip(), e);
+    String problem = XmlParsing.isDecodingError(e)
+        ? "the bytes are not valid in the file's encoding"
+        : "Not well-formed XML: " + XmlParsing.parserMessage(e);
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InputLimitExceeded) {
+        problem = t.getMessage();
+        break;
+      }
+    }
+    return new FormatException(at(source, l == null ? -1 : l.getLineNumber(), l == null ? -1 : l.getColumnNumber()), problem, e);
   }
 
   private static XMLInputFactory secureFactory() {
@@ -351,6 +365,9 @@ public final class CswwXmlReader implements AutoCloseable {
     // JDK limits, where the implementation knows them: a census file nests four deep.
     setIfSupported(f, "jdk.xml.maxElementDepth", 64);
     setIfSupported(f, "jdk.xml.elementAttributeLimit", 100);
+    f.setXMLReporter((message, errorType, relatedInformation, location) -> {
+      // reported through the exception the parser throws next, never on standard error
+    });
     return f;
   }
 

@@ -208,7 +208,8 @@ public final class Ssda903JacksonModule extends SimpleModule {
             .add("file", STRING, SourceLocation::file, ImmutableSourceLocation.Builder::file)
             .add("line", INTEGER, s -> boxed(s.line()), ImmutableSourceLocation.Builder::line)
             .add("column", INTEGER, s -> boxed(s.column()), ImmutableSourceLocation.Builder::column)
-            .add("elementPath", STRING, SourceLocation::elementPath, ImmutableSourceLocation.Builder::elementPath);
+            .add("elementPath", STRING, SourceLocation::elementPath, ImmutableSourceLocation.Builder::elementPath)
+            .add("recordIndex", INTEGER, s -> boxed(s.recordIndex()), ImmutableSourceLocation.Builder::recordIndex);
 
     /** Adds "unparsed" and "source", last, to the codec of a record. */
     private static <R extends Ssda903Record, B> RecordCodec<R, B> record(

@@ -3,33 +3,60 @@ package io.github.cscreturns.serialization.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.core.ssda903.Child;
-import io.github.cscreturns.core.ssda903.testing.ChildArbitraries;
+import io.github.cscreturns.core.ssda903.testing.ChildSamples;
+import io.github.cscreturns.core.testing.SeededProperty;
 import io.github.cscreturns.core.ssda903.Ssda903Return;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** JSON write then read is the identity, for valid and invalid children and whole returns. */
+/**
+ * JSON write then read is the identity, for valid and invalid children and whole returns (of up to
+ * six children), over seeded samples; a failure names its seed and size.
+ */
 class Ssda903JsonProperties {
 
-  @Provide
-  Arbitrary<Child> children() {
-    return ChildArbitraries.children();
+  static LongStream children() {
+    return SeededProperty.seeds(1000);
   }
 
-  @Provide
-  Arbitrary<Ssda903Return> returns() {
-    return ChildArbitraries.returns();
+  static Stream<Arguments> returns() {
+    return SeededProperty.seedsAndSizes(200, 6);
   }
 
-  @Property(tries = 1000)
-  void childRoundTripIsTheIdentity(@ForAll("children") Child child) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("children")
+  void childRoundTripIsTheIdentity(long seed) {
+    SeededProperty.check(seed, (r, n) -> ChildSamples.child(r), Ssda903JsonProperties::childRoundTripIsTheIdentity);
+  }
+
+  @ParameterizedTest(name = "seed {0}, size {1}")
+  @MethodSource("returns")
+  void returnRoundTripIsTheIdentity(long seed, int size) {
+    SeededProperty.check(seed, size, (r, n) -> ChildSamples.aReturn(n, r), Ssda903JsonProperties::returnRoundTripIsTheIdentity);
+  }
+
+  @ParameterizedTest(name = "seed {0}, size {1}")
+  @MethodSource("returns")
+  void jsonLinesRoundTripIsTheIdentity(long seed, int size) {
+    SeededProperty.check(seed, size, (r, n) -> ChildSamples.aReturn(n, r), ret -> {
+      try {
+        jsonLinesRoundTripIsTheIdentity(ret);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  static void childRoundTripIsTheIdentity(Child child) {
     String json = Ssda903Json.write(child);
     Child back = Ssda903Json.read(json);
     assertThat(back).isEqualTo(child);
@@ -41,13 +68,11 @@ class Ssda903JsonProperties {
     assertThat(Ssda903Json.write(back)).isEqualTo(json);
   }
 
-  @Property(tries = 200)
-  void returnRoundTripIsTheIdentity(@ForAll("returns") Ssda903Return ssda903Return) {
+  static void returnRoundTripIsTheIdentity(Ssda903Return ssda903Return) {
     assertThat(Ssda903Json.readReturn(Ssda903Json.writeReturn(ssda903Return))).isEqualTo(ssda903Return);
   }
 
-  @Property(tries = 200)
-  void jsonLinesRoundTripIsTheIdentity(@ForAll("returns") Ssda903Return ssda903Return) throws IOException {
+  static void jsonLinesRoundTripIsTheIdentity(Ssda903Return ssda903Return) throws IOException {
     StringWriter out = new StringWriter();
     Ssda903Json.writeLines(ssda903Return.children(), out);
     assertThat(out.toString().lines()).hasSize(ssda903Return.children().size());

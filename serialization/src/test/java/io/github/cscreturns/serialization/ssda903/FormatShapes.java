@@ -22,19 +22,18 @@ import io.github.cscreturns.core.ssda903.ImmutableUasc;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
 import io.github.cscreturns.core.ssda903.Ssda903Table;
 import io.github.cscreturns.core.ssda903.Uasc;
-import io.github.cscreturns.core.ssda903.testing.ChildArbitraries;
+import io.github.cscreturns.core.ssda903.testing.ChildSamples;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.SplittableRandom;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
- * Maps any child from core's {@link ChildArbitraries} onto what a format can hold in a year, so
+ * Maps any child from core's {@link ChildSamples} onto what a format can hold in a year, so
  * that the round-trip properties can assert exact equality. Each mapping only removes or drops
  * what the format (see {@link Ssda903Xml} and {@link Ssda903Csv}) cannot carry; it never adds.
  *
@@ -56,18 +55,14 @@ final class FormatShapes {
   record Sample(CollectionYear year, List<Child> children) {}
 
   /**
-   * Up to five valid and invalid children with distinct IDs, of any year, shaped by {@code shape}.
-   * Half the samples are of the latest year, which collects every table (SWEpisodes and DoLo too).
+   * Up to {@code size} valid and invalid children with distinct IDs, of any year, shaped by {@code
+   * shape}. Half the samples are of the latest year, which collects every table (SWEpisodes and DoLo
+   * too).
    */
-  static Arbitrary<Sample> samples(BiFunction<Child, CollectionYear, Child> shape) {
-    return Arbitraries.oneOf(ChildArbitraries.years(), Arbitraries.just(CollectionYear.last()))
-        .flatMap(
-            year ->
-                ChildArbitraries.children(year)
-                    .list()
-                    .ofMaxSize(5)
-                    .uniqueElements(Child::childId)
-                    .map(children -> new Sample(year, children.stream().map(c -> shape.apply(c, year)).toList())));
+  static Sample sample(SplittableRandom random, int size, BiFunction<Child, CollectionYear, Child> shape) {
+    CollectionYear year = random.nextBoolean() ? ChildSamples.year(random) : CollectionYear.last();
+    List<Child> children = ChildSamples.children(year, size, random);
+    return new Sample(year, children.stream().map(c -> shape.apply(c, year)).toList());
   }
 
   /** The child without the tables and columns the year does not collect. */

@@ -43,6 +43,8 @@ class Ssda903CsvTest {
     assertThat(first.socialWorkerEpisodes()).hasSize(2);
     assertThat(first.episodes().get(1).source().orElseThrow().describe()).isEqualTo("episodes.csv:3");
     assertThat(children.get(1).uasc()).hasSize(1);
+    assertThat(first.headerRecorded()).isTrue();
+    assertThat(children.get(5).headerRecorded()).isFalse(); // SYN0006 has no Header row
 
     Child noHeader = children.get(5);
     assertThat(noHeader.dob()).isEmpty();
@@ -51,6 +53,38 @@ class Ssda903CsvTest {
     Child invalid = children.get(4);
     assertThat(invalid.unparsed()).containsEntry("DOB", "31/02/2015").containsEntry("ETHNIC", "WXYZ");
     assertThat(invalid.episodes().get(0).unparsed()).containsEntry("DECOM", "2026-01-05").containsEntry("PLACE", "Q9");
+  }
+
+  @Test
+  void recordsKnowTheirRowInTheirOwnFileWhateverTheOrderOfTheOtherFiles() throws IOException {
+    Files.writeString(dir.resolve("header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA,1,01/01/2010,WBRI,,,\nB,2,01/01/2011,WBRI,,,\n");
+    // episodes not sorted like header.csv, with a blank row, and a child with no Header row
+    Files.writeString(
+        dir.resolve("episodes.csv"),
+        "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+            + "B,01/05/2024,S,C2,N1,U1,PR1,,,,,,\n"
+            + "C,01/06/2024,S,C2,N1,U1,PR1,,,,,,\n"
+            + ",,,,,,,,,,,,\n"
+            + "A,01/04/2024,S,C2,N1,U1,PR1,,,,,,\n");
+    List<Child> children = Ssda903Csv.read(dir);
+    assertThat(children).extracting(c -> c.childId().value()).containsExactly("A", "B", "C");
+    Child a = children.get(0);
+    assertThat(a.source().orElseThrow().recordIndex()).hasValue(0);
+    assertThat(a.source().orElseThrow().describe()).isEqualTo("header.csv:2");
+    assertThat(children.get(1).source().orElseThrow().recordIndex()).hasValue(1);
+    var aEpisode = a.episodes().get(0).source().orElseThrow();
+    assertThat(aEpisode.recordIndex()).hasValue(3);
+    assertThat(aEpisode.describe()).isEqualTo("episodes.csv:5");
+    assertThat(children.get(1).episodes().get(0).source().orElseThrow().recordIndex()).hasValue(0);
+    Child c = children.get(2);
+    assertThat(c.headerRecorded()).isFalse();
+    assertThat(c.source()).isEmpty();
+    assertThat(c.episodes().get(0).source().orElseThrow().recordIndex()).hasValue(1);
+    // written back without a Header row for the child who had none
+    Path out = dir.resolve("out");
+    Ssda903Csv.write(out, CollectionYear.Y2024_25, children);
+    assertThat(Files.readAllLines(out.resolve("header.csv"))).hasSize(3);
+    assertThat(Ssda903Csv.read(out)).isEqualTo(children);
   }
 
   @Test
@@ -188,7 +222,7 @@ class Ssda903CsvTest {
   void invalidUtf8() throws IOException {
     byte[] bytes = "CHILD,DOB,REVIEW,REVIEW_CODE\r\nC1,,,\r\nC\u00e92,,,\r\n".getBytes(StandardCharsets.ISO_8859_1);
     FormatException e = failure("r.csv", bytes);
-    assertThat(e.getMessage()).startsWith("r.csv:3: the bytes are not valid UTF-8");
+    assertThat(e.getMessage()).startsWith("r.csv:3:2: the bytes are not valid UTF-8");
   }
 
   @Test
@@ -250,5 +284,52 @@ class Ssda903CsvTest {
         .isInstanceOf(FormatException.class)
         .hasMessageStartingWith("reviews.csv:")
         .hasMessageContaining("link that leads to no file");
+  }
+
+  @Test
+  void aCsvFileIsStreamedNotHeldWhole() {
+    // a 1 GB file: the first rows come back having read only a buffer's worth of it
+    byte[] header = "CHILD,DOB,REVIEW,REVIEW_CODE\r\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] row = "C1,01/01/2020,01/02/2021,PN1\r\n".getBytes(StandardCharsets.US_ASCII);
+    long[] consumed = {0};
+    java.io.InputStream in = new java.io.InputStream() {
+      final long size = 1L << 30;
+
+      @Override
+      public int read() {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (consumed[0] >= size) {
+          return -1;
+        }
+        for (int i = 0; i < len; i++) {
+          long at = consumed[0] + i;
+          b[off + i] = at < header.length ? header[(int) at] : row[(int) ((at - header.length) % row.length)];
+        }
+        consumed[0] += len;
+        return len;
+      }
+    };
+    var parser = io.github.cscreturns.serialization.ssda903.internal.CsvParser.of("big.csv", in, ReadLimits.defaults());
+    assertThat(parser.next().fields()).containsExactly("CHILD", "DOB", "REVIEW", "REVIEW_CODE");
+    for (int i = 0; i < 1000; i++) {
+      assertThat(parser.next().fields()).containsExactly("C1", "01/01/2020", "01/02/2021", "PN1");
+    }
+    assertThat(consumed[0]).isLessThan(256 * 1024);
+  }
+
+  @Test
+  void aStrayQuoteInTheHeaderRowDoesNotEchoTheRowsItSwallows() throws IOException {
+    Files.writeString(dir.resolve("header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,\"MC_DOB\nSECRET42,F,03/04/2011,WBRI,A123456789012,0,\"\n");
+    assertThatThrownBy(() -> Ssda903Csv.read(dir))
+        .isInstanceOf(FormatException.class)
+        .hasMessageStartingWith("header.csv:1:7:")
+        .hasMessageContaining("column 7 (not a column name, spanning lines: an unbalanced quote?)")
+        .hasMessageNotContaining("SECRET42")
+        .hasMessageNotContaining("03/04/2011");
   }
 }

@@ -84,6 +84,53 @@ class Ssda903XmlTest {
   }
 
   @Test
+  void recordsKnowTheirPositionAmongTheElementsOfTheirTableAndTheirLine() {
+    List<Child> children = XmlTestSupport.read(sample());
+    List<String> lines = new String(sample(), StandardCharsets.UTF_8).lines().toList();
+    int episode = 0;
+    int header = 0;
+    for (Child c : children) {
+      var h = c.source().orElseThrow();
+      assertThat(h.recordIndex()).hasValue(header++);
+      assertThat(lines.get(h.line().getAsInt() - 1)).contains("<HEADER>");
+      for (var e : c.episodes()) {
+        var s = e.source().orElseThrow();
+        assertThat(s.recordIndex()).as("episode %d", episode).hasValue(episode);
+        assertThat(lines.get(s.line().getAsInt() - 1)).contains("<EPISODE>");
+        // the line is that of the episode's own element: the n-th EPISODE of the file
+        assertThat(nthLineHolding(lines, "<EPISODE>", episode)).isEqualTo(s.line().getAsInt());
+        episode++;
+      }
+    }
+    assertThat(episode).isEqualTo(5);
+    Child first = children.get(0);
+    assertThat(first.reviews().get(1).source().orElseThrow().recordIndex()).hasValue(1);
+    assertThat(children.get(1).uasc().get(0).source().orElseThrow().recordIndex()).hasValue(0);
+  }
+
+  @Test
+  void aChildWithoutHeaderElementHasNoHeaderRecord() {
+    List<Child> children =
+        XmlTestSupport.read(
+            "<EXPSSDA903><CHILD><EPISODE><DECOM>01/04/2026</DECOM></EPISODE></CHILD>"
+                + "<CHILD><HEADER><CHILDID>B</CHILDID></HEADER><EPISODE><DECOM>01/04/2026</DECOM></EPISODE></CHILD></EXPSSDA903>");
+    assertThat(children.get(0).headerRecorded()).isFalse();
+    assertThat(children.get(1).headerRecorded()).isTrue();
+    assertThat(children.get(1).source().orElseThrow().recordIndex()).hasValue(0);
+    assertThat(children.get(1).episodes().get(0).source().orElseThrow().recordIndex()).hasValue(1);
+  }
+
+  private static int nthLineHolding(List<String> lines, String text, int n) {
+    int seen = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text) && seen++ == n) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  @Test
   void sampleRoundTripsExactly() {
     List<Child> children = XmlTestSupport.read(sample());
     assertThat(XmlTestSupport.read(XmlTestSupport.write(children, CollectionYear.Y2026_27))).isEqualTo(children);

@@ -27,10 +27,14 @@ import java.util.TreeMap;
  * reports give byte-identical output. Lines end with {@code \n}.
  *
  * <ul>
- *   <li><b>CSV</b>: the header {@code rule_code,severity,child_id,table,record_index,fields,message},
- *       then one line per finding (a flagged record) in the report's order; fields joined with
- *       {@code ;}; {@code record_index} blank where unknown; RFC 4180 quoting (a cell holding a comma,
- *       quote or line break is quoted, quotes doubled).
+ *   <li><b>CSV</b>: the header {@code rule_code,severity,child_id,table,record_index,file,line,fields,message},
+ *       then one line per finding (a flagged record) in the report's order. {@code record_index} is
+ *       the record's 0-based position within its table as read: for a CSV file set its data row in
+ *       its own file (the line number minus 2 for one-line rows), for XML its position among the
+ *       elements of its table in the file. {@code file} and {@code line} say where to open the input
+ *       at the record (file name only, never a path; for XML the line of the record's element). Each
+ *       is blank where unknown. Fields joined with {@code ;}; RFC 4180 quoting (a cell holding a
+ *       comma, quote or line break is quoted, quotes doubled).
  *   <li><b>JSON</b>: one object — {@code checked}, {@code valid}, {@code errors}, {@code queries},
  *       {@code outcomes} (per rule, in rule code order), {@code findings}, {@code rule_errors} — keys
  *       in that fixed order; hand-written, no JSON library.
@@ -45,7 +49,7 @@ import java.util.TreeMap;
  */
 public final class ReportWriter {
   /** The CSV header, as the DfE-style CSV report has it. */
-  public static final String CSV_HEADER = "rule_code,severity,child_id,table,record_index,fields,message";
+  public static final String CSV_HEADER = "rule_code,severity,child_id,table,record_index,file,line,fields,message";
 
   private final ReportFormat format;
   private final boolean childIds;
@@ -134,6 +138,8 @@ public final class ReportWriter {
           .append(childIds ? csvCell(f.childId().map(ChildId::value).orElse("")) : "").append(',')
           .append(csvCell(f.table())).append(',')
           .append(f.recordIndex().isPresent() ? Integer.toString(f.recordIndex().getAsInt()) : "").append(',')
+          .append(csvCell(f.source().flatMap(SourceLocation::file).orElse(""))).append(',')
+          .append(f.source().isPresent() && f.source().get().line().isPresent() ? Integer.toString(f.source().get().line().getAsInt()) : "").append(',')
           .append(csvCell(String.join(";", f.fields()))).append(',')
           .append(csvCell(f.message()))
           .append('\n');

@@ -50,16 +50,16 @@ class ReportWriterTest {
     String csv = ReportWriter.csv().write(sample());
     assertThat(csv)
         .isEqualTo(
-            "rule_code,severity,child_id,table,record_index,fields,message\n"
-                + "103,error,C1,Header,0,ETHNIC,The ethnicity code is either not valid or has not been entered.\n"
-                + "148,error,C2,Episodes,4,DEC;REC,\"Date episode ceased and reason episode ceased must both be coded, or both left blank.\"\n"
-                + "148,error,C2,Episodes,,DEC;REC,\"Quote \"\"this\"\", and\nthat\"\n");
+            "rule_code,severity,child_id,table,record_index,file,line,fields,message\n"
+                + "103,error,C1,Header,0,,,ETHNIC,The ethnicity code is either not valid or has not been entered.\n"
+                + "148,error,C2,Episodes,4,episodes.csv,6,DEC;REC,\"Date episode ceased and reason episode ceased must both be coded, or both left blank.\"\n"
+                + "148,error,C2,Episodes,,,,DEC;REC,\"Quote \"\"this\"\", and\nthat\"\n");
   }
 
   @Test
   void csvCanMaskChildIds() {
     String csv = ReportWriter.csv().withChildIds(false).write(sample());
-    assertThat(csv).doesNotContain("C1").doesNotContain("C2").contains("\n103,error,,Header,0,ETHNIC,");
+    assertThat(csv).doesNotContain("C1").doesNotContain("C2").contains("\n103,error,,Header,0,,,ETHNIC,");
   }
 
   @Test

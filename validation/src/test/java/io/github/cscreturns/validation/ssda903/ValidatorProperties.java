@@ -14,17 +14,20 @@ import io.github.cscreturns.validation.ValidationReport;
 import io.github.cscreturns.validation.ssda903.internal.rules.Rule103;
 import io.github.cscreturns.validation.ssda903.internal.rules.RuleInt32;
 import java.time.LocalDate;
+import io.github.cscreturns.core.testing.SeededProperty;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The report does not depend on parallelism or batching, and findings keep a stable order. */
+/**
+ * The report does not depend on parallelism or batching, and findings keep a stable order: over
+ * seeded lists of up to 700 children; a failure names its seed and size.
+ */
 class ValidatorProperties {
   private static final CollectionYear YEAR = CollectionYear.Y2024_25;
 
@@ -39,45 +42,66 @@ class ValidatorProperties {
           .add(TestRules.header("101", c -> c.episodes().size() > 3))
           .build();
 
-  @Provide
-  Arbitrary<List<Child>> children() {
-    Arbitrary<Episode> episodes =
-        Combinators.combine(
-                Arbitraries.integers().between(0, 364).injectNull(0.1),
-                Arbitraries.of(PlacementType.U4, PlacementType.K2, PlacementType.R1))
-            .as(
-                (day, place) ->
-                    RuleTester.episode(YEAR)
-                        .start(Optional.ofNullable(day).map(d -> YEAR.ssda903Start().plusDays(d)))
-                        .placement(Placement.builder().type(place).build())
-                        .build());
-    Arbitrary<Child> child =
-        Combinators.combine(
-                Arbitraries.integers().between(1, 60),
-                Arbitraries.of(Ethnicity.WBRI, Ethnicity.NOBT).optional(0.9),
-                episodes.list().ofMaxSize(6))
-            .as(
-                (id, ethnic, eps) ->
-                    RuleTester.child(YEAR)
-                        .childId(ChildId.of("C" + id))
-                        .ethnicity(ethnic)
-                        .dob(LocalDate.of(YEAR.startYear() - 10, 5, 1))
-                        .episodes(eps)
-                        .build());
-    return child.list().ofMaxSize(700);
+  static Stream<Arguments> samples() {
+    return SeededProperty.seedsAndSizes(40, 700);
   }
 
-  @Property(tries = 40)
-  void parallelValidationEqualsSequential(
-      @ForAll("children") List<Child> children, @ForAll @IntRange(min = 2, max = 5) int threads) {
+  private static final List<PlacementType> PLACEMENTS = List.of(PlacementType.U4, PlacementType.K2, PlacementType.R1);
+
+  /** An episode starting in the year (one in ten without a start date). */
+  private static Episode episode(SplittableRandom random) {
+    Optional<LocalDate> start =
+        random.nextInt(10) == 0 ? Optional.empty() : Optional.of(YEAR.ssda903Start().plusDays(random.nextInt(365)));
+    return RuleTester.episode(YEAR)
+        .start(start)
+        .placement(Placement.builder().type(PLACEMENTS.get(random.nextInt(PLACEMENTS.size()))).build())
+        .build();
+  }
+
+  /** {@code size} children with IDs C1 … C60 (so some repeat) and up to six episodes each. */
+  static List<Child> children(SplittableRandom random, int size) {
+    List<Child> children = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      int id = 1 + random.nextInt(60);
+      Optional<Ethnicity> ethnic =
+          random.nextInt(10) == 0 ? Optional.empty() : Optional.of(random.nextBoolean() ? Ethnicity.WBRI : Ethnicity.NOBT);
+      List<Episode> episodes = new ArrayList<>();
+      int n = random.nextInt(7);
+      for (int e = 0; e < n; e++) {
+        episodes.add(episode(random));
+      }
+      children.add(
+          RuleTester.child(YEAR)
+              .childId(ChildId.of("C" + id))
+              .ethnicity(ethnic)
+              .dob(LocalDate.of(YEAR.startYear() - 10, 5, 1))
+              .episodes(episodes)
+              .build());
+    }
+    return children;
+  }
+
+  @ParameterizedTest(name = "seed {0}, size {1}")
+  @MethodSource("samples")
+  void parallelValidationEqualsSequential(long seed, int size) {
+    int threads = 2 + (int) (seed % 4); // 2 to 5
+    SeededProperty.check(seed, size, ValidatorProperties::children, children -> parallelValidationEqualsSequential(children, threads));
+  }
+
+  @ParameterizedTest(name = "seed {0}, size {1}")
+  @MethodSource("samples")
+  void findingsFollowInputOrderThenFindingOrder(long seed, int size) {
+    SeededProperty.check(seed, size, ValidatorProperties::children, ValidatorProperties::findingsFollowInputOrderThenFindingOrder);
+  }
+
+  static void parallelValidationEqualsSequential(List<Child> children, int threads) {
     ValidationReport sequential = Validator.builder(RULES).build().validate(children);
     ValidationReport parallel = Validator.builder(RULES).parallelism(threads).build().validate(children);
     assertThat(parallel).isEqualTo(sequential);
     assertThat(parallel.checked()).isEqualTo(children.size());
   }
 
-  @Property(tries = 40)
-  void findingsFollowInputOrderThenFindingOrder(@ForAll("children") List<Child> children) {
+  static void findingsFollowInputOrderThenFindingOrder(List<Child> children) {
     List<Finding> findings = Validator.builder(RULES).parallelism(2).build().validate(children).findings();
     for (int i = 1; i < findings.size(); i++) {
       Finding a = findings.get(i - 1);

@@ -8,6 +8,7 @@ import io.github.cscreturns.core.ssda903.Ssda903Table;
 import io.github.cscreturns.serialization.FormatException;
 import io.github.cscreturns.serialization.ReadLimits;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,9 +29,13 @@ import java.util.stream.Stream;
  * matches no table are each a {@link FormatException} naming the file, line and column (the 1-based
  * field index).
  *
+ * <p>Each record's {@link SourceLocation} names its file and line and, as its record index, its
+ * 0-based data row in that file (rows after the header row, blank rows counted), whatever order the
+ * other files are in.
+ *
  * <p>Rows are grouped into children by CHILD. Children come in the order of the Header file, then any
  * CHILD found only in other tables (in table order), which still becomes a child, with empty header
- * items, so that nothing is lost. A second Header row for the same CHILD becomes a second child with
+ * items and {@link Child#headerRecorded()} false, so that nothing is lost. A second Header row for the same CHILD becomes a second child with
  * no records (the other tables' rows go to the first). Rows whose every field is blank are skipped.
  * The file set is held in memory while grouping.
  */
@@ -85,25 +90,34 @@ public final class CsvFileSetReader {
     return entries;
   }
 
+  /** Reads the files, each streamed through the parser (never held whole), and groups their rows by child. */
   public List<Child> read(List<Path> files) {
     for (Path f : files) {
       String name = String.valueOf(f.getFileName());
-      byte[] bytes;
       try {
         if (Files.size(f) > limits.maxInputBytes()) {
           throw new FormatException(SourceLocation.builder().file(name).build(), "the file is larger than the limit of " + limits.maxInputBytes() + " bytes");
         }
-        bytes = Files.readAllBytes(f);
       } catch (IOException e) {
         throw new FormatException(SourceLocation.builder().file(name).build(), "cannot read the file: " + e.getClass().getSimpleName(), e);
       }
-      readFile(name, bytes);
+      // the stream is bounded too: a file may grow while it is read
+      try (InputStream in = new LimitedInputStream(Files.newInputStream(f), limits.maxInputBytes())) {
+        readFile(name, in);
+      } catch (IOException e) {
+        throw new FormatException(SourceLocation.builder().file(name).build(), "cannot read the file: " + e.getClass().getSimpleName(), e);
+      }
     }
     return group();
   }
 
   /** Reads one file's rows into its table. */
   public void readFile(String name, byte[] bytes) {
+    readFile(name, new java.io.ByteArrayInputStream(bytes));
+  }
+
+  /** Reads one file's rows into its table, as the stream is read; the caller closes it. */
+  public void readFile(String name, InputStream bytes) {
     CsvParser parser = CsvParser.of(name, bytes, limits);
     CsvParser.Row headerRow = parser.next();
     while (headerRow != null && headerRow.isBlank()) {
@@ -122,7 +136,11 @@ public final class CsvFileSetReader {
     int[] target = mapColumns(name, headerRow, layout);
     List<Row> rows = new ArrayList<>();
     int width = target.length;
+    int dataRow = 0;
     for (CsvParser.Row row = parser.next(); row != null; row = parser.next()) {
+      // The record's data row in its own file counts every row after the header row, blank ones too,
+      // so that for one-line rows it is the line number minus 2, as the DfE tools count it.
+      int index = dataRow++;
       if (row.isBlank()) {
         continue;
       }
@@ -135,7 +153,7 @@ public final class CsvFileSetReader {
       for (int i = 0; i < width; i++) {
         values[target[i]] = row.fields().get(i);
       }
-      rows.add(new Row(values, SourceLocation.of(name, row.line())));
+      rows.add(new Row(values, SourceLocation.builder().file(name).line(row.line()).recordIndex(index).build()));
     }
     tables.put(layout.table(), rows);
   }
@@ -189,6 +207,8 @@ public final class CsvFileSetReader {
     return best;
   }
 
+  private static final java.util.regex.Pattern LOOKS_LIKE_A_COLUMN = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
+
   /** For each file column, the layout column it fills; checks for unknown, repeated and missing columns. */
   private static int[] mapColumns(String file, CsvParser.Row header, TableLayout layout) {
     int[] target = new int[header.fields().size()];
@@ -202,7 +222,11 @@ public final class CsvFileSetReader {
         if (unknown.isEmpty()) {
           firstUnknown = i + 1;
         }
-        unknown.add(name.isEmpty() ? "(blank)" : name);
+        // only what looks like a column name is quoted back: a header cell holding data (a stray quote
+        // can swallow the next rows into it) must not be echoed
+        unknown.add(name.isEmpty() ? "(blank)"
+            : LOOKS_LIKE_A_COLUMN.matcher(name).matches() ? name
+            : "column " + (i + 1) + " (not a column name" + (name.indexOf('\n') >= 0 ? ", spanning lines: an unbalanced quote?" : "") + ")");
         continue;
       }
       if (seen[index]) {
@@ -254,8 +278,9 @@ public final class CsvFileSetReader {
         String id = r.values()[0];
         Group g = byId.get(id);
         if (g == null) {
+          // No Header row: the child is kept, without a header record (rule INT03 reports it) and
+          // without a source, since none of its rows is a Header row.
           g = new Group(id);
-          g.source = r.source();
           children.add(g);
           byId.put(id, g);
         }
@@ -271,6 +296,9 @@ public final class CsvFileSetReader {
         header[0] = g.id;
       }
       ImmutableChild.Builder b = codecs.readHeader(header, g.source);
+      if (g.header == null) {
+        b.headerRecorded(false);
+      }
       RecordCodecs.HeaderFacts facts = facts(header);
       for (Map.Entry<Ssda903Table, List<Row>> e : g.rows.entrySet()) {
         TableLayout layout = Layouts.of(e.getKey());

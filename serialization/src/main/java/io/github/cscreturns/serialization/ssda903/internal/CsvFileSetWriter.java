@@ -62,6 +62,9 @@ public final class CsvFileSetWriter {
     int[] picked = columns.stream().mapToInt(Integer::intValue).toArray();
     for (Child c : children) {
       if (layout.table() == Ssda903Table.HEADER) {
+        if (!c.headerRecorded()) {
+          continue; // a child read without a Header row is written without one
+        }
         RecordCodecs.writeHeader(c, values);
         row(out, values, picked);
         continue;
@@ -75,7 +78,7 @@ public final class CsvFileSetWriter {
 
   static List<? extends Ssda903Record> records(Child c, Ssda903Table table) {
     return switch (table) {
-      case HEADER -> List.of(c);
+      case HEADER -> c.headerRecorded() ? List.of(c) : List.of();
       case EPISODES -> c.episodes();
       case REVIEWS -> c.reviews();
       case UASC -> c.uasc();

@@ -7,7 +7,7 @@ import java.io.InputStream;
 /** Counts bytes read and fails once more than the limit have been read. */
 final class LimitedInputStream extends FilterInputStream {
   /** Thrown (inside whatever the parser wraps it in) when the limit is passed. */
-  static final class LimitExceeded extends IOException {
+  static final class LimitExceeded extends io.github.cscreturns.serialization.internal.InputLimitExceeded {
     private static final long serialVersionUID = 1L;
 
     LimitExceeded(long limit) {

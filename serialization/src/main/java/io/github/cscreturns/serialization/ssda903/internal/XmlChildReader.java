@@ -1,6 +1,7 @@
 package io.github.cscreturns.serialization.ssda903.internal;
 
 import io.github.cscreturns.codesets.ssda903.UascFlag;
+import io.github.cscreturns.core.ImmutableSourceLocation;
 import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.ImmutableChild;
@@ -17,6 +18,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import javax.xml.stream.Location;
+import io.github.cscreturns.serialization.internal.InputLimitExceeded;
+import io.github.cscreturns.serialization.internal.MarkupBoundedInputStream;
+import io.github.cscreturns.serialization.internal.XmlParsing;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -37,6 +41,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Lenient where it costs nothing: elements may come in any order and optional ones may be missing;
  * empty and self-closing elements read as blank. Strict where leniency would lose data: an element
  * that the layout does not have, or one repeated where the layout has one, is an error.
+ *
+ * <p>Each record's {@link SourceLocation} names the file, the line and column of its element and its
+ * element path, and as its record index its 0-based position among the records of its table in the
+ * whole file (the 3rd EPISODE element of the file is Episodes record 2; UASC, AD1 and OC3 records,
+ * made from HEADER items, are counted as they are made). A CHILD without a HEADER element is read
+ * with {@link io.github.cscreturns.core.ssda903.Child#headerRecorded()} false.
  */
 public final class XmlChildReader implements ChildReader {
   private static final String ROOT = "EXPSSDA903";
@@ -80,23 +90,17 @@ public final class XmlChildReader implements ChildReader {
   private @Nullable Child next;
   private boolean done;
   private int childCount;
+  /** Per table (by ordinal), the records of that table read so far in the file: the next record's index. */
+  private final int[] tableCounts = new int[Ssda903Table.values().length];
 
   public XmlChildReader(InputStream in, String fileName, ReadLimits limits) {
     this.file = fileName;
     this.limits = limits;
-    this.input = new LimitedInputStream(in, limits.maxInputBytes());
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setXMLResolver(
-        (publicId, systemId, base, namespace) -> {
-          throw new XMLStreamException("external resources are refused");
-        });
+    this.input = new MarkupBoundedInputStream(new LimitedInputStream(in, limits.maxInputBytes()), limits.maxMarkupBytes());
+    XMLInputFactory factory = XmlParsing.secureFactory();
     XMLStreamReader reader;
     try {
-      reader = factory.createXMLStreamReader(input);
+      reader = XmlParsing.open(factory, input);
     } catch (XMLStreamException | RuntimeException e) {
       closeQuietly();
       throw translate(e, null);
@@ -224,6 +228,11 @@ public final class XmlChildReader implements ChildReader {
     return SourceLocation.builder().file(file).line(l.getLineNumber()).column(l.getColumnNumber()).elementPath(path).build();
   }
 
+  /** The location of the next record of the table: its position among that table's records in the file. */
+  private SourceLocation next(Ssda903Table table, SourceLocation at) {
+    return ImmutableSourceLocation.copyOf(at).withRecordIndex(tableCounts[table.ordinal()]++);
+  }
+
   private Child readChild() throws XMLStreamException {
     int number = ++childCount;
     String path = "/" + ROOT + "/CHILD[" + number + "]";
@@ -251,10 +260,12 @@ public final class XmlChildReader implements ChildReader {
         throw error("expected HEADER or EPISODE in CHILD, found " + name());
       }
     }
+    boolean headerRecorded = header != null;
     if (header == null) {
       header = new String[Layouts.HEADER.width()];
     }
-    ImmutableChild.Builder child = codecs.readHeader(header, childSource);
+    ImmutableChild.Builder child = codecs.readHeader(header, headerRecorded ? next(Ssda903Table.HEADER, headerSource) : childSource);
+    child.headerRecorded(headerRecorded);
     readUasc(uasc, child, rows, headerSource);
     addIfAny(Layouts.AD1, ad1, rows, headerSource);
     addIfAny(Layouts.OC3, oc3, rows, headerSource);
@@ -271,7 +282,7 @@ public final class XmlChildReader implements ChildReader {
    * that record does not: 0 beside a DUC, or text that is not a code. A flag 0 without DUC is what no
    * UASC record means; a blank or missing flag without DUC is kept as blank unparsed text.
    */
-  private static void readUasc(String[] uasc, ImmutableChild.Builder child, List<Row> rows, SourceLocation source) {
+  private void readUasc(String[] uasc, ImmutableChild.Builder child, List<Row> rows, SourceLocation source) {
     String flag = uasc[0];
     String duc = uasc[1];
     Optional<UascFlag> code = Texts.isBlank(flag) ? Optional.empty() : UascFlag.parse(flag);
@@ -279,7 +290,7 @@ public final class XmlChildReader implements ChildReader {
     if (record) {
       String[] v = new String[Layouts.UASC.width()];
       v[3] = duc;
-      rows.add(new Row(Layouts.UASC, v, source));
+      rows.add(new Row(Layouts.UASC, v, next(Ssda903Table.UASC, source)));
     }
     if (Texts.isBlank(flag)) {
       if (!record) {
@@ -294,10 +305,10 @@ public final class XmlChildReader implements ChildReader {
     }
   }
 
-  private static void addIfAny(TableLayout layout, String[] values, List<Row> rows, SourceLocation source) {
+  private void addIfAny(TableLayout layout, String[] values, List<Row> rows, SourceLocation source) {
     for (String v : values) {
       if (!Texts.isBlank(v)) {
-        rows.add(new Row(layout, values, source));
+        rows.add(new Row(layout, values, next(layout.table(), source)));
         return;
       }
     }
@@ -334,7 +345,7 @@ public final class XmlChildReader implements ChildReader {
   }
 
   private Row readGroup(TableLayout layout, String path) throws XMLStreamException {
-    SourceLocation source = here(path);
+    SourceLocation source = next(layout.table(), here(path));
     String group = layout.xmlGroup();
     String[] values = new String[layout.width()];
     while (nextStructural(group) == XMLStreamConstants.START_ELEMENT) {
@@ -469,8 +480,17 @@ public final class XmlChildReader implements ChildReader {
         l = null;
       }
     }
+    var undecodable = XmlParsing.undecodable(e);
+    if (undecodable.isPresent()) {
+      return new FormatException(
+          SourceLocation.builder().file(file).line(undecodable.get().line()).column(undecodable.get().column()).build(),
+          "the bytes are not valid in the file's encoding", e);
+    }
+    if (XmlParsing.isDecodingError(e)) {
+      return new FormatException(location(l), "the bytes are not valid in the file's encoding", e);
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof LimitedInputStream.LimitExceeded) {
+      if (t instanceof InputLimitExceeded) {
         return new FormatException(location(l), t.getMessage(), e);
       }
       if (t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException) {
@@ -491,10 +511,8 @@ public final class XmlChildReader implements ChildReader {
     return new FormatException(location(l), "unreadable XML (" + e.getClass().getSimpleName() + ")", e);
   }
 
-  /** The parser's own words without its "ParseError at [row,col]" prefix (the location is ours). */
+  /** The parser's own words, without its location prefix or any input text it quotes. */
   private static String parserMessage(Throwable e) {
-    String m = String.valueOf(e.getMessage());
-    int i = m.indexOf("Message: ");
-    return (i >= 0 ? m.substring(i + 9) : m).strip();
+    return XmlParsing.parserMessage(e);
   }
 }

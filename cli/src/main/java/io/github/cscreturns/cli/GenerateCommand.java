@@ -1,0 +1,178 @@
+package io.github.cscreturns.cli;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.core.LaCode;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
+import io.github.cscreturns.serialization.ssda903.Ssda903Xml;
+import io.github.cscreturns.serialization.ssda903.Ssda903XmlWriter;
+import io.github.cscreturns.synthetic.ssda903.Ssda903Generator;
+import io.github.cscreturns.validation.report.PrintableText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code csc generate --year Y --children N --seed S --format xml|csv --output PATH [--previous-output
+ * PATH]}: a synthetic SSDA903 return, and optionally its previous year's return of the same children.
+ */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generates a synthetic SSDA903 return of invented children: realistic, and valid under the year's DfE rules",
+      "together with its previous year's return (--previous-output). The same seed, year and size give the same bytes.",
+      "--format xml writes one file; --format csv writes the year's file set into the --output folder.",
+      "Files are written to a temporary name and moved into place once complete."
+    })
+final class GenerateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Collection year, such as 2024-25.")
+  String year = "";
+
+  @Option(names = "--children", paramLabel = "N", description = "Children in the return (default ${DEFAULT-VALUE}).")
+  int children = 1000;
+
+  @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the generator (default ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Option(names = "--la", paramLabel = "CODE", description = "Three-digit code of the returning local authority (default ${DEFAULT-VALUE}).")
+  String la = "999";
+
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Output format: xml or csv.")
+  String format = "";
+
+  @Option(names = {"--output", "-o"}, required = true, paramLabel = "PATH", description = "Output file (xml) or folder (csv).")
+  Path output = Path.of("");
+
+  @Option(names = "--previous-output", paramLabel = "PATH", description = "Where to write the previous year's return of the same children.")
+  Optional<Path> previousOutput = Optional.empty();
+
+  /** Upper bound on --children: a national return is about 117,000; this leaves room and bounds memory. */
+  static final int MAX_CHILDREN = 1_000_000;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<CollectionYear> collectionYear = Csc.collectionYear(year, err);
+    if (collectionYear.isEmpty()) {
+      return Csc.USAGE;
+    }
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!fmt.equals("xml") && !fmt.equals("csv")) {
+      err.println("Unknown output format '" + PrintableText.of(format) + "'. Accepted: xml, csv.");
+      return Csc.USAGE;
+    }
+    if (children < 0 || children > MAX_CHILDREN) {
+      err.println("--children must be from 0 to " + MAX_CHILDREN + ", not " + children + ".");
+      return Csc.USAGE;
+    }
+    if (!la.matches("\\d{3}")) {
+      err.println("--la must be a three-digit local authority code, not '" + PrintableText.of(la) + "'.");
+      return Csc.USAGE;
+    }
+    Optional<CollectionYear> previousYear = collectionYear.get().previous();
+    if (previousOutput.isPresent() && previousYear.isEmpty()) {
+      err.println("--previous-output: " + collectionYear.get().label() + " is the first year modelled; it has no previous year.");
+      return Csc.USAGE;
+    }
+    if (previousOutput.isPresent() && AtomicOutput.overlap(output, previousOutput.get()).isPresent()) {
+      err.println("--previous-output must differ from --output.");
+      return Csc.USAGE;
+    }
+    Ssda903Generator generator =
+        Ssda903Generator.builder(collectionYear.get()).seed(seed).children(children).la(LaCode.of(la)).build();
+    try {
+      Summary current = write(generator.children(), collectionYear.get(), fmt, output);
+      out.println("Wrote " + current.describe(collectionYear.get(), fmt) + " to " + PrintableText.of(output.toString()));
+      if (previousOutput.isPresent()) {
+        Summary previous = write(generator.previousYearChildren(), previousYear.get(), fmt, previousOutput.get());
+        out.println("Wrote " + previous.describe(previousYear.get(), fmt) + " (the previous year of the same children) to "
+            + PrintableText.of(previousOutput.get().toString()));
+      }
+      out.println("Seed " + seed + ", LA " + la + "; the same options give the same files.");
+      return 0;
+    } catch (IOException | UncheckedIOException e) {
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      err.println("Cannot write the output: " + cause.getClass().getSimpleName() + "; nothing was left half-written.");
+      return Csc.USAGE;
+    }
+  }
+
+  /** What a written return holds. */
+  private static final class Summary {
+    int children;
+    int episodes;
+    int lookedAfterAt31March;
+    int started;
+    int ceased;
+    int uasc;
+    int adopted;
+    int careLeavers;
+
+    void add(Child c, CollectionYear y) {
+      children++;
+      episodes += c.episodes().size();
+      if (c.isLookedAfterAtYearEnd(y)) {
+        lookedAfterAt31March++;
+      }
+      if (!c.episodes().isEmpty() && c.episodes().get(0).start().map(y::ssda903Contains).orElse(false)) {
+        started++;
+      }
+      if (!c.episodes().isEmpty() && !c.isLookedAfterAtYearEnd(y)) {
+        ceased++;
+      }
+      if (!c.uasc().isEmpty()) {
+        uasc++;
+      }
+      if (!c.adoptions().isEmpty()) {
+        adopted++;
+      }
+      if (!c.careLeaverCheckpoints().isEmpty()) {
+        careLeavers++;
+      }
+    }
+
+    String describe(CollectionYear y, String fmt) {
+      return children + " children (" + y.label() + " " + fmt + "): " + episodes + " episodes; " + lookedAfterAt31March
+          + " looked after at 31 March, " + started + " started and " + ceased + " ceased in the year, " + uasc + " UASC, "
+          + adopted + " adopted, " + careLeavers + " care leavers with OC3 only";
+    }
+  }
+
+  private static Summary write(Stream<Child> children, CollectionYear y, String fmt, Path target) throws IOException {
+    Summary summary = new Summary();
+    if (fmt.equals("xml")) {
+      // Streams child by child: memory holds one child, whatever the size.
+      AtomicOutput.writeFile(target, stream -> {
+        try (Ssda903XmlWriter writer = Ssda903Xml.writer(stream, y)) {
+          Iterator<Child> it = children.iterator();
+          while (it.hasNext()) {
+            Child c = it.next();
+            writer.write(c);
+            summary.add(c, y);
+          }
+        }
+      });
+    } else {
+      List<Child> all = children.toList();
+      all.forEach(c -> summary.add(c, y));
+      AtomicOutput.writeFolder(target, folder -> Ssda903Csv.write(folder, y, all));
+    }
+    return summary;
+  }
+}

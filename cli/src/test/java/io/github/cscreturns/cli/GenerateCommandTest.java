@@ -1,0 +1,79 @@
+package io.github.cscreturns.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+  @TempDir Path dir;
+
+  private static ConvertCommandTest.Result csc(String... args) {
+    return ConvertCommandTest.csc(args);
+  }
+
+  @Test
+  void writesAnXmlReturnAndItsPreviousYearWithASummary() throws IOException {
+    Path xml = dir.resolve("return.xml");
+    Path last = dir.resolve("last.xml");
+    ConvertCommandTest.Result r =
+        csc("generate", "--year", "2024-25", "--children", "200", "--seed", "7", "--format", "xml", "--output", xml.toString(),
+            "--previous-output", last.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Wrote 200 children (2024-25 xml)").contains("episodes").contains("UASC")
+        .contains("previous year of the same children");
+    assertThat(ConvertCommandTest.readXml(xml)).hasSize(200);
+    assertThat(ConvertCommandTest.readXml(last)).isNotEmpty();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("return.xml", "last.xml");
+    }
+  }
+
+  @Test
+  void theSameOptionsGiveTheSameBytes() throws IOException {
+    Path a = dir.resolve("a.xml");
+    Path b = dir.resolve("b.xml");
+    Path c = dir.resolve("c.xml");
+    assertThat(csc("generate", "--year", "2023-24", "--children", "300", "--seed", "5", "--format", "xml", "--output", a.toString()).exitCode()).isZero();
+    assertThat(csc("generate", "--year", "2023-24", "--children", "300", "--seed", "5", "--format", "xml", "--output", b.toString()).exitCode()).isZero();
+    assertThat(csc("generate", "--year", "2023-24", "--children", "300", "--seed", "6", "--format", "xml", "--output", c.toString()).exitCode()).isZero();
+    assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b)).isNotEqualTo(Files.readAllBytes(c));
+  }
+
+  @Test
+  void aGeneratedCsvReturnValidatesWithNoErrorAgainstItsPreviousYear() throws IOException {
+    Path now = dir.resolve("now");
+    Path last = dir.resolve("last");
+    ConvertCommandTest.Result g =
+        csc("generate", "--year", "2025-26", "--children", "300", "--seed", "3", "--format", "csv", "--output", now.toString(),
+            "--previous-output", last.toString());
+    assertThat(g.exitCode()).as(g.err()).isZero();
+    List<Child> children = Ssda903Csv.read(now);
+    assertThat(children).hasSize(300);
+    Path report = dir.resolve("report.csv");
+    ConvertCommandTest.Result v =
+        csc("validate", "--year", "2025-26", "--previous", last.toString(), "--format", "csv", "--output", report.toString(), now.toString());
+    // validate exits 0 only when the report has no error finding
+    assertThat(v.exitCode()).as(v.out() + v.err() + String.join("\n", Files.readAllLines(report))).isZero();
+  }
+
+  @Test
+  void refusesUnknownFormatsSizesAndAPreviousYearBeforeTheFirst() {
+    assertThat(csc("generate", "--year", "2024-25", "--format", "json", "--output", dir.resolve("x").toString()).exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(csc("generate", "--year", "2024-25", "--children", "-1", "--format", "xml", "--output", dir.resolve("x").toString()).exitCode())
+        .isEqualTo(Csc.USAGE);
+    ConvertCommandTest.Result r =
+        csc("generate", "--year", "2013-14", "--format", "xml", "--output", dir.resolve("x").toString(), "--previous-output",
+            dir.resolve("y").toString());
+    assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(r.err()).contains("no previous year");
+    assertThat(Files.exists(dir.resolve("x"))).isFalse();
+  }
+}

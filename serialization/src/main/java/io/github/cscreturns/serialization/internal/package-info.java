@@ -1,0 +1,2 @@
+/** Parts shared by this module's readers; not exported. */
+package io.github.cscreturns.serialization.internal;

@@ -1,0 +1,46 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Ssda903Record;
+import io.github.cscreturns.validation.ssda903.Flags;
+import io.github.cscreturns.validation.ssda903.Rule;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The internal checks that a table's repeated DOB is the Header's. Readers keep a row's own DOB only
+ * where it differs from the Header's, so a row is flagged where it has one and the Header has a DOB:
+ * two dates that differ. A DOB that is blank or not a date, on either side, is left to the rules on
+ * DOB (102); a child without a Header row to the checks that the child is in the Header.
+ */
+abstract class HeaderDobRule<R extends Ssda903Record> implements Rule {
+  private final String code;
+  private final Function<Child, List<R>> records;
+  private final Function<R, Optional<LocalDate>> dob;
+
+  HeaderDobRule(String code, Function<Child, List<R>> records, Function<R, Optional<LocalDate>> dob) {
+    this.code = code;
+    this.records = records;
+    this.dob = dob;
+  }
+
+  @Override
+  public final String code() {
+    return code;
+  }
+
+  @Override
+  public final void check(Child child, RuleContext context, Flags flags) {
+    if (!child.headerRecorded()) {
+      return;
+    }
+    for (R r : records.apply(child)) {
+      if (child.dob().isPresent() && dob.apply(r).isPresent()) {
+        flags.flag(r);
+      }
+    }
+  }
+}

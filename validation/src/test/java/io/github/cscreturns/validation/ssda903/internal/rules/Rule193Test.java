@@ -1,0 +1,36 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import static io.github.cscreturns.validation.ssda903.RuleTester.child;
+import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
+import static io.github.cscreturns.validation.ssda903.internal.rules.OutcomeFixtures.completeOc2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.Oc2Flag;
+import io.github.cscreturns.codesets.ssda903.SdqReason;
+import io.github.cscreturns.core.ssda903.HealthOutcomes;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class Rule193Test {
+  private final Rule193 rule = new Rule193();
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
+  void firesOnInterventionItemsWithoutASubstanceMisuseProblem(CollectionYear year) {
+    HealthOutcomes no = completeOc2().interventionReceived(Oc2Flag.NO).build();
+    HealthOutcomes blank = completeOc2().substanceMisuse(Optional.empty()).interventionOffered(Oc2Flag.YES).build();
+    assertThat(flagged(rule, child(year).addHealthOutcomes(no, blank).build(), year)).containsExactly(no, blank);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
+  void silentWhenTheInterventionItemsAreBlankOrThereIsAProblem(CollectionYear year) {
+    HealthOutcomes problem = completeOc2().substanceMisuse(Oc2Flag.YES).interventionReceived(Oc2Flag.YES).build();
+    assertThat(flagged(rule, child(year).addHealthOutcomes(problem, completeOc2().build()).build(), year)).isEmpty();
+  }
+}

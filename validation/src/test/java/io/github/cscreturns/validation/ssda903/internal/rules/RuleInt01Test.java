@@ -1,0 +1,28 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import static io.github.cscreturns.validation.ssda903.RuleTester.child;
+import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RuleInt01Test {
+  private final RuleInt01 rule = new RuleInt01();
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
+  void firesOnEveryRowOfAChildWithoutAHeaderRow(CollectionYear year) {
+    var first = AdoptionRecords.adoption(year).build();
+    var second = AdoptionRecords.adoption(year).build();
+    var orphan = child(year).headerRecorded(false).addAdoptions(first, second).build();
+    assertThat(flagged(rule, orphan, year)).containsExactly(first, second);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
+  void silentOnAChildInTheHeader(CollectionYear year) {
+    assertThat(flagged(rule, child(year).addAdoptions(AdoptionRecords.adoption(year).build()).build(), year)).isEmpty();
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import static io.github.cscreturns.validation.ssda903.RuleTester.child;
+import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RuleInt16Test {
+  private final RuleInt16 rule = new RuleInt16();
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
+  void firesOnAnotherDateOfBirth(CollectionYear year) {
+    var other = AdoptionRecords.noPreviousPermanence().dob(child(year).build().dob().orElseThrow().plusDays(1)).build();
+    assertThat(flagged(rule, child(year).addPreviousPermanence(other).build(), year)).containsExactly(other);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
+  void silentOnTheHeadersDateOfBirthOrWhereEitherIsNoDate(CollectionYear year) {
+    assertThat(flagged(rule, child(year).addPreviousPermanence(AdoptionRecords.noPreviousPermanence().build()).build(), year)).isEmpty();
+    var other = AdoptionRecords.noPreviousPermanence().dob(child(year).build().dob().orElseThrow().plusDays(1)).build();
+    var noHeaderDob = child(year).dob(Optional.empty()).unparsed(Map.of("DOB", "xx")).addPreviousPermanence(other).build();
+    assertThat(flagged(rule, noHeaderDob, year)).isEmpty();
+    var notADate = AdoptionRecords.noPreviousPermanence().unparsed(Map.of("DOB", "xx")).build();
+    assertThat(flagged(rule, child(year).addPreviousPermanence(notADate).build(), year)).isEmpty();
+  }
+}
