@@ -38,7 +38,7 @@ public final class Rule502 implements Rule {
       return;
     }
     for (Episode last : context.previous().get().episodes()) {
-      boolean open = EpisodeItems.isBlank(last, last.end(), "DEC");
+      boolean open = ItemPresence.isBlank(last.end(), last, "DEC");
       Optional<java.time.LocalDate> started = LastYearsReturn.startOf(last);
       if (open && (started.isEmpty() || !started.equals(LastYearsReturn.startOf(first.get())))) {
         flags.flag(first.get());
