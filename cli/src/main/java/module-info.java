@@ -5,6 +5,7 @@ module io.github.cscreturns.cli {
   requires io.github.cscreturns.codesets;
   requires io.github.cscreturns.validation;
   requires io.github.cscreturns.serialization;
+  requires io.github.cscreturns.reference;
   requires io.github.cscreturns.synthetic;
   requires info.picocli;
 

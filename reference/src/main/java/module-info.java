@@ -11,4 +11,5 @@ module io.github.cscreturns.reference {
   requires static org.immutables.value;
 
   exports io.github.cscreturns.reference;
+  exports io.github.cscreturns.reference.ofsted;
 }

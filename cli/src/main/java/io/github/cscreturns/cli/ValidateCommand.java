@@ -2,9 +2,14 @@ package io.github.cscreturns.cli;
 
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.reference.LocalAuthorityList;
+import io.github.cscreturns.reference.OnsPostcodeDirectory;
+import io.github.cscreturns.reference.ofsted.OfstedProviderList;
+import io.github.cscreturns.reference.ofsted.OfstedProviders;
 import io.github.cscreturns.validation.ValidationReport;
 import io.github.cscreturns.validation.report.ReportFormat;
 import io.github.cscreturns.validation.report.ReportWriter;
+import io.github.cscreturns.validation.ssda903.ReferenceData;
 import io.github.cscreturns.validation.ssda903.RuleSet;
 import io.github.cscreturns.validation.ssda903.Validator;
 import java.io.IOException;
@@ -19,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +33,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code csc validate --year Y [--previous PATH] [--format text|csv|json] [--output FILE] INPUT}, or
- * {@code csc validate --sample}: validates an SSDA903 return against the DfE rules of its year.
+ * {@code csc validate --year Y [--previous PATH] [--la LA] [--postcodes FILE | --no-postcodes]
+ * [--ofsted FILE[,FILE…]] [--format text|csv|json] [--output FILE] INPUT}, or {@code csc validate --sample}:
+ * validates an SSDA903 return against the DfE rules of its year. The bundled ONS Postcode Directory
+ * is used unless another is given or none is wanted; the report's title says which reference data
+ * was used.
  */
 @Command(
     name = "validate",
@@ -61,6 +70,23 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--previous", paramLabel = "PATH", description = "The previous year's return (XML file or CSV folder); rules needing it are skipped without it.")
   Optional<Path> previous = Optional.empty();
+
+  @Option(names = "--la", paramLabel = "LA", description = "The returning local authority: its DfE number (such as 318) or ONS code (such as E09000027). Rules comparing a placement's LA with the return's are skipped without it.")
+  Optional<String> la = Optional.empty();
+
+  @ArgGroup(exclusive = true)
+  Postcodes postcodes = new Postcodes();
+
+  static final class Postcodes {
+    @Option(names = "--postcodes", paramLabel = "FILE", description = "Your own ONS Postcode Directory: the CSV as ONS publishes it (or gzipped, or the published zip), instead of the bundled November 2025 release.")
+    Optional<Path> file = Optional.empty();
+
+    @Option(names = "--no-postcodes", description = "Use no postcode directory: the rules needing one (placement LA and distance) are skipped. (--sample uses none unless --postcodes is given: its postcodes are invented.)")
+    boolean none;
+  }
+
+  @Option(names = "--ofsted", paramLabel = "FILE", split = ",", description = "Ofsted's provider lists (children's homes, social care providers) as Ofsted publishes them (xlsx), or CSV: repeat the option or separate the files with commas. The URN rules are skipped without them.")
+  List<Path> ofsted = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv or json.")
   String format = "text";
@@ -108,9 +134,27 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("--threads must be at least 1.");
       return Csc.USAGE;
     }
+    Optional<LocalAuthorityList.Authority> authority = Optional.empty();
+    if (la.isPresent()) {
+      authority = LocalAuthorityList.bundled().find(la.get());
+      if (authority.isEmpty()) {
+        err.println(unknownLa(la.get()));
+        return Csc.USAGE;
+      }
+    }
     Path sampleDir = null;
     try {
-      Validator.Builder validator = Validator.builder(rules.get()).parallelism(threads);
+      // The bundled sample's postcodes are invented: it is checked without the bundled directory.
+      Optional<OnsPostcodeDirectory> directory =
+          postcodes.file.isPresent() ? Optional.of(OnsPostcodeDirectory.fromOnspd(postcodes.file.get()))
+              : postcodes.none || input.sample ? Optional.empty()
+              : Optional.of(OnsPostcodeDirectory.bundled());
+      Optional<OfstedProviders> providers = ofsted.isEmpty() ? Optional.empty() : Optional.of(OfstedProviders.read(ofsted));
+      Validator.Builder validator =
+          Validator.builder(rules.get())
+              .parallelism(threads)
+              .referenceData(ReferenceData.of(directory.<ReferenceData.PostcodeDirectory>map(d -> d), providers.<ReferenceData.ProviderDirectory>map(p -> p)));
+      authority.ifPresent(a -> validator.la(a.laCode()));
       if (previous.isPresent()) {
         Optional<CollectionYear> previousYear = collectionYear.previous();
         List<Child> before = new ArrayList<>();
@@ -134,7 +178,9 @@ final class ValidateCommand implements Callable<Integer> {
           ReportWriter.of(reportFormat.get())
               .withChildIds(!maskChildIds)
               .withRules(rules.get().catalogue().summaries())
-              .withTitle("SSDA903 " + collectionYear.label() + (input.sample ? " (bundled sample return)" : ""));
+              .withTitle(
+                  "SSDA903 " + collectionYear.label() + (input.sample ? " (bundled sample return)" : "") + "\n"
+                      + referenceDataUsed(authority, directory, providers));
       write(writer, report);
       // The sample's errors are deliberate: as a demonstration it succeeds once its report is written.
       return report.isValid() || input.sample ? 0 : 1;
@@ -142,6 +188,10 @@ final class ValidateCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return Csc.USAGE;
     } catch (ReturnSource.UnusableInputRuntime e) {
+      err.println(e.getMessage());
+      return Csc.USAGE;
+    } catch (IllegalArgumentException e) {
+      // A reference data file (ONSPD, Ofsted list) that cannot be read: its message names file, line and column.
       err.println(e.getMessage());
       return Csc.USAGE;
     } catch (IOException | UncheckedIOException e) {
@@ -152,6 +202,32 @@ final class ValidateCommand implements Callable<Integer> {
         Sample.delete(sampleDir);
       }
     }
+  }
+
+  /** One line for the report: which LA, postcode directory and Ofsted lists were used. */
+  static String referenceDataUsed(
+      Optional<LocalAuthorityList.Authority> la, Optional<OnsPostcodeDirectory> postcodes, Optional<OfstedProviders> providers) {
+    String laText = la.map(a -> "LA " + a.dfeNumber() + " " + a.name() + " (" + a.onsCode() + ")").orElse("no LA (--la)");
+    String postcodeText = postcodes.map(d -> "postcodes " + d.release()).orElse("no postcode directory");
+    String ofstedText =
+        providers
+            .map(p -> "Ofsted lists " + p.lists().stream()
+                .map(l -> l.source() + l.listDate().map(d -> " (" + d + ")").orElse(""))
+                .collect(Collectors.joining(", ")))
+            .orElse("no Ofsted lists (--ofsted)");
+    return "Reference data: " + laText + "; " + postcodeText + "; " + ofstedText;
+  }
+
+  private static String unknownLa(String given) {
+    LocalAuthorityList list = LocalAuthorityList.bundled();
+    Optional<LocalAuthorityList.LowerTier> district = list.lowerTier(given.strip().toUpperCase(java.util.Locale.ROOT));
+    if (district.isPresent() && district.get().dfeNumber().isPresent()) {
+      LocalAuthorityList.LowerTier d = district.get();
+      return "--la: " + d.onsCode() + " (" + d.name() + ") is a district; its children's services authority is "
+          + d.childrenServicesName() + ", DfE " + d.dfeNumber().get() + " (" + d.childrenServicesOnsCode() + ").";
+    }
+    return "--la: not one of England's " + list.authorities().size()
+        + " children's services authorities: give a DfE number (such as 318) or an ONS code (such as E09000027).";
   }
 
   private void write(ReportWriter writer, ValidationReport report) throws IOException {

@@ -62,7 +62,7 @@ class ValidateCommandTest {
                               .postcode(Postcode.of("BN1 1AA"))
                               .urn(Urn.of("SC123456"))
                               .build())
-                      .homePostcode(Postcode.of("BN2 9ZZ"))
+                      .homePostcode(Postcode.of("BN2 0AA")) // both postcodes are in the bundled directory
                       .build())
               .build());
     }
@@ -107,7 +107,8 @@ class ValidateCommandTest {
     Result r = csc("validate", "--year", "2024-25", "bad.xml");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out())
-        .startsWith("SSDA903 2024-25\nNOT VALID: 4 children checked, 3 errors, 0 queries\n")
+        .startsWith("SSDA903 2024-25\nReference data: no LA (--la); postcodes ONSPD November 2025; no Ofsted lists (--ofsted)\n"
+            + "NOT VALID: 4 children checked, 3 errors, 0 queries\n")
         .contains("\n103 ")
         .contains("not implemented")
         .contains("child ZA02\n  103 error Header row 1 [ETHNIC] The ethnicity code is either not valid or has not been entered. (return.xml:13:5)\n");

@@ -72,24 +72,4 @@ public enum PlacementProvider implements Code {
   public YearRange validity() {
     return validity;
   }
-
-  // --- groupings (group C) ---
-
-  /**
-   * Whether this provider may provide a placement of the type, as the DfE pairs them (rules 527 to 531
-   * and 550): parents (PR0) provide only placements with parents (P1); the LA's own (PR1) and other
-   * LAs' (PR2) provision never P1, NHS care (R2) or youth custody (R5); other public provision (PR3)
-   * never P1, placements for adoption (A3–A6), children's homes (K1, K2) or foster placements (U1–U6);
-   * private (PR4) and voluntary (PR5) provision never P1.
-   */
-  public boolean mayProvide(PlacementType type) {
-    return switch (this) {
-      case PR0 -> type == PlacementType.P1;
-      case PR1, PR2 -> type != PlacementType.P1 && type != PlacementType.R2 && type != PlacementType.R5;
-      case PR3 -> type != PlacementType.P1 && !type.isPlacedForAdoption() && !type.isChildrensHome() && !type.isFoster();
-      case PR4, PR5 -> type != PlacementType.P1;
-    };
-  }
-
-  // --- end groupings (group C) ---
 }

@@ -144,4 +144,9 @@ public final class XmlParsing {
     }
     return t instanceof XMLStreamException x && x.getNestedException() != t ? x.getNestedException() : null;
   }
+
+  /** A strict UTF-8 reader of the bytes: a bad byte is an {@link UndecodableInput} at its line and column. */
+  public static java.io.Reader strictUtf8(InputStream in) {
+    return UndecodableInput.strict(in, false);
+  }
 }

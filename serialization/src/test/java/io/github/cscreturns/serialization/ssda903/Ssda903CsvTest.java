@@ -43,6 +43,8 @@ class Ssda903CsvTest {
     assertThat(first.socialWorkerEpisodes()).hasSize(2);
     assertThat(first.episodes().get(1).source().orElseThrow().describe()).isEqualTo("episodes.csv:3");
     assertThat(children.get(1).uasc()).hasSize(1);
+    assertThat(first.headerRecorded()).isTrue();
+    assertThat(children.get(5).headerRecorded()).isFalse(); // SYN0006 has no Header row
 
     Child noHeader = children.get(5);
     assertThat(noHeader.dob()).isEmpty();
@@ -220,7 +222,7 @@ class Ssda903CsvTest {
   void invalidUtf8() throws IOException {
     byte[] bytes = "CHILD,DOB,REVIEW,REVIEW_CODE\r\nC1,,,\r\nC\u00e92,,,\r\n".getBytes(StandardCharsets.ISO_8859_1);
     FormatException e = failure("r.csv", bytes);
-    assertThat(e.getMessage()).startsWith("r.csv:3: the bytes are not valid UTF-8");
+    assertThat(e.getMessage()).startsWith("r.csv:3:2: the bytes are not valid UTF-8");
   }
 
   @Test
@@ -282,5 +284,52 @@ class Ssda903CsvTest {
         .isInstanceOf(FormatException.class)
         .hasMessageStartingWith("reviews.csv:")
         .hasMessageContaining("link that leads to no file");
+  }
+
+  @Test
+  void aCsvFileIsStreamedNotHeldWhole() {
+    // a 1 GB file: the first rows come back having read only a buffer's worth of it
+    byte[] header = "CHILD,DOB,REVIEW,REVIEW_CODE\r\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] row = "C1,01/01/2020,01/02/2021,PN1\r\n".getBytes(StandardCharsets.US_ASCII);
+    long[] consumed = {0};
+    java.io.InputStream in = new java.io.InputStream() {
+      final long size = 1L << 30;
+
+      @Override
+      public int read() {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (consumed[0] >= size) {
+          return -1;
+        }
+        for (int i = 0; i < len; i++) {
+          long at = consumed[0] + i;
+          b[off + i] = at < header.length ? header[(int) at] : row[(int) ((at - header.length) % row.length)];
+        }
+        consumed[0] += len;
+        return len;
+      }
+    };
+    var parser = io.github.cscreturns.serialization.ssda903.internal.CsvParser.of("big.csv", in, ReadLimits.defaults());
+    assertThat(parser.next().fields()).containsExactly("CHILD", "DOB", "REVIEW", "REVIEW_CODE");
+    for (int i = 0; i < 1000; i++) {
+      assertThat(parser.next().fields()).containsExactly("C1", "01/01/2020", "01/02/2021", "PN1");
+    }
+    assertThat(consumed[0]).isLessThan(256 * 1024);
+  }
+
+  @Test
+  void aStrayQuoteInTheHeaderRowDoesNotEchoTheRowsItSwallows() throws IOException {
+    Files.writeString(dir.resolve("header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,\"MC_DOB\nSECRET42,F,03/04/2011,WBRI,A123456789012,0,\"\n");
+    assertThatThrownBy(() -> Ssda903Csv.read(dir))
+        .isInstanceOf(FormatException.class)
+        .hasMessageStartingWith("header.csv:1:7:")
+        .hasMessageContaining("column 7 (not a column name, spanning lines: an unbalanced quote?)")
+        .hasMessageNotContaining("SECRET42")
+        .hasMessageNotContaining("03/04/2011");
   }
 }

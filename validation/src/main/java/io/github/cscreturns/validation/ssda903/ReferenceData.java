@@ -3,8 +3,10 @@ package io.github.cscreturns.validation.ssda903;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.Postcode;
 import io.github.cscreturns.core.Urn;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Facts from outside the return that some rules need. The small public facts (local authority codes)
@@ -70,6 +72,24 @@ public interface ReferenceData {
     /** The local authority in which the provider lies, if known. */
     default Optional<LaCode> localAuthority(Urn urn) {
       return Optional.empty();
+    }
+
+    /** What Ofsted's lists say of the URN, if they hold it. */
+    default Optional<Provider> provider(Urn urn) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * What Ofsted's lists give for one URN (the DfE's "URN Lookup"): the SSDA903 placement type codes
+   * (PLACE) and placement provider codes (PLACE_PROVIDER) the provider may take, the date its
+   * registration ended (closed or deregistered), and the postcode of its premises. Codes are kept as
+   * Ofsted writes them (upper case, trimmed), so codes of any year compare.
+   */
+  record Provider(Set<String> placementCodes, Set<String> providerCodes, Optional<LocalDate> registrationEnd, Optional<Postcode> postcode) {
+    public Provider {
+      placementCodes = Set.copyOf(placementCodes);
+      providerCodes = Set.copyOf(providerCodes);
     }
   }
 }

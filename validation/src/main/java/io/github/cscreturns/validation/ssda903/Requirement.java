@@ -7,7 +7,9 @@ public enum Requirement {
   /** Postcode look-up: the local authority of a postcode and distances between postcodes. */
   POSTCODE_DIRECTORY("needs a postcode directory (reference data)"),
   /** Ofsted provider information by URN ("Provider Info" in the DfE rule list). */
-  PROVIDER_DIRECTORY("needs Ofsted provider information (reference data)");
+  PROVIDER_DIRECTORY("needs Ofsted provider information (reference data)"),
+  /** Which local authority is returning (the CLI's {@code --la}): rules comparing a placement's LA with the return's. */
+  RETURNING_LA("needs the returning local authority (--la)");
 
   private final String reason;
 

@@ -88,6 +88,7 @@ public final class RuleContext {
       case PREVIOUS_YEAR -> hasPreviousYear;
       case POSTCODE_DIRECTORY -> referenceData.postcodes().isPresent();
       case PROVIDER_DIRECTORY -> referenceData.providers().isPresent();
+      case RETURNING_LA -> la.isPresent();
     };
   }
 }

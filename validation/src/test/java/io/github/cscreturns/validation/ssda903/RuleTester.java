@@ -10,21 +10,43 @@ import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import io.github.cscreturns.codesets.ssda903.Sex;
 import io.github.cscreturns.core.ChildId;
+import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.Postcode;
+import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.Upn;
 import io.github.cscreturns.core.Urn;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.core.ssda903.ImmutableChild;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
+import io.github.cscreturns.core.ssda903.ImmutablePlacement;
 import io.github.cscreturns.core.ssda903.Placement;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Runs single rules on hand-built children, and gives a baseline child that every rule accepts. */
+/**
+ * Runs single rules on hand-built children, and gives a baseline child that every rule accepts, its
+ * placement, and contexts with a postcode directory that knows the baseline postcodes. Builders of
+ * dated episode chains are in {@link EpisodeChains}.
+ */
 public final class RuleTester {
   private RuleTester() {}
+
+  /** The baseline episode's placement postcode (PL_POST), in {@link #OWN_LA} in {@link #withPostcodes}. */
+  public static final String PLACEMENT_POSTCODE = "BN1 1AA";
+
+  /** The baseline episode's home postcode (HOME_POST), in {@link #OWN_LA} in {@link #withPostcodes}. */
+  public static final String HOME_POSTCODE = "BN2 9ZZ";
+
+  /** The returning local authority of {@link #withPostcodes} contexts. */
+  public static final LaCode OWN_LA = LaCode.of("846");
 
   /** The records the rule flags on the child in the year (no previous year, no reference data). */
   public static List<Ssda903Record> flagged(Rule rule, Child child, CollectionYear year) {
@@ -62,10 +84,10 @@ public final class RuleTester {
             Placement.builder()
                 .type(PlacementType.U4)
                 .provider(PlacementProvider.PR1)
-                .postcode(Postcode.of("BN1 1AA"))
+                .postcode(Postcode.of(PLACEMENT_POSTCODE))
                 .urn(Urn.of("SC123456"))
                 .build())
-        .homePostcode(Postcode.of("BN2 9ZZ"));
+        .homePostcode(Postcode.of(HOME_POSTCODE));
   }
 
   /**
@@ -81,5 +103,72 @@ public final class RuleTester {
         .upn(Upn.of("A123456789012"))
         .motherStatus(MotherStatus.NOT_A_MOTHER)
         .addEpisodes(episode(year).build());
+  }
+
+  /** The baseline episode's placement, as a builder to change. */
+  public static ImmutablePlacement.Builder placement(CollectionYear year) {
+    return Placement.builder().from(episode(year).build().placement());
+  }
+
+  /** A source location as an XML reader would give a child's Header record. */
+  public static SourceLocation xmlSource() {
+    return SourceLocation.builder().file("return.xml").line(3).elementPath("/Children/Child[1]/Header").build();
+  }
+
+  /**
+   * An {@link InMemoryPostcodeDirectory} knowing {@link #PLACEMENT_POSTCODE} and {@link #HOME_POSTCODE}
+   * (both in {@link #OWN_LA}) {@code miles} apart, and the other postcodes given with their LA code, each
+   * at the placement postcode's spot (so {@code miles} from the home postcode, 0 from the placement).
+   */
+  public static ReferenceData postcodes(double miles, Map<String, String> otherLas) {
+    Map<String, String> rows = new LinkedHashMap<>();
+    rows.put(PLACEMENT_POSTCODE, OWN_LA.value() + ",0,0");
+    rows.put(HOME_POSTCODE, OWN_LA.value() + "," + latitudeMilesNorth(miles) + ",0");
+    otherLas.forEach((postcode, la) -> rows.put(postcode, la + ",0,0"));
+    StringBuilder csv = new StringBuilder("postcode,la,lat,long\n");
+    rows.forEach((postcode, rest) -> csv.append(postcode).append(',').append(rest).append('\n'));
+    try {
+      InMemoryPostcodeDirectory directory = InMemoryPostcodeDirectory.fromCsv(new StringReader(csv.toString()));
+      return ReferenceData.of(Optional.of(directory), Optional.empty());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The latitude, on the meridian, whose great-circle distance from (0, 0) in the directory is at most
+   * {@code miles} and as close to it as doubles allow (usually equal), so that a test at a rule's limit
+   * is not pushed over it by rounding.
+   */
+  private static double latitudeMilesNorth(double miles) {
+    double latitude = Math.toDegrees(miles / 3958.8);
+    while (distanceTo(latitude) > miles) {
+      latitude = Math.nextDown(latitude);
+    }
+    while (distanceTo(Math.nextUp(latitude)) <= miles) {
+      latitude = Math.nextUp(latitude);
+    }
+    return latitude;
+  }
+
+  private static double distanceTo(double latitude) {
+    String csv = "postcode,la,lat,long\n" + PLACEMENT_POSTCODE + ",846,0,0\n" + HOME_POSTCODE + ",846," + latitude + ",0\n";
+    try {
+      return InMemoryPostcodeDirectory.fromCsv(new StringReader(csv))
+          .distanceMiles(Postcode.of(PLACEMENT_POSTCODE), Postcode.of(HOME_POSTCODE))
+          .orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A context for the year, returning LA {@link #OWN_LA}, with the {@link #postcodes} directory. */
+  public static RuleContext withPostcodes(CollectionYear year, double miles, Map<String, String> otherLas) {
+    return RuleContext.of(year).withReferenceData(postcodes(miles, otherLas)).withLa(OWN_LA);
+  }
+
+  /** A context for the year with the baseline postcodes 3 miles apart, returning LA {@link #OWN_LA}. */
+  public static RuleContext withPostcodes(CollectionYear year) {
+    return withPostcodes(year, 3.0, Map.of());
   }
 }

@@ -8,6 +8,7 @@ import io.github.cscreturns.core.ssda903.Ssda903Table;
 import io.github.cscreturns.serialization.FormatException;
 import io.github.cscreturns.serialization.ReadLimits;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -89,25 +90,34 @@ public final class CsvFileSetReader {
     return entries;
   }
 
+  /** Reads the files, each streamed through the parser (never held whole), and groups their rows by child. */
   public List<Child> read(List<Path> files) {
     for (Path f : files) {
       String name = String.valueOf(f.getFileName());
-      byte[] bytes;
       try {
         if (Files.size(f) > limits.maxInputBytes()) {
           throw new FormatException(SourceLocation.builder().file(name).build(), "the file is larger than the limit of " + limits.maxInputBytes() + " bytes");
         }
-        bytes = Files.readAllBytes(f);
       } catch (IOException e) {
         throw new FormatException(SourceLocation.builder().file(name).build(), "cannot read the file: " + e.getClass().getSimpleName(), e);
       }
-      readFile(name, bytes);
+      // the stream is bounded too: a file may grow while it is read
+      try (InputStream in = new LimitedInputStream(Files.newInputStream(f), limits.maxInputBytes())) {
+        readFile(name, in);
+      } catch (IOException e) {
+        throw new FormatException(SourceLocation.builder().file(name).build(), "cannot read the file: " + e.getClass().getSimpleName(), e);
+      }
     }
     return group();
   }
 
   /** Reads one file's rows into its table. */
   public void readFile(String name, byte[] bytes) {
+    readFile(name, new java.io.ByteArrayInputStream(bytes));
+  }
+
+  /** Reads one file's rows into its table, as the stream is read; the caller closes it. */
+  public void readFile(String name, InputStream bytes) {
     CsvParser parser = CsvParser.of(name, bytes, limits);
     CsvParser.Row headerRow = parser.next();
     while (headerRow != null && headerRow.isBlank()) {
@@ -197,6 +207,8 @@ public final class CsvFileSetReader {
     return best;
   }
 
+  private static final java.util.regex.Pattern LOOKS_LIKE_A_COLUMN = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
+
   /** For each file column, the layout column it fills; checks for unknown, repeated and missing columns. */
   private static int[] mapColumns(String file, CsvParser.Row header, TableLayout layout) {
     int[] target = new int[header.fields().size()];
@@ -210,7 +222,11 @@ public final class CsvFileSetReader {
         if (unknown.isEmpty()) {
           firstUnknown = i + 1;
         }
-        unknown.add(name.isEmpty() ? "(blank)" : name);
+        // only what looks like a column name is quoted back: a header cell holding data (a stray quote
+        // can swallow the next rows into it) must not be echoed
+        unknown.add(name.isEmpty() ? "(blank)"
+            : LOOKS_LIKE_A_COLUMN.matcher(name).matches() ? name
+            : "column " + (i + 1) + " (not a column name" + (name.indexOf('\n') >= 0 ? ", spanning lines: an unbalanced quote?" : "") + ")");
         continue;
       }
       if (seen[index]) {

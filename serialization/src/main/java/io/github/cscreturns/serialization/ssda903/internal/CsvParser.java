@@ -3,12 +3,13 @@ package io.github.cscreturns.serialization.ssda903.internal;
 import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.serialization.FormatException;
 import io.github.cscreturns.serialization.ReadLimits;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import io.github.cscreturns.serialization.internal.InputLimitExceeded;
+import io.github.cscreturns.serialization.internal.UndecodableInput;
+import io.github.cscreturns.serialization.internal.XmlParsing;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +19,8 @@ import java.util.List;
  *
  * <p>Hand-written rather than jackson-dataformat-csv: it is small, reports the exact line a row
  * starts on even when quoted fields span lines, applies our limits as it goes, keeps field text
- * exactly (no trimming), and reads a decoded file in one pass without per-field objects beyond the
- * strings themselves.
+ * exactly (no trimming), and streams: the file is decoded (strict UTF-8) and parsed through a small
+ * buffer, so memory is the rows kept, never the file's bytes.
  */
 public final class CsvParser {
   /** A row: its fields and the 1-based line it starts on. */
@@ -35,48 +36,64 @@ public final class CsvParser {
   }
 
   private final String file;
-  private final char[] text;
-  private final int end;
+  private final Reader in;
   private final ReadLimits limits;
+  private final char[] buf = new char[16 * 1024];
   private int pos;
+  private int end;
+  private boolean eof;
   private int line = 1;
+  private int rowLength;
   private final StringBuilder field = new StringBuilder();
 
-  private CsvParser(String file, CharBuffer chars, ReadLimits limits) {
+  private CsvParser(String file, Reader in, ReadLimits limits) {
     this.file = file;
-    this.text = chars.array();
-    this.pos = chars.arrayOffset() + chars.position();
-    this.end = chars.arrayOffset() + chars.limit();
+    this.in = in;
     this.limits = limits;
-    if (pos < end && text[pos] == '\uFEFF') {
+    if (more() && buf[pos] == '\uFEFF') {
       pos++;
     }
   }
 
   /** Decodes UTF-8 strictly (a BOM is dropped); undecodable bytes are a FormatException at their line. */
   public static CsvParser of(String file, byte[] bytes, ReadLimits limits) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
+    return of(file, new ByteArrayInputStream(bytes), limits);
+  }
+
+  /**
+   * Parses the stream as it is read, decoding UTF-8 strictly (a BOM is dropped): undecodable bytes are
+   * a FormatException at their line and column. The caller closes the stream.
+   */
+  public static CsvParser of(String file, InputStream bytes, ReadLimits limits) {
+    return new CsvParser(file, XmlParsing.strictUtf8(bytes), limits);
+  }
+
+  /** Whether a character is ready at {@code pos}, refilling the buffer from the stream if needed. */
+  private boolean more() {
+    if (pos < end) {
+      return true;
     }
-    if (result.isError()) {
-      int at = in.position();
-      int lineNo = 1;
-      for (int i = 0; i < at; i++) {
-        if (bytes[i] == '\n') {
-          lineNo++;
-        }
+    if (eof) {
+      return false;
+    }
+    try {
+      int n = in.read(buf, 0, buf.length);
+      if (n <= 0) {
+        eof = true;
+        return false;
       }
+      pos = 0;
+      end = n;
+      return true;
+    } catch (UndecodableInput e) {
       throw new FormatException(
-          SourceLocation.builder().file(file).line(lineNo).build(),
-          "the bytes are not valid UTF-8 (" + result.length() + " byte(s) at offset " + at + "); save the file as UTF-8");
+          SourceLocation.builder().file(file).line(e.line()).column(e.column()).build(),
+          "the bytes are not valid UTF-8; save the file as UTF-8", e);
+    } catch (InputLimitExceeded e) {
+      throw new FormatException(SourceLocation.builder().file(file).line(line).build(), e.getMessage(), e);
+    } catch (IOException e) {
+      throw new FormatException(SourceLocation.builder().file(file).line(line).build(), "cannot read the file: " + e.getClass().getSimpleName(), e);
     }
-    out.flip();
-    return new CsvParser(file, out, limits);
   }
 
   private FormatException error(int atLine, int column, String problem) {
@@ -85,11 +102,11 @@ public final class CsvParser {
 
   /** The next row, or null at the end of the file. */
   public Row next() {
-    if (pos >= end) {
+    if (!more()) {
       return null;
     }
     int startLine = line;
-    int rowStart = pos;
+    rowLength = 0;
     List<String> fields = new ArrayList<>();
     while (true) {
       field.setLength(0);
@@ -98,18 +115,18 @@ public final class CsvParser {
         throw error(startLine, column, "the row has more than the limit of " + limits.maxFields() + " fields");
       }
       boolean endOfRow;
-      if (pos < end && text[pos] == '"') {
+      if (more() && buf[pos] == '"') {
         int quoteLine = line;
-        pos++;
+        take();
         while (true) {
-          if (pos >= end) {
+          if (!more()) {
             throw error(quoteLine, column, "a quoted field is not closed before the end of the file (unbalanced quote)");
           }
-          char c = text[pos++];
+          char c = take();
           if (c == '"') {
-            if (pos < end && text[pos] == '"') {
+            if (more() && buf[pos] == '"') {
               field.append('"');
-              pos++;
+              take();
             } else {
               break;
             }
@@ -119,27 +136,27 @@ public final class CsvParser {
             }
             field.append(c);
           }
-          check(startLine, column, rowStart);
+          check(startLine, column);
         }
-        if (pos >= end) {
+        if (!more()) {
           endOfRow = true;
-        } else if (text[pos] == ',') {
-          pos++;
+        } else if (buf[pos] == ',') {
+          take();
           endOfRow = false;
-        } else if (text[pos] == '\n' || text[pos] == '\r') {
+        } else if (buf[pos] == '\n' || buf[pos] == '\r') {
           endOfRow = lineEnd();
         } else {
           throw error(line, column, "unexpected text after the closing quote of a field (unbalanced quote)");
         }
       } else {
         while (true) {
-          if (pos >= end) {
+          if (!more()) {
             endOfRow = true;
             break;
           }
-          char c = text[pos];
+          char c = buf[pos];
           if (c == ',') {
-            pos++;
+            take();
             endOfRow = false;
             break;
           }
@@ -148,8 +165,8 @@ public final class CsvParser {
             break;
           }
           field.append(c);
-          pos++;
-          check(startLine, column, rowStart);
+          take();
+          check(startLine, column);
         }
       }
       fields.add(field.length() == 0 ? "" : field.toString());
@@ -159,24 +176,24 @@ public final class CsvParser {
     }
   }
 
+  private char take() {
+    rowLength++;
+    return buf[pos++];
+  }
+
   private boolean lineEnd() {
-    if (text[pos] == '\r') {
-      pos++;
-      if (pos < end && text[pos] == '\n') {
-        pos++;
-      }
-    } else {
-      pos++;
+    if (take() == '\r' && more() && buf[pos] == '\n') {
+      take();
     }
     line++;
     return true;
   }
 
-  private void check(int startLine, int column, int rowStart) {
+  private void check(int startLine, int column) {
     if (field.length() > limits.maxTextLength()) {
       throw error(startLine, column, "a field is longer than the limit of " + limits.maxTextLength() + " characters");
     }
-    if (pos - rowStart > limits.maxLineLength()) {
+    if (rowLength > limits.maxLineLength()) {
       throw error(startLine, column, "the row is longer than the limit of " + limits.maxLineLength() + " characters");
     }
   }

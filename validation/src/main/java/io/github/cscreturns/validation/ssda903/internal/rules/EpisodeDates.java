@@ -3,25 +3,57 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.ssda903.Episode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Dates derived from an episode's items, as the group A rules need them. */
+/**
+ * Dates derived from an episode's items. Two readings of "the end" answer two DfE questions and differ
+ * by a day for a ceased episode, on purpose:
+ *
+ * <ul>
+ *   <li>{@link #lastDayIn}: the last day the child spent in the placement — the day before DEC, since
+ *       on DEC the child is already in the next placement or out of care. Rules about a code being
+ *       valid "from" a date (217t: "Placement type 'P2' is not a valid placement type from 28 October
+ *       2023") ask this: an episode ending on 28 October 2023 was last in P2 on the 27th.
+ *   <li>{@link #endOrYearEnd}: DEC itself, the DfE's end of an episode when it counts days from DECOM
+ *       (365: "must not exceed 17 days" counts DEC minus DECOM).
+ * </ul>
+ *
+ * For an open episode both are 31 March of the collection year (the collection end date, the last day
+ * the return covers). Both are empty where DEC did not parse (cannot tell).
+ */
 final class EpisodeDates {
   private EpisodeDates() {}
 
   /**
    * The last day the child spent in the episode's placement as far as this return tells: the day
-   * before DEC (an episode does not cover the day it ceased), or 31 March of the year while the
-   * episode is open. Empty where DEC did not parse, so that rules cannot tell.
+   * before DEC, or 31 March of the year while the episode is open. Empty where DEC did not parse.
    */
   static Optional<LocalDate> lastDayIn(Episode episode, CollectionYear year) {
+    return endOrYearEnd(episode, year)
+        .map(end -> episode.end().isPresent() && end.isAfter(LocalDate.MIN) ? end.minusDays(1) : end);
+  }
+
+  /**
+   * The day the episode ceased (DEC), or, for an open episode, the last day of the collection year;
+   * empty where DEC did not parse.
+   */
+  static Optional<LocalDate> endOrYearEnd(Episode episode, CollectionYear year) {
     if (episode.end().isPresent()) {
-      return Optional.of(episode.end().get().minusDays(1));
+      return episode.end();
     }
-    if (episode.unparsed("DEC").isPresent()) {
-      return Optional.empty();
+    return episode.unparsed("DEC").isPresent() ? Optional.empty() : Optional.of(year.ssda903End());
+  }
+
+  /** Days from the episode's start to its {@linkplain #endOrYearEnd end or the year's end}, if both are known. */
+  static OptionalLong daysToEndOrYearEnd(Episode episode, CollectionYear year) {
+    Optional<LocalDate> start = episode.start();
+    Optional<LocalDate> end = endOrYearEnd(episode, year);
+    if (start.isEmpty() || end.isEmpty()) {
+      return OptionalLong.empty();
     }
-    return Optional.of(year.ssda903End());
+    return OptionalLong.of(ChronoUnit.DAYS.between(start.get(), end.get()));
   }
 
   /** Whether DEC is blank: no date and no unparsed text (the episode has not ceased). */

@@ -15,17 +15,13 @@ import java.util.OptionalDouble;
 import java.util.function.BiConsumer;
 
 /**
- * Shared readings of episode and header items for the episode rules: what counts as blank, the text
- * of an item for comparisons, consecutive episodes, and the items the DfE derives from postcodes
- * (PL_DISTANCE, PL_LA). Never throws on any record that can be built.
+ * Shared readings of episode and header items for the episode rules: the text of an item for
+ * comparisons, consecutive episodes, and the items the DfE derives from postcodes
+ * (PL_DISTANCE, PL_LA). Whether an item was filled in is {@link ItemPresence}'s; dates derived from an
+ * episode are {@link EpisodeDates}'. Never throws on any record that can be built.
  */
 final class EpisodeItems {
   private EpisodeItems() {}
-
-  /** Blank: no typed value and no unparsed text for the item (see {@link ItemPresence}). */
-  static boolean isBlank(Ssda903Record record, Optional<?> typed, String item) {
-    return ItemPresence.isBlank(typed, record, item);
-  }
 
   /** The item as text for comparing two records: the code, else the unparsed text, else "" (blank). */
   static String codeText(Ssda903Record record, Optional<? extends Code> typed, String item) {
@@ -48,7 +44,7 @@ final class EpisodeItems {
 
   /** Whether the home (HOME_POST) or placement (PL_POST) postcode has anything written. */
   static boolean hasAnyPostcode(Episode e) {
-    return !isBlank(e, e.homePostcode(), "HOME_POST") || !isBlank(e, e.placement().postcode(), "PL_POST");
+    return ItemPresence.isRecorded(e.homePostcode(), e, "HOME_POST") || ItemPresence.isRecorded(e.placement().postcode(), e, "PL_POST");
   }
 
   /**

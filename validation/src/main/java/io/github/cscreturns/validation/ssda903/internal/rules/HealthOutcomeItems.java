@@ -58,7 +58,7 @@ final class HealthOutcomeItems {
   static boolean anyInvalid(HealthOutcomes oc2, CollectionYear year) {
     for (List<Item> items : List.of(CORE, OTHERS)) {
       for (Item i : items) {
-        if (EpisodeFacts.isKnownAndNot(i.value().apply(oc2), oc2.unparsed(i.name()), f -> f.isValidIn(year))) {
+        if (ItemPresence.isKnownAndNot(i.value().apply(oc2), oc2.unparsed(i.name()), f -> f.isValidIn(year))) {
           return true;
         }
       }

@@ -20,7 +20,7 @@ import java.util.Set;
  * {@link io.github.cscreturns.codesets.ssda903.PlacementType#mayBeOwnProvisionOutsideLa}) whose
  * placement postcode lies in another LA.
  *
- * <p>Flags nothing when the returning LA is not known (the validator was given none), and nothing for
+ * <p>Needs the returning LA (skipped without it), and flags nothing for
  * an episode whose placement LA cannot be derived (postcode blank or unknown): the DfE's tool flags
  * those too, but "not in own LA" cannot be told of them, and 392a/392b/392c report the postcode.
  */
@@ -32,7 +32,7 @@ public final class Rule1015 implements Rule {
 
   @Override
   public Set<Requirement> requirements() {
-    return Set.of(Requirement.POSTCODE_DIRECTORY);
+    return Set.of(Requirement.POSTCODE_DIRECTORY, Requirement.RETURNING_LA);
   }
 
   @Override

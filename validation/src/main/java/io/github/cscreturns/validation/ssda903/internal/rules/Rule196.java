@@ -19,7 +19,7 @@ public final class Rule196 implements Rule {
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
     for (HealthOutcomes oc2 : child.healthOutcomes()) {
-      if (EpisodeFacts.isKnownAndNot(oc2.sdqReason(), oc2.unparsed("SDQ_REASON"), r -> r.isValidIn(context.year()))) {
+      if (ItemPresence.isKnownAndNot(oc2.sdqReason(), oc2.unparsed("SDQ_REASON"), r -> r.isValidIn(context.year()))) {
         flags.flag(oc2);
       }
     }

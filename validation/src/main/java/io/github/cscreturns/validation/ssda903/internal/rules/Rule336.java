@@ -34,7 +34,7 @@ public final class Rule336 implements Rule {
         continue;
       }
       Episode before = dated.get(i - 1);
-      if (EpisodeFacts.isKnownAndNot(
+      if (ItemPresence.isKnownAndNot(
           before.placement().type(), before.unparsed("PLACE"), pl -> pl.isFoster() || pl.isPlacedForAdoption())) {
         flags.flag(episode);
       }

@@ -34,7 +34,7 @@ public final class Rule357 implements Rule {
     if (first.start().orElseThrow().isBefore(context.year().ssda903Start())) {
       return;
     }
-    if (EpisodeFacts.isKnownAndNot(first.reasonNewEpisode(), first.unparsed("RNE"), r -> r == ReasonNewEpisode.S)) {
+    if (ItemPresence.isKnownAndNot(first.reasonNewEpisode(), first.unparsed("RNE"), r -> r == ReasonNewEpisode.S)) {
       flags.flag(first);
     }
   }

@@ -34,9 +34,9 @@ public final class Rule359 implements Rule {
         continue;
       }
       boolean notSection20 =
-          EpisodeFacts.isKnownAndNot(episode.legalStatus(), episode.unparsed("LS"), ls -> ls == LegalStatus.V2);
+          ItemPresence.isKnownAndNot(episode.legalStatus(), episode.unparsed("LS"), ls -> ls == LegalStatus.V2);
       boolean notChildrensHome =
-          EpisodeFacts.isKnownAndNot(episode.placement().type(), episode.unparsed("PLACE"), pl -> pl == PlacementType.K2);
+          ItemPresence.isKnownAndNot(episode.placement().type(), episode.unparsed("PLACE"), pl -> pl == PlacementType.K2);
       if (notSection20 || notChildrensHome) {
         flags.flag(episode);
       }

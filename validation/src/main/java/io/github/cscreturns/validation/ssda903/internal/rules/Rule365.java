@@ -27,7 +27,7 @@ public final class Rule365 implements Rule {
       if (episode.legalStatus().orElse(null) != LegalStatus.V3) {
         continue;
       }
-      if (EpisodeFacts.daysToEndOrYearEnd(episode, context.year()).orElse(0) > MAXIMUM_DAYS) {
+      if (EpisodeDates.daysToEndOrYearEnd(episode, context.year()).orElse(0) > MAXIMUM_DAYS) {
         flags.flag(episode);
       }
     }

@@ -24,7 +24,7 @@ public final class Rule366 implements Rule {
   public void check(Child child, RuleContext context, Flags flags) {
     for (Episode episode : child.episodes()) {
       if (episode.legalStatus().orElse(null) == LegalStatus.V3
-          && EpisodeFacts.isKnownAndNot(
+          && ItemPresence.isKnownAndNot(
               episode.reasonNewEpisode(), episode.unparsed("RNE"), rne -> rne == ReasonNewEpisode.S)) {
         flags.flag(episode);
       }

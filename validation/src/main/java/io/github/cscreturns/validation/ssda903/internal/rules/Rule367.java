@@ -39,7 +39,7 @@ public final class Rule367 implements Rule {
       if (episode.legalStatus().orElse(null) != LegalStatus.V3 || episode.start().isEmpty()) {
         continue;
       }
-      Optional<LocalDate> end = EpisodeFacts.endOrYearEnd(episode, year);
+      Optional<LocalDate> end = EpisodeDates.endOrYearEnd(episode, year);
       if (end.isEmpty()) {
         continue;
       }

@@ -27,7 +27,7 @@ public final class Rule380 implements Rule {
   public void check(Child child, RuleContext context, Flags flags) {
     for (Episode episode : child.episodes()) {
       if (episode.placement().type().map(PlacementType::isTemporary).orElse(false)
-          && EpisodeFacts.isKnownAndNot(
+          && ItemPresence.isKnownAndNot(
               episode.reasonNewEpisode(), episode.unparsed("RNE"), ReasonNewEpisode::changesPlacementAndCarers)) {
         flags.flag(episode);
       }

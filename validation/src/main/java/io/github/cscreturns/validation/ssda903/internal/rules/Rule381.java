@@ -25,7 +25,7 @@ public final class Rule381 implements Rule {
   public void check(Child child, RuleContext context, Flags flags) {
     for (Episode episode : child.episodes()) {
       if (episode.placement().type().map(PlacementType::isTemporary).orElse(false)
-          && EpisodeFacts.isKnownAndNot(episode.reasonCeased(), episode.unparsed("REC"), rec -> rec == ReasonEpisodeCeased.X1)) {
+          && ItemPresence.isKnownAndNot(episode.reasonCeased(), episode.unparsed("REC"), rec -> rec == ReasonEpisodeCeased.X1)) {
         flags.flag(episode);
       }
     }

@@ -42,7 +42,7 @@ public final class Rule383 implements Rule {
       Episode normal = dated.get(i - 2);
       Episode current = dated.get(i);
       boolean notReturned =
-          EpisodeFacts.isKnownAndNot(current.reasonNewEpisode(), current.unparsed("RNE"), r -> r == ReasonNewEpisode.P)
+          ItemPresence.isKnownAndNot(current.reasonNewEpisode(), current.unparsed("RNE"), r -> r == ReasonNewEpisode.P)
               || differ(current.placement().type().map(PlacementType::code), current.unparsed("PLACE"),
                   normal.placement().type().map(PlacementType::code), normal.unparsed("PLACE"))
               || (comparePostcodes

@@ -24,7 +24,7 @@ public final class Rule390 implements Rule {
   public void check(Child child, RuleContext context, Flags flags) {
     for (Episode episode : child.episodes()) {
       if (episode.reasonCeased().map(ReasonEpisodeCeased::isAdoption).orElse(false)
-          && EpisodeFacts.isKnownAndNot(
+          && ItemPresence.isKnownAndNot(
               episode.placement().type(), episode.unparsed("PLACE"), PlacementType::isPlacedForAdoption)) {
         flags.flag(episode);
       }

@@ -27,8 +27,8 @@ public final class Rule392b implements Rule {
       if (EpisodeItems.isRespite(e)) {
         continue;
       }
-      if (EpisodeItems.isBlank(e, e.homePostcode(), "HOME_POST")
-          || EpisodeItems.isBlank(e, e.placement().postcode(), "PL_POST")) {
+      if (ItemPresence.isBlank(e.homePostcode(), e, "HOME_POST")
+          || ItemPresence.isBlank(e.placement().postcode(), e, "PL_POST")) {
         flags.flag(e);
       }
     }

@@ -23,7 +23,7 @@ public final class Rule393 implements Rule {
     }
     boolean girl = child.sex().map(s -> s.isFemale() && s.isValidIn(context.year())).orElse(false);
     boolean lookedAfter = child.episodes().stream().anyMatch(e -> !EpisodeItems.isRespite(e));
-    if (girl && lookedAfter && EpisodeItems.isBlank(child, child.motherStatus(), "MOTHER")) {
+    if (girl && lookedAfter && ItemPresence.isBlank(child.motherStatus(), child, "MOTHER")) {
       flags.flag(child);
     }
   }

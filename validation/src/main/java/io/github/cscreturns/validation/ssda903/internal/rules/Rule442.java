@@ -18,7 +18,7 @@ public final class Rule442 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    if (!child.headerRecorded() || !EpisodeItems.isBlank(child, child.upn(), "UPN")) {
+    if (!child.headerRecorded() || !ItemPresence.isBlank(child.upn(), child, "UPN")) {
       return;
     }
     if (child.episodes().stream().anyMatch(e -> !EpisodeItems.isRespite(e))) {

@@ -22,7 +22,7 @@ public final class Rule451 implements Rule {
   public void check(Child child, RuleContext context, Flags flags) {
     for (Episode e : child.episodes()) {
       boolean freed = e.legalStatus().filter(ls -> ls == LegalStatus.D1).isPresent();
-      if (freed && EpisodeItems.isBlank(e, e.end(), "DEC") && EpisodeItems.isBlank(e, e.reasonCeased(), "REC")) {
+      if (freed && ItemPresence.isBlank(e.end(), e, "DEC") && ItemPresence.isBlank(e.reasonCeased(), e, "REC")) {
         flags.flag(e);
       }
     }

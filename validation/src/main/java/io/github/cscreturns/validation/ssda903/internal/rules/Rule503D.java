@@ -44,7 +44,7 @@ public final class Rule503D implements Rule {
       return;
     }
     Episode open = lastYear.get(lastYear.size() - 1);
-    if (!EpisodeItems.isBlank(open, open.end(), "DEC")) {
+    if (!ItemPresence.isBlank(open.end(), open, "DEC")) {
       return;
     }
     Episode first = thisYear.get(0);

@@ -23,7 +23,7 @@ public final class Rule526 implements Rule {
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
     for (Episode e : child.episodes()) {
-      if (!EpisodeItems.isBlank(e, e.placement().provider(), "PLACE_PROVIDER")) {
+      if (!ItemPresence.isBlank(e.placement().provider(), e, "PLACE_PROVIDER")) {
         continue;
       }
       boolean exempt = e.placement().type().map(t -> isExempt(t, context)).orElse(false);

@@ -1,32 +1,14 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.codesets.ssda903.PlacementProvider;
-import io.github.cscreturns.core.ssda903.Child;
-import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.validation.ssda903.Flags;
-import io.github.cscreturns.validation.ssda903.Rule;
-import io.github.cscreturns.validation.ssda903.RuleContext;
+import io.github.cscreturns.codesets.ssda903.PlacementType;
 
 /**
- * 531: "A placement provider code of PR5 cannot be associated with placements P1." Flags each
- * episode with placement provider PR5 (voluntary or third-sector provision) whose placement type
- * that provider cannot provide, as {@link PlacementProvider#mayProvide} pairs them. Nothing is
- * flagged where the placement type is blank or unknown (other rules report it). Same in every
- * year.
+ * 531: "A placement provider code of PR5 cannot be associated with placements P1." Flags each episode with placement provider PR5 (voluntary provision) in a placement
+ * of a type it cannot provide (see {@link ProviderPlacementRule}). Same in every year.
  */
-public final class Rule531 implements Rule {
-  @Override
-  public String code() {
-    return "531";
-  }
-
-  @Override
-  public void check(Child child, RuleContext context, Flags flags) {
-    for (Episode e : child.episodes()) {
-      boolean provider = e.placement().provider().filter(p -> p == PlacementProvider.PR5).isPresent();
-      if (provider && e.placement().type().map(t -> !PlacementProvider.PR5.mayProvide(t)).orElse(false)) {
-        flags.flag(e);
-      }
-    }
+public final class Rule531 extends ProviderPlacementRule {
+  public Rule531() {
+    super("531", PlacementProvider.PR5, t -> t == PlacementType.P1);
   }
 }

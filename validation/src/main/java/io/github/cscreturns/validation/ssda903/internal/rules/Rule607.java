@@ -28,7 +28,7 @@ public final class Rule607 implements Rule {
     for (Episode episode : child.episodes()) {
       boolean ceasedInYear = episode.end().map(d -> context.year().ssda903Contains(d)).orElse(false);
       // REC given and not X1, as the DfE asks: text that is no REC code is not X1 either
-      boolean leftCare = EpisodeFacts.isKnownAndNot(
+      boolean leftCare = ItemPresence.isKnownAndNot(
           episode.reasonCeased(), episode.unparsed("REC"), r -> !r.endsPeriodOfCare());
       boolean respite = episode.legalStatus().map(ls -> ls.isRespite()).orElse(false);
       if (ceasedInYear && leftCare && !respite) {

@@ -52,7 +52,7 @@ abstract class ShortTermLegalStatusRule implements Rule {
       return;
     }
     LocalDate start = spell.get(0).start().orElseThrow();
-    Optional<LocalDate> end = EpisodeFacts.endOrYearEnd(spell.get(spell.size() - 1), year);
+    Optional<LocalDate> end = EpisodeDates.endOrYearEnd(spell.get(spell.size() - 1), year);
     if (end.isPresent() && ChronoUnit.DAYS.between(start, end.get()) > maximumDays) {
       flags.flagAll(spell);
     }

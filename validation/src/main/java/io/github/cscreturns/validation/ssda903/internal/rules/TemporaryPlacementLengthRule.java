@@ -54,7 +54,7 @@ abstract class TemporaryPlacementLengthRule implements Rule {
       return;
     }
     LocalDate start = run.get(0).start().orElseThrow();
-    Optional<LocalDate> end = EpisodeFacts.endOrYearEnd(run.get(run.size() - 1), year);
+    Optional<LocalDate> end = EpisodeDates.endOrYearEnd(run.get(run.size() - 1), year);
     if (end.isPresent() && ChronoUnit.DAYS.between(start, end.get()) > maximumDays) {
       flags.flagAll(run);
     }

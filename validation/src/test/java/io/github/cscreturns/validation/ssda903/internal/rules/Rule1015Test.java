@@ -5,6 +5,7 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
 import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.codesets.ssda903.PlacementProvider;
@@ -33,14 +34,14 @@ class Rule1015Test {
     CollectionYear y = CollectionYear.Y2024_25;
     Episode home = ownProvision(y, PlacementType.K2, "TN1 1AA");
     Episode k3 = ownProvision(y, PlacementType.K3, "TN1 1AA");
-    Child c = child(y).episodes(List.of(home, k3, ownProvision(y, PlacementType.K2, RuleTesterC.PLACEMENT_POSTCODE))).build();
-    assertThat(flagged(rule, c, RuleTesterC.context(y, 3.0, Map.of("TN1 1AA", "886")))).containsExactly(home, k3);
+    Child c = child(y).episodes(List.of(home, k3, ownProvision(y, PlacementType.K2, RuleTester.PLACEMENT_POSTCODE))).build();
+    assertThat(flagged(rule, c, RuleTester.withPostcodes(y, 3.0, Map.of("TN1 1AA", "886")))).containsExactly(home, k3);
   }
 
   @Test
   void silentForFosteringAdoptionRespiteOtherProvidersUnknownLaAndFrom2025K3() {
     CollectionYear y = CollectionYear.Y2025_26;
-    RuleContext ctx = RuleTesterC.context(y, 3.0, Map.of("TN1 1AA", "886"));
+    RuleContext ctx = RuleTester.withPostcodes(y, 3.0, Map.of("TN1 1AA", "886"));
     assertThat(flagged(rule, child(y).build(), ctx)).isEmpty();
     Episode foster = ownProvision(y, PlacementType.U1, "TN1 1AA");
     Episode adoption = ownProvision(y, PlacementType.A4, "TN1 1AA");
@@ -51,7 +52,7 @@ class Rule1015Test {
     Child c = child(y).episodes(List.of(foster, adoption, k3, respite, unknownPostcode, private_)).build();
     assertThat(flagged(rule, c, ctx)).isEmpty();
     Child elsewhere = child(y).episodes(List.of(ownProvision(y, PlacementType.K2, "TN1 1AA"))).build();
-    RuleContext noLa = RuleContext.of(y).withReferenceData(RuleTesterC.directory(3.0, Map.of("TN1 1AA", "886")));
+    RuleContext noLa = RuleContext.of(y).withReferenceData(RuleTester.postcodes(3.0, Map.of("TN1 1AA", "886")));
     assertThat(flagged(rule, elsewhere, noLa)).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.female;
 import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.Sex;
 import io.github.cscreturns.core.ssda903.Child;

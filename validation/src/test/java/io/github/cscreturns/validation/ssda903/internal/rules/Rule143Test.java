@@ -5,6 +5,7 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
 import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import io.github.cscreturns.core.ssda903.Child;
@@ -22,18 +23,13 @@ class Rule143Test {
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25", "Y2026_27"})
   void firesOnAnUnknownCode(CollectionYear year) {
-    Episode good = episode(year).build();
-    Episode bad = episode(year).reasonNewEpisode(Optional.empty()).unparsed(Map.of("RNE", "ZZ9")).build();
-    Child c = child(year).episodes(List.of(good, bad)).build();
-    assertThat(flagged(rule, c, year)).containsExactly(bad);
+    EpisodeCodeChecks.firesOnAnUnknownCode(rule, year, "RNE", b -> b.reasonNewEpisode(Optional.empty()));
   }
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25", "Y2026_27"})
   void silentOnValidOrBlankCodes(CollectionYear year) {
-    assertThat(flagged(rule, child(year).build(), year)).isEmpty();
-    Child blank = child(year).episodes(List.of(episode(year).reasonNewEpisode(Optional.empty()).build())).build();
-    assertThat(flagged(rule, blank, year)).isEmpty();
+    EpisodeCodeChecks.silentOnValidOrBlankCodes(rule, year, b -> b.reasonNewEpisode(Optional.empty()));
   }
 
   @Test

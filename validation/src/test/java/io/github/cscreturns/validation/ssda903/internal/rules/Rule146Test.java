@@ -9,7 +9,7 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,37 +23,32 @@ class Rule146Test {
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25", "Y2026_27"})
   void firesOnAnUnknownCode(CollectionYear year) {
-    Episode good = episode(year).build();
-    Episode bad = episode(year).placement(RuleTesterA.placement(year).type(Optional.empty()).build()).unparsed(Map.of("PLACE", "ZZ9")).build();
-    Child c = child(year).episodes(List.of(good, bad)).build();
-    assertThat(flagged(rule, c, year)).containsExactly(bad);
+    EpisodeCodeChecks.firesOnAnUnknownCode(rule, year, "PLACE", b -> b.placement(RuleTester.placement(year).type(Optional.empty()).build()));
   }
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25", "Y2026_27"})
   void silentOnValidOrBlankCodes(CollectionYear year) {
-    assertThat(flagged(rule, child(year).build(), year)).isEmpty();
-    Child blank = child(year).episodes(List.of(episode(year).placement(RuleTesterA.placement(year).type(Optional.empty()).build()).build())).build();
-    assertThat(flagged(rule, blank, year)).isEmpty();
+    EpisodeCodeChecks.silentOnValidOrBlankCodes(rule, year, b -> b.placement(RuleTester.placement(year).type(Optional.empty()).build()));
   }
 
   @Test
   void firesOnCodesWithdrawnByYear() {
     CollectionYear y2025 = CollectionYear.Y2025_26;
-    Episode h5 = episode(y2025).placement(RuleTesterA.placement(y2025).type(PlacementType.H5).build()).build();
-    Episode z1 = episode(y2025).placement(RuleTesterA.placement(y2025).type(PlacementType.Z1).build()).build();
-    Episode z11 = episode(y2025).placement(RuleTesterA.placement(y2025).type(PlacementType.Z11).build()).build();
+    Episode h5 = episode(y2025).placement(RuleTester.placement(y2025).type(PlacementType.H5).build()).build();
+    Episode z1 = episode(y2025).placement(RuleTester.placement(y2025).type(PlacementType.Z1).build()).build();
+    Episode z11 = episode(y2025).placement(RuleTester.placement(y2025).type(PlacementType.Z11).build()).build();
     assertThat(flagged(rule, child(y2025).episodes(List.of(h5, z1, z11)).build(), y2025)).containsExactly(h5, z1);
     CollectionYear y2023 = CollectionYear.Y2023_24;
-    Episode k3 = episode(y2023).placement(RuleTesterA.placement(y2023).type(PlacementType.K3).build()).build();
-    Episode p2 = episode(y2023).placement(RuleTesterA.placement(y2023).type(PlacementType.P2).build()).build();
+    Episode k3 = episode(y2023).placement(RuleTester.placement(y2023).type(PlacementType.K3).build()).build();
+    Episode p2 = episode(y2023).placement(RuleTester.placement(y2023).type(PlacementType.P2).build()).build();
     assertThat(flagged(rule, child(y2023).episodes(List.of(k3, p2)).build(), y2023)).containsExactly(k3);
   }
 
   @Test
   void silentOnK3From2024_25() {
     CollectionYear y = CollectionYear.Y2024_25;
-    Episode k3 = episode(y).placement(RuleTesterA.placement(y).type(PlacementType.K3).build()).build();
+    Episode k3 = episode(y).placement(RuleTester.placement(y).type(PlacementType.K3).build()).build();
     assertThat(flagged(rule, child(y).episodes(List.of(k3)).build(), y)).isEmpty();
   }
 }

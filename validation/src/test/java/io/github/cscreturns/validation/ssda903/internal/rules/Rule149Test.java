@@ -5,6 +5,7 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
 import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
 import io.github.cscreturns.core.ssda903.Child;
@@ -23,18 +24,13 @@ class Rule149Test {
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25", "Y2026_27"})
   void firesOnAnUnknownCode(CollectionYear year) {
-    Episode good = episode(year).build();
-    Episode bad = episode(year).reasonCeased(Optional.empty()).unparsed(Map.of("REC", "ZZ9")).build();
-    Child c = child(year).episodes(List.of(good, bad)).build();
-    assertThat(flagged(rule, c, year)).containsExactly(bad);
+    EpisodeCodeChecks.firesOnAnUnknownCode(rule, year, "REC", b -> b.reasonCeased(Optional.empty()));
   }
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25", "Y2026_27"})
   void silentOnValidOrBlankCodes(CollectionYear year) {
-    assertThat(flagged(rule, child(year).build(), year)).isEmpty();
-    Child blank = child(year).episodes(List.of(episode(year).reasonCeased(Optional.empty()).build())).build();
-    assertThat(flagged(rule, blank, year)).isEmpty();
+    EpisodeCodeChecks.silentOnValidOrBlankCodes(rule, year, b -> b.reasonCeased(Optional.empty()));
   }
 
   @Test

@@ -11,7 +11,7 @@ import io.github.cscreturns.codesets.ssda903.UascFlag;
 import io.github.cscreturns.core.Postcode;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,24 +22,24 @@ class Rule164Test {
   private static final CollectionYear YEAR = CollectionYear.Y2024_25;
 
   private static ImmutableEpisode placedAt(String postcode) {
-    return episode(YEAR).placement(RuleTesterA.placement(YEAR).postcode(Postcode.of(postcode)).build()).build();
+    return episode(YEAR).placement(RuleTester.placement(YEAR).postcode(Postcode.of(postcode)).build()).build();
   }
 
   @Test
   void firesOnAnUnknownPostcodeOrADistanceOutOfRange() {
     ImmutableEpisode unknown = placedAt("ZZ9 9ZZ");
-    ImmutableEpisode known = placedAt(RuleTesterA.PLACEMENT_POSTCODE);
+    ImmutableEpisode known = placedAt(RuleTester.PLACEMENT_POSTCODE);
     Child c = child(YEAR).episodes(List.of(unknown, known)).build();
-    assertThat(flagged(rule, c, RuleTesterA.withBaselinePostcodes(YEAR))).containsExactly(unknown);
-    var far = RuleTesterA.withPostcodes(YEAR, Map.of(RuleTesterA.PLACEMENT_POSTCODE, "846", RuleTesterA.HOME_POSTCODE, "846"), 1000.0);
+    assertThat(flagged(rule, c, RuleTester.withPostcodes(YEAR))).containsExactly(unknown);
+    var far = RuleTester.withPostcodes(YEAR, 1000.0, Map.of());
     assertThat(flagged(rule, c, far)).containsExactly(unknown, known);
   }
 
   @Test
   void silentOnKnownPostcodesRespiteUascAndBlanks() {
-    var context = RuleTesterA.withBaselinePostcodes(YEAR);
+    var context = RuleTester.withPostcodes(YEAR);
     assertThat(flagged(rule, child(YEAR).build(), context)).isEmpty();
-    var edge = RuleTesterA.withPostcodes(YEAR, Map.of(RuleTesterA.PLACEMENT_POSTCODE, "846", RuleTesterA.HOME_POSTCODE, "846"), 999.9);
+    var edge = RuleTester.withPostcodes(YEAR, 999.9, Map.of());
     assertThat(flagged(rule, child(YEAR).build(), edge)).isEmpty();
     ImmutableEpisode unknown = placedAt("ZZ9 9ZZ");
     assertThat(flagged(rule, child(YEAR).episodes(List.of(unknown.withLegalStatus(LegalStatus.V3))).build(), context)).isEmpty();

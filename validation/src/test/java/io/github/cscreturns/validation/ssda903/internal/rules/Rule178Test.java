@@ -10,7 +10,7 @@ import io.github.cscreturns.codesets.ssda903.PlacementProvider;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,14 +22,14 @@ class Rule178Test {
   private final Rule178 rule = new Rule178();
 
   private static Episode placed(CollectionYear year, PlacementType type, PlacementProvider provider) {
-    return episode(year).placement(RuleTesterA.placement(year).type(type).provider(Optional.ofNullable(provider)).build()).build();
+    return episode(year).placement(RuleTester.placement(year).type(type).provider(Optional.ofNullable(provider)).build()).build();
   }
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25"})
   void firesOnAnUnknownProviderOrOneForATemporaryOrOtherPlacement(CollectionYear year) {
     Episode unknown = episode(year).unparsed(Map.of("PLACE_PROVIDER", "pr4"))
-        .placement(RuleTesterA.placement(year).provider(Optional.empty()).build()).build();
+        .placement(RuleTester.placement(year).provider(Optional.empty()).build()).build();
     Episode temporary = placed(year, PlacementType.T4, PlacementProvider.PR1);
     Episode other = placed(year, PlacementType.Z1, PlacementProvider.PR1);
     Episode fine = placed(year, PlacementType.U1, PlacementProvider.PR1);

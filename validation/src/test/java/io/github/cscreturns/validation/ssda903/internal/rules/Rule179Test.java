@@ -10,7 +10,7 @@ import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.core.Postcode;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,17 +21,17 @@ class Rule179Test {
 
   @Test
   void firesOnABlankOrUnknownPlacementPostcode() {
-    Episode unknown = episode(YEAR).placement(RuleTesterA.placement(YEAR).postcode(Postcode.of("ZZ9 9ZZ")).build()).build();
-    Episode blank = episode(YEAR).placement(RuleTesterA.placement(YEAR).postcode(Optional.empty()).build()).build();
+    Episode unknown = episode(YEAR).placement(RuleTester.placement(YEAR).postcode(Postcode.of("ZZ9 9ZZ")).build()).build();
+    Episode blank = episode(YEAR).placement(RuleTester.placement(YEAR).postcode(Optional.empty()).build()).build();
     Episode known = episode(YEAR).build();
     Child c = child(YEAR).episodes(List.of(unknown, known, blank)).build();
-    assertThat(flagged(rule, c, RuleTesterA.withBaselinePostcodes(YEAR))).containsExactly(unknown, blank);
+    assertThat(flagged(rule, c, RuleTester.withPostcodes(YEAR))).containsExactly(unknown, blank);
   }
 
   @Test
   void silentOnAKnownPostcodeOrRespite() {
-    assertThat(flagged(rule, child(YEAR).build(), RuleTesterA.withBaselinePostcodes(YEAR))).isEmpty();
-    Episode respite = episode(YEAR).legalStatus(LegalStatus.V4).placement(RuleTesterA.placement(YEAR).postcode(Optional.empty()).build()).build();
-    assertThat(flagged(rule, child(YEAR).episodes(List.of(respite)).build(), RuleTesterA.withBaselinePostcodes(YEAR))).isEmpty();
+    assertThat(flagged(rule, child(YEAR).build(), RuleTester.withPostcodes(YEAR))).isEmpty();
+    Episode respite = episode(YEAR).legalStatus(LegalStatus.V4).placement(RuleTester.placement(YEAR).postcode(Optional.empty()).build()).build();
+    assertThat(flagged(rule, child(YEAR).episodes(List.of(respite)).build(), RuleTester.withPostcodes(YEAR))).isEmpty();
   }
 }

@@ -9,7 +9,7 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.PlacementProvider;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +21,7 @@ class Rule213Test {
   private final Rule213 rule = new Rule213();
 
   private static ImmutableEpisode placed(CollectionYear year, PlacementType type, PlacementProvider provider) {
-    return episode(year).placement(RuleTesterA.placement(year).type(type).provider(Optional.ofNullable(provider)).build()).build();
+    return episode(year).placement(RuleTester.placement(year).type(type).provider(Optional.ofNullable(provider)).build()).build();
   }
 
   @ParameterizedTest

@@ -9,7 +9,7 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.core.Urn;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class Rule214Test {
   void firesOnRespiteEpisodesWithALocation() {
     ImmutableEpisode both = episode(YEAR).legalStatus(LegalStatus.V3).build();
     ImmutableEpisode urnOnly = episode(YEAR).legalStatus(LegalStatus.V4)
-        .placement(RuleTesterA.placement(YEAR).postcode(Optional.empty()).urn(Urn.of("XXXXXXX")).build()).build();
+        .placement(RuleTester.placement(YEAR).postcode(Optional.empty()).urn(Urn.of("XXXXXXX")).build()).build();
     assertThat(flagged(rule, child(YEAR).episodes(List.of(both, urnOnly)).build(), YEAR)).containsExactly(both, urnOnly);
   }
 
@@ -30,7 +30,7 @@ class Rule214Test {
   void silentWithoutLocationOrForOtherLegalStatuses() {
     assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
     ImmutableEpisode none = episode(YEAR).legalStatus(LegalStatus.V3)
-        .placement(RuleTesterA.placement(YEAR).postcode(Optional.empty()).urn(Optional.empty()).build()).build();
+        .placement(RuleTester.placement(YEAR).postcode(Optional.empty()).urn(Optional.empty()).build()).build();
     assertThat(flagged(rule, child(YEAR).episodes(List.of(none)).build(), YEAR)).isEmpty();
   }
 }

@@ -9,7 +9,7 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +20,7 @@ class Rule217Test {
   private static final CollectionYear YEAR = CollectionYear.Y2024_25;
 
   private static ImmutableEpisode a(PlacementType type, ReasonNewEpisode rne) {
-    return episode(YEAR).placement(RuleTesterA.placement(YEAR).type(type).build()).reasonNewEpisode(Optional.ofNullable(rne)).build();
+    return episode(YEAR).placement(RuleTester.placement(YEAR).type(type).build()).reasonNewEpisode(Optional.ofNullable(rne)).build();
   }
 
   @Test

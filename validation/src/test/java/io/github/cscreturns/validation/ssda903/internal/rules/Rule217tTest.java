@@ -9,7 +9,7 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ class Rule217tTest {
   private static final CollectionYear YEAR = CollectionYear.Y2023_24;
 
   private static ImmutableEpisode p2() {
-    return episode(YEAR).placement(RuleTesterA.placement(YEAR).type(PlacementType.P2).build()).build();
+    return episode(YEAR).placement(RuleTester.placement(YEAR).type(PlacementType.P2).build()).build();
   }
 
   @Test

@@ -12,7 +12,7 @@ import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
 import io.github.cscreturns.core.Postcode;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +24,7 @@ class Rule218Test {
   private final Rule218 rule = new Rule218();
 
   private static ImmutableEpisode noUrn(CollectionYear year, PlacementType type) {
-    return episode(year).placement(RuleTesterA.placement(year).type(type).urn(Optional.empty()).build()).build();
+    return episode(year).placement(RuleTester.placement(year).type(type).urn(Optional.empty()).build()).build();
   }
 
   @ParameterizedTest
@@ -52,12 +52,12 @@ class Rule218Test {
     ImmutableEpisode before = noUrn(year, PlacementType.U4).withStart(year.ssda903Start().minusMonths(3))
         .withEnd(year.ssda903Start().minusDays(1)).withReasonCeased(ReasonEpisodeCeased.E8);
     ImmutableEpisode northernIreland = noUrn(year, PlacementType.U4)
-        .withPlacement(RuleTesterA.placement(year).urn(Optional.empty()).postcode(Postcode.of("BT1 1AA")).build());
+        .withPlacement(RuleTester.placement(year).urn(Optional.empty()).postcode(Postcode.of("BT1 1AA")).build());
     ImmutableEpisode respite = noUrn(year, PlacementType.U4).withLegalStatus(LegalStatus.V3);
     ImmutableEpisode wales = noUrn(year, PlacementType.U4)
-        .withPlacement(RuleTesterA.placement(year).urn(Optional.empty()).postcode(Postcode.of("CF10 1AA")).build());
+        .withPlacement(RuleTester.placement(year).urn(Optional.empty()).postcode(Postcode.of("CF10 1AA")).build());
     Child c = child(year).episodes(List.of(before, northernIreland, respite, wales)).build();
-    var directory = RuleTesterA.withPostcodes(year, Map.of("CF10 1AA", "WAL"), 1.0);
+    var directory = RuleTester.withPostcodes(year, 1.0, Map.of("CF10 1AA", "WAL"));
     assertThat(flagged(rule, c, directory)).isEmpty();
     assertThat(flagged(rule, c, year)).containsExactly(wales); // without a directory Wales cannot be told apart
   }

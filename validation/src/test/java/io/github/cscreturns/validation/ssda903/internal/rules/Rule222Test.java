@@ -9,7 +9,7 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.core.Urn;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +19,7 @@ class Rule222Test {
   private final Rule222 rule = new Rule222();
 
   private static ImmutableEpisode withUrn(CollectionYear year, PlacementType type, String urn) {
-    return episode(year).placement(RuleTesterA.placement(year).type(type).urn(Urn.of(urn)).build()).build();
+    return episode(year).placement(RuleTester.placement(year).type(type).urn(Urn.of(urn)).build()).build();
   }
 
   @ParameterizedTest

@@ -12,7 +12,7 @@ import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import io.github.cscreturns.codesets.ssda903.ReasonPlacementChange;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,12 +23,12 @@ class Rule225Test {
 
   private static ImmutableEpisode first(PlacementType type) {
     return episode(YEAR).start(LocalDate.of(2024, 5, 1)).end(LocalDate.of(2024, 8, 1)).reasonCeased(ReasonEpisodeCeased.X1)
-        .placement(RuleTesterA.placement(YEAR).type(type).build()).build();
+        .placement(RuleTester.placement(YEAR).type(type).build()).build();
   }
 
   private static ImmutableEpisode next(ReasonNewEpisode rne, PlacementType type) {
     return episode(YEAR).start(LocalDate.of(2024, 8, 1)).reasonNewEpisode(rne)
-        .placement(RuleTesterA.placement(YEAR).type(type).build()).build();
+        .placement(RuleTester.placement(YEAR).type(type).build()).build();
   }
 
   @Test

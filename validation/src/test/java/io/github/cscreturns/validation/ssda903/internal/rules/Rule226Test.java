@@ -11,7 +11,7 @@ import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import io.github.cscreturns.codesets.ssda903.ReasonPlacementChange;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +27,7 @@ class Rule226Test {
     ImmutableEpisode before = episode(year).start(LocalDate.of(y, 5, 1)).end(LocalDate.of(y, 6, 1))
         .reasonCeased(ReasonEpisodeCeased.X1).reasonPlaceChange(ReasonPlacementChange.CHILD).build();
     ImmutableEpisode temporary = episode(year).start(LocalDate.of(y, 6, 1)).reasonNewEpisode(ReasonNewEpisode.P)
-        .placement(RuleTesterA.placement(year).type(PlacementType.T1).build()).build();
+        .placement(RuleTester.placement(year).type(PlacementType.T1).build()).build();
     assertThat(flagged(rule, child(year).episodes(List.of(temporary, before)).build(), year)).containsExactly(temporary);
     ImmutableEpisode ownReason = temporary.withReasonPlaceChange(ReasonPlacementChange.OTHER);
     assertThat(flagged(rule, child(year).episodes(List.of(ownReason)).build(), year)).containsExactly(ownReason);
@@ -37,7 +37,7 @@ class Rule226Test {
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2025_26"})
   void silentWithoutReasonsOrTemporaryPlacements(CollectionYear year) {
     assertThat(flagged(rule, child(year).build(), year)).isEmpty();
-    ImmutableEpisode temporary = episode(year).placement(RuleTesterA.placement(year).type(PlacementType.T4).build()).build();
+    ImmutableEpisode temporary = episode(year).placement(RuleTester.placement(year).type(PlacementType.T4).build()).build();
     assertThat(flagged(rule, child(year).episodes(List.of(temporary)).build(), year)).isEmpty();
     ImmutableEpisode withReason = episode(year).end(LocalDate.of(year.startYear(), 9, 1)).reasonCeased(ReasonEpisodeCeased.X1)
         .reasonPlaceChange(ReasonPlacementChange.CARPL).build();

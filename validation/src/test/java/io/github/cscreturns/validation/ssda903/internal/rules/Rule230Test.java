@@ -11,7 +11,7 @@ import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
 import io.github.cscreturns.core.Postcode;
 import io.github.cscreturns.core.Urn;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
-import io.github.cscreturns.validation.ssda903.RuleTesterA;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ class Rule230Test {
   private static final CollectionYear YEAR = CollectionYear.Y2023_24;
 
   private static ImmutableEpisode h5(Optional<Urn> urn) {
-    return episode(YEAR).placement(RuleTesterA.placement(YEAR).type(PlacementType.H5).urn(urn).build()).build();
+    return episode(YEAR).placement(RuleTester.placement(YEAR).type(PlacementType.H5).urn(urn).build()).build();
   }
 
   @Test
@@ -40,9 +40,9 @@ class Rule230Test {
     assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
     ImmutableEpisode withUrn = h5(Optional.of(Urn.of("SC999999")));
     ImmutableEpisode ceasedEarly = h5(Optional.empty()).withEnd(LocalDate.of(2023, 10, 28)).withReasonCeased(ReasonEpisodeCeased.E8);
-    ImmutableEpisode scotland = h5(Optional.empty()).withPlacement(RuleTesterA.placement(YEAR).type(PlacementType.H5)
+    ImmutableEpisode scotland = h5(Optional.empty()).withPlacement(RuleTester.placement(YEAR).type(PlacementType.H5)
         .urn(Optional.empty()).postcode(Postcode.of("EH1 1AA")).build());
-    var directory = RuleTesterA.withPostcodes(YEAR, Map.of("EH1 1AA", "SCO"), 1.0);
+    var directory = RuleTester.withPostcodes(YEAR, 1.0, Map.of("EH1 1AA", "SCO"));
     assertThat(flagged(rule, child(YEAR).episodes(List.of(withUrn, ceasedEarly, scotland)).build(), directory)).isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.child;
 import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.ssda903.Child;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import static io.github.cscreturns.validation.ssda903.RuleTester.child;
 import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
-import static io.github.cscreturns.validation.ssda903.RuleTesterB.*;
+import static io.github.cscreturns.validation.ssda903.EpisodeChains.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.codesets.CollectionYear;

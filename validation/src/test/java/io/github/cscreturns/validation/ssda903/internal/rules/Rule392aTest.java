@@ -5,6 +5,7 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
 import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.codesets.ssda903.PlacementProvider;
@@ -36,19 +37,19 @@ class Rule392aTest {
     Episode unknown = episode(Y).homePostcode(Postcode.of("ZZ9 9ZZ")).build();
     Episode fine = episode(Y).build();
     Child c = child(Y).episodes(List.of(noHome, unknown, fine)).build();
-    assertThat(flagged(rule, c, RuleTesterC.context(Y))).containsExactly(noHome, unknown);
+    assertThat(flagged(rule, c, RuleTester.withPostcodes(Y))).containsExactly(noHome, unknown);
   }
 
   @Test
   void silentForValidDataRespiteAndUasc() {
-    assertThat(flagged(rule, child(Y).build(), RuleTesterC.context(Y))).isEmpty();
+    assertThat(flagged(rule, child(Y).build(), RuleTester.withPostcodes(Y))).isEmpty();
     Episode respite = episode(Y).legalStatus(LegalStatus.V3).homePostcode(Optional.empty()).build();
-    assertThat(flagged(rule, child(Y).episodes(List.of(respite)).build(), RuleTesterC.context(Y))).isEmpty();
+    assertThat(flagged(rule, child(Y).episodes(List.of(respite)).build(), RuleTester.withPostcodes(Y))).isEmpty();
     Episode noHome = episode(Y).homePostcode(Optional.empty()).build();
     Child uasc = child(Y).episodes(List.of(noHome)).uascFlag(UascFlag.YES).build();
-    assertThat(flagged(rule, uasc, RuleTesterC.context(Y))).isEmpty();
+    assertThat(flagged(rule, uasc, RuleTester.withPostcodes(Y))).isEmpty();
     Child formerly = child(Y).episodes(List.of(noHome)).build();
     Child lastYear = child(Y).addUasc(Uasc.builder().build()).build();
-    assertThat(flagged(rule, formerly, RuleTesterC.context(Y).withPrevious(Optional.of(lastYear)))).isEmpty();
+    assertThat(flagged(rule, formerly, RuleTester.withPostcodes(Y).withPrevious(Optional.of(lastYear)))).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
 import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.codesets.ssda903.PlacementProvider;
@@ -30,18 +31,18 @@ class Rule406Test {
     Episode withDistance = episode(Y).build();
     Episode noHome = episode(Y).homePostcode(Optional.empty()).build();
     Child uasc = child(Y).uascFlag(UascFlag.YES).episodes(List.of(withDistance, noHome)).build();
-    assertThat(flagged(rule, uasc, RuleTesterC.context(Y))).containsExactly(withDistance);
+    assertThat(flagged(rule, uasc, RuleTester.withPostcodes(Y))).containsExactly(withDistance);
     Child formerly = child(Y).build();
     Child lastYear = child(Y).uascFlag(UascFlag.YES).build();
-    assertThat(flagged(rule, formerly, RuleTesterC.context(Y).withPrevious(Optional.of(lastYear))))
+    assertThat(flagged(rule, formerly, RuleTester.withPostcodes(Y).withPrevious(Optional.of(lastYear))))
         .containsExactly(formerly.episodes().get(0));
   }
 
   @Test
   void silentForNonUascChildren() {
-    assertThat(flagged(rule, child(Y).build(), RuleTesterC.context(Y))).isEmpty();
-    assertThat(flagged(rule, child(Y).uascFlag(UascFlag.NO).build(), RuleTesterC.context(Y))).isEmpty();
+    assertThat(flagged(rule, child(Y).build(), RuleTester.withPostcodes(Y))).isEmpty();
+    assertThat(flagged(rule, child(Y).uascFlag(UascFlag.NO).build(), RuleTester.withPostcodes(Y))).isEmpty();
     Child uascNoDistance = child(Y).uascFlag(UascFlag.YES).episodes(List.of(episode(Y).homePostcode(Optional.empty()).build())).build();
-    assertThat(flagged(rule, uascNoDistance, RuleTesterC.context(Y))).isEmpty();
+    assertThat(flagged(rule, uascNoDistance, RuleTester.withPostcodes(Y))).isEmpty();
   }
 }

@@ -5,6 +5,7 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
 import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.codesets.ssda903.PlacementProvider;
@@ -29,15 +30,15 @@ class Rule420Test {
   void firesOnRespiteEpisodesWithAKnownPlacementLa() {
     Episode v4 = episode(Y).legalStatus(LegalStatus.V4).build();
     Child c = child(Y).episodes(List.of(episode(Y).build(), v4)).build();
-    assertThat(flagged(rule, c, RuleTesterC.context(Y))).containsExactly(v4);
+    assertThat(flagged(rule, c, RuleTester.withPostcodes(Y))).containsExactly(v4);
   }
 
   @Test
   void silentWithoutRespiteOrWithoutAKnownPlacementPostcode() {
-    assertThat(flagged(rule, child(Y).build(), RuleTesterC.context(Y))).isEmpty();
+    assertThat(flagged(rule, child(Y).build(), RuleTester.withPostcodes(Y))).isEmpty();
     Episode unknown = episode(Y).legalStatus(LegalStatus.V3)
         .placement(Placement.builder().type(PlacementType.U4).provider(PlacementProvider.PR1).postcode(Postcode.of("ZZ1 1ZZ")).build())
         .build();
-    assertThat(flagged(rule, child(Y).episodes(List.of(unknown)).build(), RuleTesterC.context(Y))).isEmpty();
+    assertThat(flagged(rule, child(Y).episodes(List.of(unknown)).build(), RuleTester.withPostcodes(Y))).isEmpty();
   }
 }

@@ -4,10 +4,12 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.child;
 import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
 import static io.github.cscreturns.validation.ssda903.RuleTester.female;
 import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
-import static io.github.cscreturns.validation.ssda903.internal.rules.RuleTesterC.closed;
-import static io.github.cscreturns.validation.ssda903.internal.rules.RuleTesterC.day;
+import static io.github.cscreturns.validation.ssda903.EpisodeChains.closed;
+import static io.github.cscreturns.validation.ssda903.EpisodeChains.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cscreturns.validation.ssda903.EpisodeChains;
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.CategoryOfNeed;
 import io.github.cscreturns.codesets.ssda903.LegalStatus;

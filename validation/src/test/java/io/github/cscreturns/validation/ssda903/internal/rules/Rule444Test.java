@@ -3,6 +3,7 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 import static io.github.cscreturns.validation.ssda903.RuleTester.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.ChildId;
 import io.github.cscreturns.core.Upn;

@@ -1,49 +1,22 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
-import static io.github.cscreturns.validation.ssda903.RuleTester.child;
-import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
-import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
-import static io.github.cscreturns.validation.ssda903.internal.rules.RuleTesterC.closed;
-import static io.github.cscreturns.validation.ssda903.internal.rules.RuleTesterC.day;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.cscreturns.codesets.CollectionYear;
-import io.github.cscreturns.codesets.ssda903.CategoryOfNeed;
 import io.github.cscreturns.codesets.ssda903.PlacementProvider;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
-import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
-import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
-import io.github.cscreturns.codesets.ssda903.ReasonPlacementChange;
-import io.github.cscreturns.core.ssda903.Child;
-import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.core.ssda903.ImmutableEpisode;
-import io.github.cscreturns.core.ssda903.Placement;
-import io.github.cscreturns.validation.ssda903.RuleContext;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class Rule530Test {
-  private static final CollectionYear Y = CollectionYear.Y2024_25;
   private final Rule530 rule = new Rule530();
 
-  private static Episode placed(PlacementType type, PlacementProvider provider) {
-    return episode(Y).placement(Placement.builder().type(type).provider(provider).build()).build();
-  }
-
   @Test
-  void firesOnAPlacementTheProviderCannotProvide() {
-    Episode bad = placed(PlacementType.P1, PlacementProvider.PR4);
-    Child c = child(Y).episodes(List.of(placed(PlacementType.K2, PlacementProvider.PR4), bad)).build();
-    assertThat(flagged(rule, c, Y)).containsExactly(bad);
+  void firesOnThePlacementsTheDfeMessageLists() {
+    ProviderPlacementChecks.firesOnExactlyTheTypesTheProviderCannotProvide(rule, PlacementProvider.PR4, Set.of(
+        PlacementType.P1));
   }
 
   @Test
   void silentOnAllowedPairsOtherProvidersAndBlankTypes() {
-    assertThat(flagged(rule, child(Y).build(), Y)).isEmpty();
-    Episode blankType = episode(Y).placement(Placement.builder().provider(PlacementProvider.PR4).build()).build();
-    Child c = child(Y).episodes(List.of(placed(PlacementType.K2, PlacementProvider.PR4), blankType)).build();
-    assertThat(flagged(rule, c, Y)).isEmpty();
+    ProviderPlacementChecks.silentOnOtherProvidersAndBlankTypes(rule, PlacementProvider.PR4);
   }
 }

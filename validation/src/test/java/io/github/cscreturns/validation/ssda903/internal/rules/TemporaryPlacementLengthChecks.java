@@ -2,9 +2,10 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import static io.github.cscreturns.validation.ssda903.RuleTester.child;
 import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
-import static io.github.cscreturns.validation.ssda903.RuleTesterB.*;
+import static io.github.cscreturns.validation.ssda903.EpisodeChains.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;

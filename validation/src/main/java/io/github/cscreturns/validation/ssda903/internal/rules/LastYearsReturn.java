@@ -1,0 +1,100 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.codesets.Code;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.core.ssda903.Ssda903Record;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How the rules that compare with last year's return (tables "…_last" in the DfE rule list) read the
+ * child's records in it. The validator looks the child up once, by CHILD, in an index of last year's
+ * return ({@link RuleContext#previous()}); a rule needing last year declares
+ * {@link io.github.cscreturns.validation.ssda903.Requirement#PREVIOUS_YEAR} and is skipped without it.
+ *
+ * <p>Where last year's return has no record of the child, these rules have nothing to compare with
+ * and flag nothing: the DfE's checks compare "the … already recorded for this child", which a child
+ * new to the return does not have. The rules that are about the absence of last year's records (NoE,
+ * 562, 1002, 1010) say so themselves.
+ */
+final class LastYearsReturn {
+  private LastYearsReturn() {}
+
+  /** The child's Header row in last year's return, if the return was supplied and has one. */
+  static Optional<Child> header(RuleContext context) {
+    return context.previous().filter(Child::headerRecorded);
+  }
+
+  /**
+   * The first episode of the year: the earliest DECOM, the first of equally early ones as read. Empty
+   * where no episode has a readable DECOM.
+   */
+  static Optional<Episode> firstEpisode(Child child) {
+    Episode first = null;
+    for (Episode e : child.episodes()) {
+      if (e.start().isPresent() && (first == null || e.start().get().isBefore(first.start().get()))) {
+        first = e;
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
+  /**
+   * The last episode of the year: the latest DECOM, the first of equally late ones as read. Empty where
+   * no episode has a readable DECOM.
+   */
+  static Optional<Episode> lastEpisode(Child child) {
+    Episode last = null;
+    for (Episode e : child.episodes()) {
+      if (e.start().isPresent() && (last == null || e.start().get().isAfter(last.start().get()))) {
+        last = e;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /**
+   * The episode open at the end of last year, as the 5xx checks take it: the child's latest episode in
+   * last year's return when it has no readable DEC.
+   */
+  static Optional<Episode> openAtEndOfLastYear(RuleContext context) {
+    return context.previous().flatMap(LastYearsReturn::lastEpisode).filter(e -> e.end().isEmpty());
+  }
+
+
+  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  /**
+   * The date an item records, for comparing two years' records: the date as read, or, where the text
+   * was not written dd/mm/yyyy but still names a real day (single-digit day or month, "1/6/2016"), that
+   * day. Text naming no real day counts as no date.
+   */
+  static Optional<LocalDate> recordedDate(Ssda903Record record, Optional<LocalDate> typed, String item) {
+    if (typed.isPresent()) {
+      return typed;
+    }
+    Optional<String> text = record.unparsed(item).map(String::strip);
+    if (text.isEmpty() || text.get().length() > 10) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.get(), DAY_MONTH_YEAR));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A coded item as text for comparing two years' records: the code, else the text as written, with
+   * case and surrounding spaces ignored ("mwas" is MWAS), else "" (blank).
+   */
+  static String codeText(Ssda903Record record, Optional<? extends Code> typed, String item) {
+    return EpisodeItems.codeText(record, typed, item).toUpperCase(Locale.ROOT);
+  }
+}

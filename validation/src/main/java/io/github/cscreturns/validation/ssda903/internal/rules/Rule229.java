@@ -1,0 +1,61 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.codesets.ssda903.PlacementProvider;
+import io.github.cscreturns.core.LaCode;
+import io.github.cscreturns.core.Urn;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.validation.ssda903.Flags;
+import io.github.cscreturns.validation.ssda903.ReferenceData;
+import io.github.cscreturns.validation.ssda903.Requirement;
+import io.github.cscreturns.validation.ssda903.Rule;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 229: "Placement provider does not match between the placing authority and the local authority code
+ * of the provider." Needs Ofsted's provider lists, the postcode directory (the provider's LA is
+ * inferred from its postcode, as the lists give no LA code) and the returning LA. The DfE: "If Ofsted
+ * URN is provided and not 'XXXXXXX' then: If <PLACE_PROVIDER> = 'PR1' then <LA> must equal Ofsted URN
+ * lookup <LA code>. If <PLACE_PROVIDER> = 'PR2' then Ofsted URN lookup <LA code> must not equal
+ * <LA>." Flags own provision (PR1) at a provider whose LA is not the returning LA or cannot be told
+ * (URN on no list, postcode unknown), and another LA's provision (PR2) at a provider in the returning
+ * LA. Same in every year.
+ */
+public final class Rule229 implements Rule {
+  @Override
+  public String code() {
+    return "229";
+  }
+
+  @Override
+  public Set<Requirement> requirements() {
+    return Set.of(Requirement.PROVIDER_DIRECTORY, Requirement.POSTCODE_DIRECTORY, Requirement.RETURNING_LA);
+  }
+
+  @Override
+  public void check(Child child, RuleContext context, Flags flags) {
+    if (!UrnLookup.available(context)) {
+      return;
+    }
+    Optional<LaCode> own = context.la();
+    Optional<ReferenceData.PostcodeDirectory> postcodes = context.referenceData().postcodes();
+    if (own.isEmpty() || postcodes.isEmpty()) {
+      return;
+    }
+    for (Episode e : child.episodes()) {
+      Optional<Urn> urn = UrnLookup.checkedUrn(e);
+      Optional<PlacementProvider> provider = e.placement().provider();
+      if (urn.isEmpty() || provider.isEmpty()) {
+        continue;
+      }
+      Optional<LaCode> providerLa =
+          UrnLookup.provider(urn.get(), context).flatMap(ReferenceData.Provider::postcode).flatMap(postcodes.get()::localAuthority);
+      boolean inOwnLa = providerLa.map(la -> la.value().equals(own.get().value())).orElse(false);
+      if ((provider.get() == PlacementProvider.PR1 && !inOwnLa) || (provider.get() == PlacementProvider.PR2 && inOwnLa)) {
+        flags.flag(e);
+      }
+    }
+  }
+}
