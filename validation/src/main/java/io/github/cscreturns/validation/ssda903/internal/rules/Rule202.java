@@ -1,5 +1,6 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
+import io.github.cscreturns.codesets.ssda903.Sex;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Requirement;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * 202: "The gender code conflicts with the gender already recorded for this child." Needs last year's
  * return. Flags the Header of a child whose SEX differs from the SEX on the child's Header in last
- * year's return, codes compared as written with case and surrounding spaces ignored (a blank differs
+ * year's return (gender 1/2 in a 2023-24 return and sex M/F from 2024-25 compared by meaning, through the
+ * codeset's crosswalk), other codes compared as written with case and surrounding spaces ignored (a blank differs
  * from a code; two blanks agree). Nothing to compare, so nothing flagged, for a child not in last
  * year's return.
  */
@@ -29,9 +31,24 @@ public final class Rule202 implements Rule {
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
     Optional<Child> last = LastYearsReturn.header(context);
-    if (child.headerRecorded() && last.isPresent()
-        && !LastYearsReturn.codeText(child, child.sex(), "SEX").equals(LastYearsReturn.codeText(last.get(), last.get().sex(), "SEX"))) {
+    if (child.headerRecorded() && last.isPresent() && !sameSex(child, last.get())) {
       flags.flag(child);
     }
+  }
+
+  /**
+   * Whether the two records give the same sex: the same code, or codes of the same meaning across the
+   * 2024-25 recoding (gender 1/2 in last year's 2023-24 return, sex M/F this year, as the codeset's
+   * crosswalk says); otherwise the codes as written.
+   */
+  private static boolean sameSex(Child child, Child last) {
+    Optional<Sex> now = child.sex();
+    Optional<Sex> before = last.sex();
+    if (now.isPresent() && before.isPresent()) {
+      Sex a = now.get();
+      Sex b = before.get();
+      return a == b || (a.isMale() && b.isMale()) || (a.isFemale() && b.isFemale());
+    }
+    return LastYearsReturn.codeText(child, now, "SEX").equals(LastYearsReturn.codeText(last, before, "SEX"));
   }
 }

@@ -35,4 +35,13 @@ class Rule202Test {
     assertThat(flaggedWithoutLastYearsRecord(rule, y, child(y).sex(female(y)).build())).isEmpty();
     assertThat(rule.requirements()).containsExactly(Requirement.PREVIOUS_YEAR);
   }
+
+  @Test
+  void silentAcrossThe2024RecodingOfGenderToSexAndFiresOnAChangeAcrossIt() {
+    CollectionYear y = CollectionYear.Y2024_25;
+    Child lastYearMale = child(y).sex(io.github.cscreturns.codesets.ssda903.Sex.GENDER_MALE).build();
+    assertThat(flaggedAgainst(rule, y, child(y).sex(io.github.cscreturns.codesets.ssda903.Sex.M).build(), lastYearMale)).isEmpty();
+    Child nowFemale = child(y).sex(io.github.cscreturns.codesets.ssda903.Sex.F).build();
+    assertThat(flaggedAgainst(rule, y, nowFemale, lastYearMale)).containsExactly(nowFemale);
+  }
 }
