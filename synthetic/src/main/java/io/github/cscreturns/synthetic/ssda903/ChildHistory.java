@@ -805,14 +805,10 @@ final class ChildHistory {
     return Optional.of(c.build());
   }
 
-  /**
-   * The child's sex as this history's year codes it, in both years' returns: last year's return is
-   * read for this year's checks (rule 202 compares the codes as written), and the DfE's own
-   * previous-year files carry this year's codes (M/F in the 2024-25 conformance sample's last year).
-   */
+  /** The child's sex as the codes of {@code z} have it (gender 1/2 to 2023-24, sex M/F from 2024-25). */
   private Sex sexIn(CollectionYear z) {
     Sex drawn = male ? Sex.M : Sex.F;
-    return inYear(Sex.CODESET, drawn, year).orElse(drawn);
+    return inYear(Sex.CODESET, drawn, z).orElse(drawn);
   }
 
   private PlacementType placementIn(PlacementType type, CollectionYear z) {
