@@ -1,4 +1,12 @@
-package io.github.cscreturns.core.ssda903;
+package io.github.cscreturns.synthetic.ssda903;
+
+import io.github.cscreturns.core.ssda903.Birthday;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.core.ssda903.ImmutableChild;
+import io.github.cscreturns.core.ssda903.ImmutableEpisode;
+import io.github.cscreturns.core.ssda903.PeriodOfCare;
+import io.github.cscreturns.core.ssda903.PlacementSpell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,15 +20,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import io.github.cscreturns.core.ssda903.testing.ChildSamples;
-import io.github.cscreturns.core.testing.SeededProperty;
+import io.github.cscreturns.synthetic.testing.SeededProperty;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Properties of the derived views over seeded children, valid and invalid ({@link ChildSamples}).
+ * Properties of core's derived views of a child (placements, periods of care, days in care,
+ * checkpoints) over seeded children, valid and invalid ({@link ChildSamples}).
  * Each case is a seed; a failure names it, and {@code -Dcsc.seed=N} replays it.
  */
 class ChildProperties {

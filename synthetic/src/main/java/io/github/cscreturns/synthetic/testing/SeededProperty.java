@@ -1,4 +1,4 @@
-package io.github.cscreturns.core.testing;
+package io.github.cscreturns.synthetic.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,11 +6,11 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * Property checks over our own seeded generators, for JUnit parameterised tests: a test takes a seed
- * (and a size) from {@link #seeds} or {@link #seedsAndSizes}, draws its sample with {@link #check},
+ * Property checks over seeded generators, for JUnit parameterised tests (or any test runner): a test
+ * takes a seed (and a size) from {@link #seeds} or {@link #seedsAndSizes} (both usable as a JUnit
+ * {@code @MethodSource}), draws its sample with {@link #check},
  * and a failure names the seed and size that replay it. Where a smaller size also fails, the failure
  * says the smallest one found (a simple shrink over size: the same seed, sizes 0, 1, 2, 4, 8 …).
  *
@@ -40,13 +40,13 @@ public final class SeededProperty {
    * second {@code maxSize}, the rest drawn from the seed, so both ends and the middle are covered.
    * {@code -Dcsc.seed} (and {@code -Dcsc.size}) give one pair only.
    */
-  public static Stream<Arguments> seedsAndSizes(int count, int maxSize) {
+  public static Stream<Object[]> seedsAndSizes(int count, int maxSize) {
     String replay = System.getProperty("csc.seed");
     if (replay != null) {
       String size = System.getProperty("csc.size");
-      return Stream.of(Arguments.of(Long.parseLong(replay.trim()), size == null ? maxSize : Integer.parseInt(size.trim())));
+      return Stream.<Object[]>of(new Object[] {Long.parseLong(replay.trim()), size == null ? maxSize : Integer.parseInt(size.trim())});
     }
-    return seeds(count).mapToObj(seed -> Arguments.of(seed, sizeFor(seed, maxSize)));
+    return seeds(count).mapToObj(seed -> new Object[] {seed, sizeFor(seed, maxSize)});
   }
 
   private static int sizeFor(long seed, int maxSize) {

@@ -1,4 +1,4 @@
-package io.github.cscreturns.core.ssda903.testing;
+package io.github.cscreturns.synthetic.ssda903;
 
 import io.github.cscreturns.core.ssda903.*;
 
@@ -51,8 +51,11 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Seeded samples of the SSDA903 model for property tests, in this and other modules: every method
- * draws from the {@link SplittableRandom} it is given, so the same seed gives the same children.
+ * Seeded samples of the SSDA903 model, valid and deliberately broken, for property tests of code that
+ * reads, writes or checks returns (round trips, robustness): every method draws from the {@link
+ * SplittableRandom} it is given, so the same seed gives the same children. Unlike {@link
+ * Ssda903Generator}, whose returns are realistic and valid under the rules, these range over what a
+ * file may hold, including what no rule allows.
  *
  * <p>What they draw:
  *

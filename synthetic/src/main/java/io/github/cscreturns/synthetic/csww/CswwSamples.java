@@ -1,4 +1,4 @@
-package io.github.cscreturns.core.csww.testing;
+package io.github.cscreturns.synthetic.csww;
 
 import io.github.cscreturns.codesets.csww.AgencyWorker;
 import io.github.cscreturns.codesets.csww.CfkssStatus;
