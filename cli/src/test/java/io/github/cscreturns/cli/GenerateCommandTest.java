@@ -59,7 +59,8 @@ class GenerateCommandTest {
     assertThat(children).hasSize(300);
     Path report = dir.resolve("report.csv");
     ConvertCommandTest.Result v =
-        csc("validate", "--year", "2025-26", "--previous", last.toString(), "--format", "csv", "--output", report.toString(), now.toString());
+        // Without the bundled ONS directory: the generated postcodes are not real ones, so the postcode rules would report them.
+        csc("validate", "--year", "2025-26", "--no-postcodes", "--previous", last.toString(), "--format", "csv", "--output", report.toString(), now.toString());
     // validate exits 0 only when the report has no error finding
     assertThat(v.exitCode()).as(v.out() + v.err() + String.join("\n", Files.readAllLines(report))).isZero();
   }
