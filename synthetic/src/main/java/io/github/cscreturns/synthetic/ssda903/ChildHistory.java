@@ -401,7 +401,7 @@ final class ChildHistory {
 
   private PlacementType supportedAccommodation() {
     for (PlacementType t : PlacementType.CODESET.validCodes(year)) {
-      if (t.isSupportedAccommodation(year)) {
+      if (isSupportedAccommodation(t, year)) {
         return t;
       }
     }
@@ -702,7 +702,7 @@ final class ChildHistory {
                       .type(type)
                       .provider(e.provider())
                       .postcode(Optional.ofNullable(e.placementPostcode()))
-                      .urn(urnCollected && !type.mustNotHaveUrn(z) ? Optional.ofNullable(e.urn()) : Optional.empty())
+                      .urn(urnCollected && !takesNoUrn(type, z) ? Optional.ofNullable(e.urn()) : Optional.empty())
                       .build())
               .homePostcode(Optional.ofNullable(e.home()));
       if (ceased) {
@@ -820,9 +820,9 @@ final class ChildHistory {
     if (type.isValidIn(z)) {
       return type;
     }
-    if (type.isSupportedAccommodation(year)) {
+    if (isSupportedAccommodation(type, year)) {
       for (PlacementType t : PlacementType.CODESET.validCodes(z)) {
-        if (t.isSupportedAccommodation(z)) {
+        if (isSupportedAccommodation(t, z)) {
           return t;
         }
       }
@@ -864,5 +864,26 @@ final class ChildHistory {
       }
     }
     return b.build();
+  }
+
+  /**
+   * Supported accommodation for older children in the year: semi-independent living H5 to 2023-24,
+   * registered supported accommodation K3 from 2024-25 (the generator's own grouping; the rules keep
+   * theirs in validation's PlacementGroupings).
+   */
+  private static boolean isSupportedAccommodation(PlacementType t, CollectionYear y) {
+    return y.isEqualOrNewerThan(CollectionYear.Y2024_25) ? t == PlacementType.K3 : t == PlacementType.H5;
+  }
+
+  /**
+   * Whether a generated placement of the type should carry no URN in the year (as rule 222 defines
+   * it each year): placements Ofsted does not register, plus P2 to 2023-24 and H5 in 2022-23.
+   */
+  private static boolean takesNoUrn(PlacementType t, CollectionYear y) {
+    boolean notRegistered = t == PlacementType.P1 || t == PlacementType.P3 || t == PlacementType.R1
+        || t == PlacementType.R2 || t == PlacementType.R5 || t.isTemporary() || t.isOtherPlacement();
+    return notRegistered
+        || (t == PlacementType.P2 && !y.isEqualOrNewerThan(CollectionYear.Y2024_25))
+        || (t == PlacementType.H5 && !y.isEqualOrNewerThan(CollectionYear.Y2023_24));
   }
 }

@@ -91,12 +91,12 @@ public final class ChildSamples {
   public static final List<String> UNPARSABLE_DATES =
       List.of(
           "31/02/2020", "99/99/9999", "zz/05/2010", "not known", "2019-13-40", "00/00/0000", "2020-01-05",
-          "1/2/2020", "29/02/2023", "next week");
+          "1/2/20", " 01/02/2020", "29/02/2023", "next week");
 
   /** Raw text that no code field parses. */
   public static final List<String> UNPARSABLE_CODES =
       List.of(
-          "ZZ9", "??", "x", "n/a, unknown", "A&B", "u1", "Q9", "say \"hi\"", "two\nlines", "cr\r\nlf", " pad",
+          "ZZ9", "??", "x9", "n/a, unknown", "A&B", " U1", "Q9", "say \"hi\"", "two\nlines", "cr\r\nlf", " pad",
           "&<>", "é£", "0 1");
 
   /** Raw text that does not parse as an integer (SDQ_SCORE). */
