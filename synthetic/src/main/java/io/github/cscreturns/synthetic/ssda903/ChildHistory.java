@@ -776,7 +776,8 @@ final class ChildHistory {
                 .socialWorkerId(w.id())
                 .start(w.start())
                 .end(ended ? Optional.of(w.end()) : Optional.empty())
-                .reasonEnded(ended ? Optional.of(w.reason()) : Optional.empty())
+                // The DfE asks a reason of every episode begun from 1 April 2023, open ones too (SW01b, SW13).
+                .reasonEnded(Optional.of(w.reason()))
                 .build());
       }
     }

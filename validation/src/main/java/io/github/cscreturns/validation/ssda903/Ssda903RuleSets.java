@@ -129,6 +129,9 @@ final class Ssda903RuleSets {
     // --- end OC3 ---
 
     // --- Missing: missing and away from placement ---
+    b.add(new Rule564(), new Rule565(), new Rule566(), new Rule567(), new Rule570(), new Rule571(), new Rule574());
+    b.add(new Rule586(), new Rule1004(), new Rule1005(), new Rule1006(), new RuleInt04(), new RuleInt13());
+    b.add(new Rule575(), new Rule577(), new Rule578(), new Rule580(), new Rule581());
     // --- end Missing ---
 
     // --- SWEpisodes: social worker episodes ---
@@ -143,6 +146,7 @@ final class Ssda903RuleSets {
     // Compared with last year's return
     b.add(new Rule202(), new Rule203(), new Rule204(), new Rule207(), new Rule208());
     b.add(new Rule624(), new Rule626());
+    b.add(new Rule502(), new Rule503A(), new Rule503B(), new Rule503C(), new Rule503E(), new Rule503F());
     return b.build();
   }
 
@@ -169,6 +173,13 @@ final class Ssda903RuleSets {
 
     // Ofsted provider rules (URN Lookup): 221 checks H5 placements too.
     b.replace(new Rule221(Rule221.PLACEMENTS_AT_THE_PROVIDER_WITH_H5));
+
+    // --- SWEpisodes: social worker episodes (collected from 2023-24) ---
+    b.add(new RuleSW01STG1(), new RuleSW02STG1(), new RuleSW03STG1(), new RuleSW04STG1(), new RuleSW05STG1());
+    b.add(new RuleSW06STG2(), new RuleSW07STG2(RuleSW07STG2.REPORTING_PERIOD_IS_COLLECTION_YEAR), new RuleSW08STG2());
+    b.add(new RuleSW09STG2(), new RuleSW10STG2(RuleSW10STG2.EVERY_EPISODE_FOLLOWS_THE_LAST));
+    b.add(new RuleSW13STG1(RuleSW13STG1.REASON_REQUIRED_FOR_EVERY_EPISODE), new RuleSW14STG2());
+    // --- end SWEpisodes ---
     return b.build();
   }
 
@@ -211,6 +222,14 @@ final class Ssda903RuleSets {
 
     // Ofsted provider rules (URN Lookup): 221 no longer checks H5 placements.
     b.replace(new Rule221(Rule221.PLACEMENTS_AT_THE_PROVIDER));
+
+    // --- SWEpisodes: social worker episodes ---
+    b.remove("SW01STG1", "SW03STG1", "SW14STG2");
+    b.add(new RuleSW01aSTG1(), new RuleSW01bSTG1());
+    b.replace(new RuleSW07STG2(RuleSW07STG2.REPORTING_PERIOD_FROM_PREVIOUS_YEAR));
+    b.replace(new RuleSW10STG2(RuleSW10STG2.FIRST_CONTACT_STARTS_AFRESH));
+    b.replace(new RuleSW13STG1(RuleSW13STG1.REASON_REQUIRED_FROM_COLLECTION_START));
+    // --- end SWEpisodes ---
     return b.build();
   }
 
@@ -250,6 +269,10 @@ final class Ssda903RuleSets {
     // --- OC3 ---
     b.add(new Rule348()); // compares with last year's OC3
     // --- end OC3 ---
+
+    // --- SWEpisodes: social worker episodes ---
+    b.add(new RuleSW17STG2());
+    // --- end SWEpisodes ---
     return b.build();
   }
 
