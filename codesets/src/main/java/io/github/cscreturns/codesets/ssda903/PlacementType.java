@@ -54,7 +54,7 @@ public enum PlacementType implements Code {
   /** P1: Placed with own parent(s) or other person(s) with parental responsibility */
   P1("P1", "Placed with own parent(s) or other person(s) with parental responsibility", YearRange.all()),
 
-  /** P2: Independent living, e.g. flat, lodgings, bedsit, B&B or with friends, with or without formal support */
+  /** P2: Independent living, e.g. flat, lodgings, bedsit, B&amp;B or with friends, with or without formal support */
   P2("P2", "Independent living, e.g. flat, lodgings, bedsit, B&B or with friends, with or without formal support", YearRange.until(CollectionYear.Y2024_25)),
 
   /** P3: Residential employment */

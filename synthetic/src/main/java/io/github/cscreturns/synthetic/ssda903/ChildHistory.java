@@ -322,11 +322,16 @@ final class ChildHistory {
 
   /** A UPN unique to the child in the return: check letter, LA code, then nine digits from the index. */
   private static Upn upn(Optional<LaCode> la, int index) {
-    String laDigits = la.map(LaCode::value).filter(v -> v.matches("\\d{3}")).orElse("999");
+    String laDigits = la.map(LaCode::value).filter(ChildHistory::isThreeDigits).orElse("999");
     long serial = Math.floorMod(index * 7919L + 123_456_789L, 1_000_000_000L);
-    String rest = laDigits + String.format("%09d", serial);
+    String digits = Long.toString(serial);
+    String rest = laDigits + "000000000".substring(digits.length()) + digits;
     char check = Upn.expectedCheckLetter("?" + rest).orElseThrow();
     return Upn.of(check + rest);
+  }
+
+  private static boolean isThreeDigits(String v) {
+    return v.length() == 3 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1)) && Character.isDigit(v.charAt(2));
   }
 
   private static Urn urn(SplittableRandom r) {
@@ -767,7 +772,8 @@ final class ChildHistory {
                 .socialWorkerId(w.id())
                 .start(w.start())
                 .end(ended ? Optional.of(w.end()) : Optional.empty())
-                .reasonEnded(ended ? Optional.of(w.reason()) : Optional.empty())
+                // The DfE asks a reason of every episode begun from 1 April 2023, open ones too (SW01b, SW13).
+                .reasonEnded(Optional.of(w.reason()))
                 .build());
       }
     }
@@ -805,6 +811,7 @@ final class ChildHistory {
     return Optional.of(c.build());
   }
 
+  /** The child's sex as the codes of {@code z} have it (gender 1/2 to 2023-24, sex M/F from 2024-25). */
   private Sex sexIn(CollectionYear z) {
     Sex drawn = male ? Sex.M : Sex.F;
     return inYear(Sex.CODESET, drawn, z).orElse(drawn);

@@ -52,6 +52,8 @@ final class Ssda903RuleSets {
         new Rule359(), new Rule386(), new Rule387(), new Rule393(), new Rule460(),
         new RuleEpi(), new RuleInt03());
     b.add(new RuleInt32()); // whole-return: a child ID given twice
+    b.add(new Rule165()); // mother status, with the OC3 care leavers
+    b.add(new Rule3001(), new RuleInt05(), new RuleInt06(), new RuleInt14(), new RuleInt15()); // OC2 and OC3 against the Header
     // --- end Header ---
 
     // --- Episodes: periods of care, legal status and placements ---
@@ -74,6 +76,8 @@ final class Ssda903RuleSets {
     // PL_LOCATION was dropped in 2013-14; derived, like PL_LA, from the placement postcode, it cannot
     // disagree with PL_LA, so a rule could only ever pass.
     b.unimplementable("411", "PL_LOCATION is no longer collected; derived from the same postcode as PL_LA");
+    // care leaver information against the episodes
+    b.add(new Rule628(), new Rule1000(), new Rule1007(), new Rule1011(), new Rule1014());
     // --- end Episodes ---
 
     // --- UASC: unaccompanied asylum-seeking children ---
@@ -95,6 +99,10 @@ final class Ssda903RuleSets {
     b.add(
         new Rule551(), new Rule552(), new Rule553(), new Rule554(), new Rule555(), new Rule556(),
         new Rule557(), new Rule558(), new Rule1003());
+    b.add(
+        new Rule184(), new Rule331(), new Rule334(), new Rule335(), new Rule521(), new Rule523(),
+        new Rule525(), new Rule582(), new Rule601(), new Rule602());
+    b.add(new Rule630(), new Rule632(), new Rule633(), new Rule634(), new Rule635());
     // --- end AD1 ---
 
     // --- PlacedAdoption: children placed for adoption ---
@@ -108,12 +116,22 @@ final class Ssda903RuleSets {
         new Rule158(), new Rule159(), new Rule180(), new Rule181(), new Rule182(), new Rule188(),
         new Rule189(), new Rule192(), new Rule193(), new Rule196(), new Rule197a(), new Rule542(),
         new Rule544(), new Rule545(), new Rule547(), new RuleInt33());
+    b.add(
+        new Rule157(), new Rule185(), new Rule186(), new Rule190(), new Rule191(), new Rule197B(),
+        new Rule198(), new Rule215(), new Rule543(), new Rule546());
     // --- end OC2 ---
 
     // --- OC3: care leavers ---
+    b.add(
+        new Rule131(), new Rule132(), new Rule133(), new Rule153(), new Rule344(), new Rule345(),
+        new Rule391(), new RuleInt34());
+    b.add(new Rule134(), new Rule187());
     // --- end OC3 ---
 
     // --- Missing: missing and away from placement ---
+    b.add(new Rule564(), new Rule565(), new Rule566(), new Rule567(), new Rule570(), new Rule571(), new Rule574());
+    b.add(new Rule586(), new Rule1004(), new Rule1005(), new Rule1006(), new RuleInt04(), new RuleInt13());
+    b.add(new Rule575(), new Rule577(), new Rule578(), new Rule580(), new Rule581());
     // --- end Missing ---
 
     // --- SWEpisodes: social worker episodes ---
@@ -128,6 +146,7 @@ final class Ssda903RuleSets {
     // Compared with last year's return
     b.add(new Rule202(), new Rule203(), new Rule204(), new Rule207(), new Rule208());
     b.add(new Rule624(), new Rule626());
+    b.add(new Rule502(), new Rule503A(), new Rule503B(), new Rule503C(), new Rule503E(), new Rule503F());
     return b.build();
   }
 
@@ -148,8 +167,19 @@ final class Ssda903RuleSets {
     b.replace(Rule371.semiIndependentLivingAtLeast16());
     // --- end Episodes ---
 
+    // --- OC3 ---
+    b.add(new Rule347(), new Rule1016());
+    // --- end OC3 ---
+
     // Ofsted provider rules (URN Lookup): 221 checks H5 placements too.
     b.replace(new Rule221(Rule221.PLACEMENTS_AT_THE_PROVIDER_WITH_H5));
+
+    // --- SWEpisodes: social worker episodes (collected from 2023-24) ---
+    b.add(new RuleSW01STG1(), new RuleSW02STG1(), new RuleSW03STG1(), new RuleSW04STG1(), new RuleSW05STG1());
+    b.add(new RuleSW06STG2(), new RuleSW07STG2(RuleSW07STG2.REPORTING_PERIOD_IS_COLLECTION_YEAR), new RuleSW08STG2());
+    b.add(new RuleSW09STG2(), new RuleSW10STG2(RuleSW10STG2.EVERY_EPISODE_FOLLOWS_THE_LAST));
+    b.add(new RuleSW13STG1(RuleSW13STG1.REASON_REQUIRED_FOR_EVERY_EPISODE), new RuleSW14STG2());
+    // --- end SWEpisodes ---
     return b.build();
   }
 
@@ -192,6 +222,14 @@ final class Ssda903RuleSets {
 
     // Ofsted provider rules (URN Lookup): 221 no longer checks H5 placements.
     b.replace(new Rule221(Rule221.PLACEMENTS_AT_THE_PROVIDER));
+
+    // --- SWEpisodes: social worker episodes ---
+    b.remove("SW01STG1", "SW03STG1", "SW14STG2");
+    b.add(new RuleSW01aSTG1(), new RuleSW01bSTG1());
+    b.replace(new RuleSW07STG2(RuleSW07STG2.REPORTING_PERIOD_FROM_PREVIOUS_YEAR));
+    b.replace(new RuleSW10STG2(RuleSW10STG2.FIRST_CONTACT_STARTS_AFRESH));
+    b.replace(new RuleSW13STG1(RuleSW13STG1.REASON_REQUIRED_FROM_COLLECTION_START));
+    // --- end SWEpisodes ---
     return b.build();
   }
 
@@ -227,6 +265,14 @@ final class Ssda903RuleSets {
     // accepts K3 own provision outside the LA; kept as a departure (see docs/rule-interpretations.md).
     b.replace(Rule1015.supportedAccommodationToo());
     // --- end Episodes ---
+
+    // --- OC3 ---
+    b.add(new Rule348()); // compares with last year's OC3
+    // --- end OC3 ---
+
+    // --- SWEpisodes: social worker episodes ---
+    b.add(new RuleSW17STG2());
+    // --- end SWEpisodes ---
     return b.build();
   }
 

@@ -9,13 +9,15 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.util.function.Predicate;
 
 /**
- * A rule setting the youngest age for a type of placement (rules 370–374): flags each episode in
- * such a placement that starts (DECOM) before the child has reached the age. Episodes without a
+ * A rule setting the youngest age for a type of placement (rules 370–374): flags each ceased episode
+ * in such a placement that starts (DECOM) before the child has reached the age. Episodes without a
  * start date, and children without a date of birth (or born after the episode started), cannot be
  * judged and are not flagged.
  *
- * <p>The public Python validator also skips open episodes (no DEC); the age at DECOM does not depend
- * on DEC, so we judge them too.
+ * <p>As the DfE portal judges it (the public Python validator that mirrors it judges episodes with a
+ * DECOM, a DEC and the child's DOB), an open episode (no DEC, or a DEC that is not a date) is not
+ * judged. We used to judge open episodes too, on a reading of the message alone, which does not
+ * outweigh the DfE's logic as the portal implements it (docs/conformance-analysis.md).
  */
 abstract class MinimumAgeInPlacementRule implements Rule {
   private final String code;
@@ -42,7 +44,7 @@ abstract class MinimumAgeInPlacementRule implements Rule {
   @Override
   public final void check(Child child, RuleContext context, Flags flags) {
     for (Episode episode : child.episodes()) {
-      if (episode.start().isEmpty() || !episode.placement().type().filter(placements).isPresent()) {
+      if (episode.start().isEmpty() || episode.end().isEmpty() || !episode.placement().type().filter(placements).isPresent()) {
         continue;
       }
       if (child.ageOn(episode.start().get()).filter(age -> age < minimumAge).isPresent()) {

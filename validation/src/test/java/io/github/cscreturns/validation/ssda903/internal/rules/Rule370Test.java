@@ -25,7 +25,7 @@ class Rule370Test {
 
   private static Child inIndependentLiving(CollectionYear year, int ageInYears, int daysShort) {
     LocalDate start = LocalDate.of(year.startYear(), 6, 1);
-    Episode episode = episode(year, start, ReasonNewEpisode.S, PlacementType.P2).build();
+    Episode episode = episode(year, start, ReasonNewEpisode.S, PlacementType.P2).end(start.plusDays(30)).build();
     return childBorn(year, start.minusYears(ageInYears).plusDays(daysShort), episode);
   }
 

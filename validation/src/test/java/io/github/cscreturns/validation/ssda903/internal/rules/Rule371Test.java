@@ -25,7 +25,7 @@ class Rule371Test {
 
   private static Child placedIn(CollectionYear year, PlacementType type, int ageInYears, int daysShort) {
     LocalDate start = LocalDate.of(year.startYear(), 6, 1);
-    Episode episode = episode(year, start, ReasonNewEpisode.S, type).build();
+    Episode episode = episode(year, start, ReasonNewEpisode.S, type).end(start.plusDays(30)).build();
     return childBorn(year, start.minusYears(ageInYears).plusDays(daysShort), episode);
   }
 
