@@ -11,16 +11,10 @@ import java.util.function.Predicate;
 /**
  * 178: "Placement provider code is not a valid code." Flags each episode whose PLACE_PROVIDER is
  * filled in but is not a code valid in the year, or is given for a placement type that takes no
-<<<<<<< Updated upstream
  * provider as the definition lists them: temporary placements T0–T4 and other placements to 2024-25;
  * from the 2025-26 redefinition T0–T3 and other placements (the DfE dropped T4 from this rule's list,
- * while rule 213 still reports a provider on T4). A blank provider is left to other rules.
-=======
- * provider ({@code PlacementType.takesNoProvider}): T0–T4 and Z1 to 2024-25; from the 2025-26
- * redefinition T0–T3 and Z11–Z14 (the DfE dropped T4 from this rule's list, while rule 213 still
- * reports a provider on T4); Z1, no longer a placement type from 2025-26, is not on that list either.
- * A blank provider is left to other rules.
->>>>>>> Stashed changes
+ * while rule 213 still reports a provider on T4). An other placement no longer valid in the year (Z1
+ * from 2025-26, when Z11–Z14 replaced it) is not on the year's list. A blank provider is left to other rules.
  */
 public final class Rule178 implements Rule {
   private final Predicate<PlacementType> withoutProvider;
@@ -54,13 +48,10 @@ public final class Rule178 implements Rule {
       boolean invalidCode = provider.map(p -> !p.isValidIn(context.year())).orElse(true);
       // an other placement no longer valid in the year (Z1 from 2025-26) is not on the year's list
       boolean notExpected =
-<<<<<<< Updated upstream
-          episode.placement().type().filter(withoutProvider).isPresent();
-=======
           episode.placement().type()
-              .map(t -> t.takesNoProvider(context.year()) && (!t.isOtherPlacement() || t.isValidIn(context.year())))
-              .orElse(false);
->>>>>>> Stashed changes
+              .filter(withoutProvider)
+              .filter(t -> !t.isOtherPlacement() || t.isValidIn(context.year()))
+              .isPresent();
       if (invalidCode || notExpected) {
         flags.flag(episode);
       }

@@ -41,12 +41,10 @@ public final class Rule213 implements Rule {
       if (ItemPresence.isBlank(episode.placement().provider(), episode, "PLACE_PROVIDER")) {
         continue;
       }
-<<<<<<< Updated upstream
-      if (episode.placement().type().filter(providerNotRequired).isPresent()) {
-=======
-      PlacementType type = episode.placement().type().orElse(null);
-      if (type != null && (type.isTemporary() || (otherPlacementsToo && type.isOtherPlacement() && type.isValidIn(context.year())))) {
->>>>>>> Stashed changes
+      if (episode.placement().type()
+          .filter(providerNotRequired)
+          .filter(t -> !t.isOtherPlacement() || t.isValidIn(context.year()))
+          .isPresent()) {
         flags.flag(episode);
       }
     }
