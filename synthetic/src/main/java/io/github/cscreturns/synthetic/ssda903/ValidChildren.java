@@ -1,5 +1,6 @@
 package io.github.cscreturns.synthetic.ssda903;
 
+import io.github.cscreturns.codesets.ssda903.SocialWorkerChangeReason;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.CategoryOfNeed;
 import io.github.cscreturns.codesets.ssda903.Ethnicity;
@@ -92,7 +93,8 @@ public final class ValidChildren {
       b.addPreviousPermanence(PreviousPermanence.builder().option(PreviousPermanenceOption.Z1).build());
     }
     if (Ssda903Table.SW_EPISODES.collected().contains(year)) {
-      b.addSocialWorkerEpisodes(SocialWorkerEpisode.builder().socialWorkerId("SW12345").start(year.ssda903Start().minusDays(100)).build());
+      b.addSocialWorkerEpisodes(SocialWorkerEpisode.builder().socialWorkerId("SW12345").start(year.ssda903Start().minusDays(100))
+          .reasonEnded(SocialWorkerChangeReason.MANAGE).build());
     }
     return b;
   }
