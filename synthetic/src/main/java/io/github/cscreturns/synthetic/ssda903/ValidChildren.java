@@ -1,6 +1,5 @@
 package io.github.cscreturns.synthetic.ssda903;
 
-import io.github.cscreturns.codesets.ssda903.SocialWorkerChangeReason;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.CategoryOfNeed;
 import io.github.cscreturns.codesets.ssda903.Ethnicity;
@@ -94,7 +93,7 @@ public final class ValidChildren {
     }
     if (Ssda903Table.SW_EPISODES.collected().contains(year)) {
       b.addSocialWorkerEpisodes(SocialWorkerEpisode.builder().socialWorkerId("SW12345").start(year.ssda903Start().minusDays(100))
-          .reasonEnded(SocialWorkerChangeReason.MANAGE).build());
+          .reasonEnded(io.github.cscreturns.codesets.ssda903.SocialWorkerChangeReason.MANAGE).build());
     }
     return b;
   }
