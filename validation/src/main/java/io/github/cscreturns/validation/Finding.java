@@ -43,6 +43,9 @@ public interface Finding {
   /** Where the record was read from, where known. */
   Optional<SourceLocation> source();
 
+  /** The DfE stage (1 or 2) of the rule that made the finding, where known. */
+  OptionalInt stage();
+
   /**
    * The stable order of findings within one child's (or one subject's) findings: by rule code (numbers
    * numerically, then the rest), then table, then record index.

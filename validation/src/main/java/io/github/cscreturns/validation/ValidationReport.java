@@ -30,6 +30,12 @@ public interface ValidationReport {
    */
   List<RuleError> ruleErrors();
 
+  /**
+   * The DfE stages that were run (1, 2 or both, in order), for returns whose rules the DfE splits into
+   * stages (SSDA903); empty otherwise.
+   */
+  List<Integer> stagesRun();
+
   /** Whether there is no error-severity finding and no rule errored. */
   default boolean isValid() {
     return findings().stream().noneMatch(f -> f.severity() == Severity.ERROR)
