@@ -97,7 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv or json.")
   String format = "text";
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Optional<Path> output = Optional.empty();
 
   @Option(names = "--mask-child-ids", description = "Do not write child IDs (text numbers the children instead).")

@@ -41,6 +41,15 @@ class ExamplesTest {
   }
 
   @Test
+  void generateAReturnMakesAValidReturnWithItsPreviousYear() {
+    String printed = run(() -> GenerateAReturn.main(new String[0]));
+    assertThat(printed.lines())
+        .hasSize(3)
+        .contains("Error findings: 0", "XML written: true")
+        .anySatisfy(l -> assertThat(l).startsWith("Children this year: 500, last year: "));
+  }
+
+  @Test
   void theReadmeQuotesTheExampleAsItIs() throws IOException {
     String source = Files.readString(Path.of("src/main/java/io/github/cscreturns/examples/BuildAChild.java"));
     String main = source.substring(source.indexOf("    Child child = Child.builder()"), source.indexOf("\n  }\n\n  private static Episode episode("));

@@ -322,11 +322,16 @@ final class ChildHistory {
 
   /** A UPN unique to the child in the return: check letter, LA code, then nine digits from the index. */
   private static Upn upn(Optional<LaCode> la, int index) {
-    String laDigits = la.map(LaCode::value).filter(v -> v.matches("\\d{3}")).orElse("999");
+    String laDigits = la.map(LaCode::value).filter(ChildHistory::isThreeDigits).orElse("999");
     long serial = Math.floorMod(index * 7919L + 123_456_789L, 1_000_000_000L);
-    String rest = laDigits + String.format("%09d", serial);
+    String digits = Long.toString(serial);
+    String rest = laDigits + "000000000".substring(digits.length()) + digits;
     char check = Upn.expectedCheckLetter("?" + rest).orElseThrow();
     return Upn.of(check + rest);
+  }
+
+  private static boolean isThreeDigits(String v) {
+    return v.length() == 3 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1)) && Character.isDigit(v.charAt(2));
   }
 
   private static Urn urn(SplittableRandom r) {
@@ -396,7 +401,7 @@ final class ChildHistory {
 
   private PlacementType supportedAccommodation() {
     for (PlacementType t : PlacementType.CODESET.validCodes(year)) {
-      if (t.isSupportedAccommodation(year)) {
+      if (isSupportedAccommodation(t, year)) {
         return t;
       }
     }
@@ -697,7 +702,7 @@ final class ChildHistory {
                       .type(type)
                       .provider(e.provider())
                       .postcode(Optional.ofNullable(e.placementPostcode()))
-                      .urn(urnCollected && !type.mustNotHaveUrn(z) ? Optional.ofNullable(e.urn()) : Optional.empty())
+                      .urn(urnCollected && !takesNoUrn(type, z) ? Optional.ofNullable(e.urn()) : Optional.empty())
                       .build())
               .homePostcode(Optional.ofNullable(e.home()));
       if (ceased) {
@@ -767,7 +772,8 @@ final class ChildHistory {
                 .socialWorkerId(w.id())
                 .start(w.start())
                 .end(ended ? Optional.of(w.end()) : Optional.empty())
-                .reasonEnded(ended ? Optional.of(w.reason()) : Optional.empty())
+                // The DfE asks a reason of every episode begun from 1 April 2023, open ones too (SW01b, SW13).
+                .reasonEnded(Optional.of(w.reason()))
                 .build());
       }
     }
@@ -805,6 +811,7 @@ final class ChildHistory {
     return Optional.of(c.build());
   }
 
+  /** The child's sex as the codes of {@code z} have it (gender 1/2 to 2023-24, sex M/F from 2024-25). */
   private Sex sexIn(CollectionYear z) {
     Sex drawn = male ? Sex.M : Sex.F;
     return inYear(Sex.CODESET, drawn, z).orElse(drawn);
@@ -814,9 +821,9 @@ final class ChildHistory {
     if (type.isValidIn(z)) {
       return type;
     }
-    if (type.isSupportedAccommodation(year)) {
+    if (isSupportedAccommodation(type, year)) {
       for (PlacementType t : PlacementType.CODESET.validCodes(z)) {
-        if (t.isSupportedAccommodation(z)) {
+        if (isSupportedAccommodation(t, z)) {
           return t;
         }
       }
@@ -858,5 +865,26 @@ final class ChildHistory {
       }
     }
     return b.build();
+  }
+
+  /**
+   * Supported accommodation for older children in the year: semi-independent living H5 to 2023-24,
+   * registered supported accommodation K3 from 2024-25 (the generator's own grouping; the rules keep
+   * theirs in validation's PlacementGroupings).
+   */
+  private static boolean isSupportedAccommodation(PlacementType t, CollectionYear y) {
+    return y.isEqualOrNewerThan(CollectionYear.Y2024_25) ? t == PlacementType.K3 : t == PlacementType.H5;
+  }
+
+  /**
+   * Whether a generated placement of the type should carry no URN in the year (as rule 222 defines
+   * it each year): placements Ofsted does not register, plus P2 to 2023-24 and H5 in 2022-23.
+   */
+  private static boolean takesNoUrn(PlacementType t, CollectionYear y) {
+    boolean notRegistered = t == PlacementType.P1 || t == PlacementType.P3 || t == PlacementType.R1
+        || t == PlacementType.R2 || t == PlacementType.R5 || t.isTemporary() || t.isOtherPlacement();
+    return notRegistered
+        || (t == PlacementType.P2 && !y.isEqualOrNewerThan(CollectionYear.Y2024_25))
+        || (t == PlacementType.H5 && !y.isEqualOrNewerThan(CollectionYear.Y2023_24));
   }
 }

@@ -26,16 +26,22 @@ public final class RuleSet {
   private final Map<String, Rule> rules;
   private final Map<String, ReturnRule> returnRules;
   private final Map<String, String> unimplementable;
+  private final Optional<RuleSet> previous;
+  private final Set<String> redefined;
 
   private RuleSet(
       RuleCatalogue catalogue,
       Map<String, Rule> rules,
       Map<String, ReturnRule> returnRules,
-      Map<String, String> unimplementable) {
+      Map<String, String> unimplementable,
+      Optional<RuleSet> previous,
+      Set<String> redefined) {
     this.catalogue = catalogue;
     this.rules = rules;
     this.returnRules = returnRules;
     this.unimplementable = unimplementable;
+    this.previous = previous;
+    this.redefined = redefined;
   }
 
   /** The DfE's rule set for the year (cached). */
@@ -45,7 +51,7 @@ public final class RuleSet {
 
   /** Starts the first rule set (the base year), empty of implementations. */
   public static Builder builder(CollectionYear year) {
-    return new Builder(RuleCatalogue.of(year), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+    return new Builder(RuleCatalogue.of(year), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), Optional.empty());
   }
 
   /** Starts the next year's set from this one: same implementations, the new year's catalogue. */
@@ -54,7 +60,8 @@ public final class RuleSet {
       throw new IllegalArgumentException("Cannot derive " + next + " from the later " + year());
     }
     return new Builder(
-        RuleCatalogue.of(next), new LinkedHashMap<>(rules), new LinkedHashMap<>(returnRules), new LinkedHashMap<>(unimplementable));
+        RuleCatalogue.of(next), new LinkedHashMap<>(rules), new LinkedHashMap<>(returnRules), new LinkedHashMap<>(unimplementable),
+        Optional.of(this));
   }
 
   public CollectionYear year() {
@@ -72,6 +79,38 @@ public final class RuleSet {
 
   public RuleCatalogue catalogue() {
     return catalogue;
+  }
+
+  /** The set this one was {@linkplain #derive derived} from (last year's); empty for a base year. */
+  public Optional<RuleSet> previous() {
+    return previous;
+  }
+
+  /**
+   * What changed from the {@linkplain #previous previous year's} set, in rule code order: rules the
+   * year's catalogue adds or no longer has (implemented or not), and rules whose implementation was
+   * {@linkplain Builder#replace replaced} because the DfE redefined them. Empty for a base year.
+   */
+  public List<RuleChange> changes() {
+    if (previous.isEmpty()) {
+      return List.of();
+    }
+    RuleSet last = previous.get();
+    Map<String, RuleChange> changes = new TreeMap<>(RuleCodes.ORDER);
+    for (RuleMetadata m : catalogue.rules()) {
+      if (!last.catalogue.contains(m.code())) {
+        changes.put(m.code(), new RuleChange(m.code(), RuleChange.Kind.ADDED, isImplemented(m.code())));
+      }
+    }
+    for (RuleMetadata m : last.catalogue.rules()) {
+      if (!catalogue.contains(m.code())) {
+        changes.put(m.code(), new RuleChange(m.code(), RuleChange.Kind.DELETED, last.isImplemented(m.code())));
+      }
+    }
+    for (String code : redefined) {
+      changes.put(code, new RuleChange(code, RuleChange.Kind.REDEFINED, true));
+    }
+    return List.copyOf(changes.values());
   }
 
   /** The per-child rule implementing the code, if implemented. */
@@ -114,16 +153,20 @@ public final class RuleSet {
     private final Map<String, Rule> rules;
     private final Map<String, ReturnRule> returnRules;
     private final Map<String, String> unimplementable;
+    private final Optional<RuleSet> previous;
+    private final Set<String> redefined = new java.util.HashSet<>();
 
     private Builder(
         RuleCatalogue catalogue,
         Map<String, Rule> rules,
         Map<String, ReturnRule> returnRules,
-        Map<String, String> unimplementable) {
+        Map<String, String> unimplementable,
+        Optional<RuleSet> previous) {
       this.catalogue = catalogue;
       this.rules = rules;
       this.returnRules = returnRules;
       this.unimplementable = unimplementable;
+      this.previous = previous;
     }
 
     /**
@@ -156,7 +199,12 @@ public final class RuleSet {
       return this;
     }
 
-    /** Replaces the implementation of codes already in the set (the DfE redefined the rule). */
+    /**
+     * Replaces the implementation of codes already in the set: the DfE redefined the rule this year.
+     * Register every redefinition the DfE's rule list records, even one whose new logic lies wholly in
+     * the codesets (re-registering the same definition), so that the year's {@link RuleSet#changes}
+     * read as the DfE's change list.
+     */
     public Builder replace(Rule... replacements) {
       for (Rule r : replacements) {
         replaceIn(rules, r.code(), r);
@@ -177,6 +225,7 @@ public final class RuleSet {
         throw new IllegalStateException("Cannot replace rule " + code + ": not in the set for " + catalogue.year());
       }
       map.put(code, replacement);
+      redefined.add(code);
     }
 
     /** Removes codes the DfE deleted. */
@@ -221,7 +270,9 @@ public final class RuleSet {
           catalogue,
           java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sorted)),
           java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sortedReturn)),
-          Map.copyOf(unimplementable));
+          Map.copyOf(unimplementable),
+          previous,
+          Set.copyOf(redefined));
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 import io.github.cscreturns.codesets.Code;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.AdopterSex;
+import io.github.cscreturns.core.ssda903.Adoption;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -40,4 +41,19 @@ final class AdoptionItems {
   static boolean isInvalidDate(Optional<?> typed, Ssda903Record record, String item) {
     return typed.isEmpty() && record.unparsed(item).isPresent();
   }
+
+  /** The number of the six AD1 items (DATE_INT … LS_ADOPTR) filled in, validly or not. */
+  static int itemsRecorded(Adoption a) {
+    int n = 0;
+    n += ItemPresence.isRecorded(a.decisionDate(), a, "DATE_INT") ? 1 : 0;
+    n += ItemPresence.isRecorded(a.matchedDate(), a, "DATE_MATCH") ? 1 : 0;
+    n += ItemPresence.isRecorded(a.adoptedByFosterCarer(), a, "FOSTER_CARE") ? 1 : 0;
+    n += ItemPresence.isRecorded(a.numberOfAdopters(), a, "NB_ADOPTR") ? 1 : 0;
+    n += ItemPresence.isRecorded(a.adopterSex(), a, "SEX_ADOPTR") ? 1 : 0;
+    n += ItemPresence.isRecorded(a.adopterLegalStatus(), a, "LS_ADOPTR") ? 1 : 0;
+    return n;
+  }
+
+  /** All six AD1 items. */
+  static final int ITEMS = 6;
 }

@@ -20,14 +20,8 @@ public final class Rule151 implements Rule {
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
     for (Adoption a : child.adoptions()) {
-      int recorded = 0;
-      recorded += ItemPresence.isRecorded(a.decisionDate(), a, "DATE_INT") ? 1 : 0;
-      recorded += ItemPresence.isRecorded(a.matchedDate(), a, "DATE_MATCH") ? 1 : 0;
-      recorded += ItemPresence.isRecorded(a.adoptedByFosterCarer(), a, "FOSTER_CARE") ? 1 : 0;
-      recorded += ItemPresence.isRecorded(a.numberOfAdopters(), a, "NB_ADOPTR") ? 1 : 0;
-      recorded += ItemPresence.isRecorded(a.adopterSex(), a, "SEX_ADOPTR") ? 1 : 0;
-      recorded += ItemPresence.isRecorded(a.adopterLegalStatus(), a, "LS_ADOPTR") ? 1 : 0;
-      if (recorded > 0 && recorded < 6) {
+      int recorded = AdoptionItems.itemsRecorded(a);
+      if (recorded > 0 && recorded < AdoptionItems.ITEMS) {
         flags.flag(a);
       }
     }

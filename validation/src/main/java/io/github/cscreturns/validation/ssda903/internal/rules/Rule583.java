@@ -5,14 +5,21 @@ import io.github.cscreturns.core.ssda903.PlacedForAdoption;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 583: "More than one date the child should be placed for adoption has been reported, but an earlier
  * decision has not been revoked. Check that both dates are required and add in the date the earlier
  * decision was revoked. Note this may be in a previous year." Of a child's PlacedAdoption records,
- * all but the latest decision (by DATE_PLACED) must have a DATE_PLACED_CEASED: flags each other
- * record with it blank, and every record with it blank where there are several. Same in every year.
+ * all but the latest decision (by DATE_PLACED) must have a DATE_PLACED_CEASED, and the latest may
+ * or may not: flags each other record with it blank (one without a DATE_PLACED is not the latest),
+ * and two or more open records of the latest date, which cannot all be the current decision. Same
+ * in every year.
+ *
+ * <p>The public validator finds "the latest" by sorting the DATE_PLACED text, so that a decision of
+ * 18/07/2024 counts as later than one of 16/09/2024; we compare the dates.
  */
 public final class Rule583 implements Rule {
   @Override
@@ -27,14 +34,11 @@ public final class Rule583 implements Rule {
       return;
     }
     List<PlacedForAdoption> open = all.stream().filter(p -> ItemPresence.isBlank(p.ceasedDate(), p, "DATE_PLACED_CEASED")).toList();
-    if (open.size() > 1) {
-      flags.flagAll(open);
-      return;
-    }
-    List<PlacedForAdoption> latestFirst = AdoptionEpisodes.byDecisionDateLatestFirst(child);
-    PlacedForAdoption latest = latestFirst.isEmpty() ? all.get(0) : latestFirst.get(0);
+    Optional<LocalDate> latest = all.stream().flatMap(p -> p.decisionDate().stream()).max(LocalDate::compareTo);
+    List<PlacedForAdoption> openLatest = open.stream().filter(p -> p.decisionDate().equals(latest)).toList();
     for (PlacedForAdoption p : open) {
-      if (p != latest) {
+      // the latest decision may be open; two open on that same date cannot both be it
+      if (!p.decisionDate().equals(latest) || openLatest.size() > 1) {
         flags.flag(p);
       }
     }

@@ -36,7 +36,7 @@ class Rule1012Test {
     var missing = io.github.cscreturns.core.ssda903.MissingEpisode.builder().build();
     var oc2 = io.github.cscreturns.core.ssda903.HealthOutcomes.builder().build();
     var oc3 = io.github.cscreturns.core.ssda903.CareLeaverCheckpoint.builder().build();
-    Child c = child(Y).episodes(List.of()).addReviews(review).addMissingEpisodes(missing).addHealthOutcomes(oc2)
+    Child c = child(Y).episodes(List.of()).previousPermanence(List.of()).addReviews(review).addMissingEpisodes(missing).addHealthOutcomes(oc2)
         .addCareLeaverCheckpoints(oc3).build();
     assertThat(flagged(rule, c, Y)).containsExactlyInAnyOrder(review, missing, oc2);
   }
@@ -47,6 +47,6 @@ class Rule1012Test {
     var review = io.github.cscreturns.core.ssda903.Review.builder().build();
     assertThat(flagged(rule, child(Y).addReviews(review).build(), Y)).isEmpty();
     var oc3 = io.github.cscreturns.core.ssda903.CareLeaverCheckpoint.builder().build();
-    assertThat(flagged(rule, child(Y).episodes(List.of()).addCareLeaverCheckpoints(oc3).build(), Y)).isEmpty();
+    assertThat(flagged(rule, child(Y).episodes(List.of()).previousPermanence(List.of()).addCareLeaverCheckpoints(oc3).build(), Y)).isEmpty();
   }
 }

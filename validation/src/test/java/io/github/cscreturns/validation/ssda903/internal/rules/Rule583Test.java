@@ -20,13 +20,17 @@ class Rule583Test {
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
-  void firesOnAnEarlierDecisionNotRevokedOrSeveralOpen(CollectionYear year) {
+  void firesOnAnEarlierDecisionNotRevoked(CollectionYear year) {
     int y = year.startYear();
     var earlierOpen = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 4, 10)).build();
     var later = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 9, 1)).ceasedDate(LocalDate.of(y, 10, 1)).build();
     assertThat(flagged(rule, child(year).addPlacedForAdoption(earlierOpen, later).build(), year)).containsExactly(earlierOpen);
     var alsoOpen = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 9, 1)).build();
-    assertThat(flagged(rule, child(year).addPlacedForAdoption(earlierOpen, alsoOpen).build(), year)).containsExactly(earlierOpen, alsoOpen);
+    assertThat(flagged(rule, child(year).addPlacedForAdoption(alsoOpen, earlierOpen).build(), year)).containsExactly(earlierOpen);
+    // 18 July is earlier than 16 September, whatever the text says
+    var july = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 7, 18)).build();
+    var september = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 9, 16)).build();
+    assertThat(flagged(rule, child(year).addPlacedForAdoption(july, september).build(), year)).containsExactly(july);
   }
 
   @ParameterizedTest

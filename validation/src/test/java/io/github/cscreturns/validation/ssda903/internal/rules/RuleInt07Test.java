@@ -5,6 +5,7 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -16,7 +17,7 @@ class RuleInt07Test {
   void firesOnEveryRowOfAChildWithoutAHeaderRow(CollectionYear year) {
     var first = AdoptionRecords.noPreviousPermanence().build();
     var second = AdoptionRecords.noPreviousPermanence().build();
-    var orphan = child(year).headerRecorded(false).addPreviousPermanence(first, second).build();
+    var orphan = child(year).headerRecorded(false).previousPermanence(List.of(first, second)).build();
     assertThat(flagged(rule, orphan, year)).containsExactly(first, second);
   }
 

@@ -5,6 +5,7 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -16,13 +17,13 @@ class RuleInt35Test {
   void firesOnEveryRowOfAChildWithTwo(CollectionYear year) {
     var first = AdoptionRecords.noPreviousPermanence().build();
     var second = AdoptionRecords.noPreviousPermanence().build();
-    assertThat(flagged(rule, child(year).addPreviousPermanence(first, second).build(), year)).containsExactly(first, second);
+    assertThat(flagged(rule, child(year).previousPermanence(List.of(first, second)).build(), year)).containsExactly(first, second);
   }
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
   void silentOnOneRowOrNone(CollectionYear year) {
     assertThat(flagged(rule, child(year).build(), year)).isEmpty();
-    assertThat(flagged(rule, child(year).addPreviousPermanence(AdoptionRecords.noPreviousPermanence().build()).build(), year)).isEmpty();
+    assertThat(flagged(rule, child(year).previousPermanence(List.of(AdoptionRecords.noPreviousPermanence().build())).build(), year)).isEmpty();
   }
 }
