@@ -283,6 +283,10 @@ final class Ssda903RuleSets {
 
     // --- Episodes ---
     // --- end Episodes ---
+
+    // Deprivation of liberty
+    b.add(new Rule700(), new Rule701(), new Rule702(), new Rule703(), new Rule704(), new Rule705());
+    b.add(new Rule707(), new Rule708());
     return b.build();
   }
 }
