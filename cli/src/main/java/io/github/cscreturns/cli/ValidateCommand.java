@@ -4,7 +4,6 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.reference.LocalAuthorityList;
 import io.github.cscreturns.reference.OnsPostcodeDirectory;
-import io.github.cscreturns.reference.ofsted.OfstedProviderList;
 import io.github.cscreturns.reference.ofsted.OfstedProviders;
 import io.github.cscreturns.validation.ValidationReport;
 import io.github.cscreturns.validation.report.ReportFormat;

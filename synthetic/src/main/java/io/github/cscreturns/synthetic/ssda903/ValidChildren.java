@@ -92,7 +92,8 @@ public final class ValidChildren {
       b.addPreviousPermanence(PreviousPermanence.builder().option(PreviousPermanenceOption.Z1).build());
     }
     if (Ssda903Table.SW_EPISODES.collected().contains(year)) {
-      b.addSocialWorkerEpisodes(SocialWorkerEpisode.builder().socialWorkerId("SW12345").start(year.ssda903Start().minusDays(100)).build());
+      b.addSocialWorkerEpisodes(SocialWorkerEpisode.builder().socialWorkerId("SW12345").start(year.ssda903Start().minusDays(100))
+          .reasonEnded(io.github.cscreturns.codesets.ssda903.SocialWorkerChangeReason.MANAGE).build());
     }
     return b;
   }

@@ -107,7 +107,11 @@ class RuleSetChangesTest {
             .urn(filled ? java.util.Optional.of(Urn.of("SC123456")) : java.util.Optional.empty())
             .postcode(io.github.cscreturns.core.Postcode.of(RuleTester.PLACEMENT_POSTCODE))
             .build();
-        Episode e = RuleTester.episode(year).placement(placement).build();
+        // a ceased episode: the minimum-age rules (370-374) judge only episodes with a DEC, as the DfE portal does
+        Episode e = RuleTester.episode(year).placement(placement)
+            .end(LocalDate.of(year.startYear(), 9, 1))
+            .reasonCeased(io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased.E13)
+            .build();
         Child child = RuleTester.child(year).dob(LocalDate.of(year.startYear() - 15, 5, 1)).episodes(List.of(e)).build();
         RuleContext context = RuleTester.withPostcodes(year, 3.0, Map.of(RuleTester.PLACEMENT_POSTCODE, "999"));
         if (!RuleTester.flaggedByTheYearsRule(code, child, context).isEmpty()) {

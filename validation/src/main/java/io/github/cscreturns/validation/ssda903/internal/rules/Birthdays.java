@@ -9,6 +9,9 @@ final class Birthdays {
 
   /** Whether the child born on {@code dob} has the birthday of {@code age} within the year (29 February birthdays on 28 February). */
   static boolean fallsInYear(LocalDate dob, int age, CollectionYear year) {
+    if (dob.getYear() > year.endYear()) {
+      return false; // born after the year: no birthday in it (and no overflow for a far-future date)
+    }
     LocalDate birthday = dob.plusYears(age);
     return !birthday.isBefore(year.ssda903Start()) && !birthday.isAfter(year.ssda903End());
   }
