@@ -22,6 +22,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.cscreturns.codesets.ssda903.PreviousPermanenceOption;
+import io.github.cscreturns.core.ssda903.PreviousPermanence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,8 @@ class ValidateCommandTest {
                               .build())
                       .homePostcode(Postcode.of("BN2 0AA")) // both postcodes are in the bundled directory
                       .build())
+              // starting a period of care in the year, so with its previous permanence returned (630)
+              .addPreviousPermanence(PreviousPermanence.builder().option(PreviousPermanenceOption.Z1).build())
               .build());
     }
     return list;

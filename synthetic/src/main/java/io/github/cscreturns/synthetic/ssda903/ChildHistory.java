@@ -197,7 +197,7 @@ final class ChildHistory {
           SocialWorkerChangeReason.CHCHAN, 2, SocialWorkerChangeReason.OTHERS, 6);
   private static final Weights<PreviousPermanenceOption> PERMANENCE =
       Weights.of(
-          PreviousPermanenceOption.Z1, 78, PreviousPermanenceOption.P4, 4, PreviousPermanenceOption.P1, 4,
+          PreviousPermanenceOption.Z1, 82, PreviousPermanenceOption.P1, 4,
           PreviousPermanenceOption.P2, 10, PreviousPermanenceOption.P3, 4);
   private static final Weights<CareLeaverActivity> ACTIVITY_AT_19 =
       Weights.of(
@@ -266,6 +266,9 @@ final class ChildHistory {
         dob = eighteenth.minusYears(18);
         periodStart = dob.plusYears(13).plusDays(r.nextInt(3 * 365));
       }
+    }
+    if (dob.getMonthValue() == 4 && dob.getDayOfMonth() == 1) {
+      dob = dob.plusDays(1);
     }
     periodStart = awayFromYearStarts(periodStart, year);
     if (periodStart.isBefore(dob)) {
@@ -428,8 +431,8 @@ final class ChildHistory {
     } else {
       double chance = kind == Kind.CONTINUING ? NationalFigures.CHANCE_CEASES_CONTINUING : NationalFigures.CHANCE_CEASES_STARTER;
       LocalDate earliest = max(start, periodStart.plusDays(21));
-      if (!earliest.isAfter(end) && r.nextDouble() < chance) {
-        periodEnd = dateBetween(r, earliest, end);
+      if (earliest.isBefore(end) && r.nextDouble() < chance) {
+        periodEnd = dateBetween(r, earliest, end.minusDays(1));
       }
     }
 
@@ -499,7 +502,7 @@ final class ChildHistory {
     LocalDate start = year.ssda903Start();
     LocalDate end = year.ssda903End();
     boolean adopted = r.nextDouble() < 0.6;
-    LocalDate adoptedOn = adopted ? dateBetween(r, start.plusDays(7), end) : end.plusDays(between(r, 20, 300));
+    LocalDate adoptedOn = adopted ? dateBetween(r, start.plusDays(7), end.minusDays(1)) : end.plusDays(between(r, 20, 300));
     LocalDate placedOn = adoptedOn.minusDays(between(r, 70, 300));
     LocalDate orderOn = placedOn.minusDays(between(r, 30, 180));
     LocalDate decision = orderOn.minusDays(between(r, 14, 120));
@@ -604,9 +607,10 @@ final class ChildHistory {
     if (!ps.isBefore(PREVIOUS_PERMANENCE_FROM)) {
       PreviousPermanenceOption option = PERMANENCE.draw(r);
       LocalDate date = null;
-      if (option == PreviousPermanenceOption.P1 || option == PreviousPermanenceOption.P2 || option == PreviousPermanenceOption.P3) {
+      if (option != PreviousPermanenceOption.Z1) {
+        // Rule 630: an option other than Z1 needs the date of the order and the LA that arranged it.
         LocalDate from = dob.plusDays(60);
-        if (from.isBefore(ps.minusDays(30))) {
+        if (la.isPresent() && from.isBefore(ps.minusDays(30))) {
           date = dateBetween(r, from, ps.minusDays(30));
         } else {
           option = PreviousPermanenceOption.Z1;
@@ -805,7 +809,9 @@ final class ChildHistory {
     if (dolo != null && Ssda903Table.DOLO.collected().contains(z) && !dolo.start().isAfter(end)) {
       c.addDeprivationsOfLiberty(DeprivationOfLiberty.builder().start(dolo.start()).end(Optional.ofNullable(dolo.end())).build());
     }
-    if (inCareAtEnd && ps.isBefore(start)) {
+    // OC2: looked after continuously for 12 months at 31 March, as the DfE's rules define it: no
+    // period of care starting after 1 April, none ending before 31 March.
+    if (!ps.isAfter(start) && !lookedAfterUntil.isBefore(end)) {
       c.addHealthOutcomes(healthOutcomes(r, z));
     }
     return Optional.of(c.build());
@@ -837,7 +843,8 @@ final class ChildHistory {
 
   /** OC2 for a child looked after continuously for at least 12 months at 31 March of {@code z}. */
   private HealthOutcomes healthOutcomes(SplittableRandom r, CollectionYear z) {
-    int ageAtStart = ageOn(z.ssda903Start());
+    // "At the start of the year" as of 31 March before: a 17th birthday on 1 April still asks for an SDQ (197B).
+    int ageAtStart = ageOn(z.ssda903Start().minusDays(1));
     int ageAtEnd = ageOn(z.ssda903End());
     ImmutableHealthOutcomes.Builder b = HealthOutcomes.builder();
     if (ageAtEnd >= 4 && ageAtStart <= 16) {
