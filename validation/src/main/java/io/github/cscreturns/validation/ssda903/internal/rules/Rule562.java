@@ -17,7 +17,7 @@ import java.util.Set;
  * LastYearsReturn#recordedDate read as days}) and flags it unless the child's latest episode in last
  * year's return started on the same day: that is the episode continuing across the year end. A child
  * with no episode in last year's return has no such episode, so it is flagged too (NoE reports the
- * same absence from the other side).
+ * same absence from the other side). Rows without a CHILD are not checked: they cannot be matched.
  */
 public final class Rule562 implements Rule {
   @Override
@@ -32,6 +32,9 @@ public final class Rule562 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
+    if (child.childId().value().isBlank()) {
+      return; // rows without a CHILD cannot be matched with last year's; the CHILD rules report them
+    }
     LocalDate yearStart = context.year().ssda903Start();
     Episode first = null;
     LocalDate firstStart = null;
