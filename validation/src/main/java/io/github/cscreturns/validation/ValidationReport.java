@@ -76,6 +76,12 @@ public interface ValidationReport {
     return skipped;
   }
 
+  /**
+   * The DfE stages that were run (1, 2 or both, in order), for returns whose rules the DfE splits into
+   * stages (SSDA903); empty otherwise.
+   */
+  List<Integer> stagesRun();
+
   /** Whether there is no error-severity finding and no rule errored. */
   default boolean isValid() {
     return findings().stream().noneMatch(f -> f.severity() == Severity.ERROR)

@@ -147,6 +147,7 @@ final class Ssda903RuleSets {
     b.add(new Rule202(), new Rule203(), new Rule204(), new Rule207(), new Rule208());
     b.add(new Rule624(), new Rule626());
     b.add(new Rule502(), new Rule503A(), new Rule503B(), new Rule503C(), new Rule503E(), new Rule503F());
+    b.add(new Rule562(), new RuleNoE());
     return b.build();
   }
 
@@ -283,6 +284,10 @@ final class Ssda903RuleSets {
 
     // --- Episodes ---
     // --- end Episodes ---
+
+    // Deprivation of liberty
+    b.add(new Rule700(), new Rule701(), new Rule702(), new Rule703(), new Rule704(), new Rule705());
+    b.add(new Rule707(), new Rule708());
     return b.build();
   }
 }

@@ -60,6 +60,7 @@ public final class Validator {
   private final List<ActiveReturnRule> activeReturnRules;
   /** Why each catalogued rule that does not run is skipped, by code. */
   private final Map<String, String> skipped;
+  private final Set<Stage> stages;
 
   private Validator(Builder b) {
     this.ruleSet = b.ruleSet;
@@ -77,8 +78,11 @@ public final class Validator {
       Set<Requirement> requirements =
           rule.map(Rule::requirements).or(() -> returnRule.map(ReturnRule::requirements)).orElse(Set.of());
       Optional<String> unmet = firstUnmet(requirements, baseContext);
+      boolean inStagesRun = b.stages.size() == Stage.values().length || meta.stage().map(b.stages::contains).orElse(false);
       if (rule.isEmpty() && returnRule.isEmpty()) {
         skips.put(code, ruleSet.whyNotImplemented(code).map(why -> "not implemented: " + why).orElse("not implemented"));
+      } else if (!inStagesRun) {
+        skips.put(code, meta.stage().map(s -> "stage " + s.number() + " not run").orElse("stage not known; only stage " + stageList(b.stages) + " run"));
       } else if (unmet.isPresent()) {
         skips.put(code, unmet.get());
       } else if (rule.isPresent()) {
@@ -92,6 +96,19 @@ public final class Validator {
     this.activeRules = List.copyOf(rules);
     this.activeReturnRules = List.copyOf(returnRules);
     this.skipped = Map.copyOf(skips);
+    this.stages = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(b.stages));
+  }
+
+  private static String stageList(Set<Stage> stages) {
+    return stages.stream().map(s -> String.valueOf(s.number())).collect(java.util.stream.Collectors.joining(" and "));
+  }
+
+  /**
+   * The DfE stages this validator runs: both by default; with {@link Builder#stages} only those,
+   * and a rule of another stage or of no known stage is skipped with that reason.
+   */
+  public Set<Stage> stages() {
+    return stages;
   }
 
   /** The DfE's catalogued rules of the set's year, then its local rules. */
@@ -199,6 +216,7 @@ public final class Validator {
           Finding.builder()
               .ruleCode(meta.code())
               .severity(meta.severity())
+              .stage(stageNumber(meta))
               .message(meta.message())
               .table(t.dfeName())
               .fields(meta.fields())
@@ -481,6 +499,7 @@ public final class Validator {
           .checked(ordinal)
           .ruleErrors(listed)
           .localRules(ruleSet.localRules().stream().map(RuleMetadata::code).collect(java.util.stream.Collectors.toSet()))
+          .stagesRun(stages.stream().map(Stage::number).toList())
           .build();
     }
   }
@@ -501,6 +520,7 @@ public final class Validator {
     return Finding.builder()
         .ruleCode(meta.code())
         .severity(meta.severity())
+        .stage(stageNumber(meta))
         .message(meta.message())
         .childId(child.id())
         .table(table.dfeName())
@@ -509,6 +529,10 @@ public final class Validator {
         .source(source)
         .isLocal(local)
         .build();
+  }
+
+  private static OptionalInt stageNumber(RuleMetadata meta) {
+    return meta.stage().map(s -> OptionalInt.of(s.number())).orElse(OptionalInt.empty());
   }
 
   /** What a run remembers of each child for whole-return findings. */
@@ -521,6 +545,7 @@ public final class Validator {
     private ReferenceData referenceData = ReferenceData.none();
     private Optional<Map<ChildId, Child>> previousYear = Optional.empty();
     private int parallelism = 1;
+    private Set<Stage> stages = java.util.EnumSet.allOf(Stage.class);
 
     private Builder(RuleSet ruleSet) {
       this.ruleSet = ruleSet;
@@ -542,11 +567,32 @@ public final class Validator {
      * repeated identifier wins), so each child's look-up is a hash probe, never a scan.
      */
     public Builder previousYear(Iterable<Child> children) {
+      return previousYear(children.iterator());
+    }
+
+    /**
+     * The previous year's return as it is read (a streaming reader's children, say), indexed as for
+     * {@link #previousYear(Iterable)}; only the index is kept.
+     */
+    public Builder previousYear(Iterator<Child> children) {
       Map<ChildId, Child> index = new HashMap<>();
-      for (Child c : children) {
+      while (children.hasNext()) {
+        Child c = children.next();
         index.putIfAbsent(c.childId(), c);
       }
       this.previousYear = Optional.of(Map.copyOf(index));
+      return this;
+    }
+
+    /**
+     * Runs only the rules of the given DfE stages (both by default, as the DfE's portal reports both).
+     * Running stage 1 alone skips stage 2 rules and rules whose stage is not known.
+     */
+    public Builder stages(Set<Stage> run) {
+      if (run.isEmpty()) {
+        throw new IllegalArgumentException("at least one stage must run");
+      }
+      this.stages = java.util.EnumSet.copyOf(run);
       return this;
     }
 
