@@ -1,6 +1,7 @@
 /**
- * Synthetic returns: a seeded generator of realistic SSDA903 returns with their previous year, valid
- * by construction, and a plain API of seeds in, children out, for property tests.
+ * Synthetic returns and test fixtures: a seeded generator of realistic SSDA903 returns with their
+ * previous year, valid by construction; builders of valid children; seeded samples of every record
+ * (valid and broken) and property checks over seeds, for users' tests and ours.
  */
 module io.github.cscreturns.synthetic {
   requires transitive io.github.cscreturns.core;
@@ -8,4 +9,6 @@ module io.github.cscreturns.synthetic {
   requires static org.immutables.value;
 
   exports io.github.cscreturns.synthetic.ssda903;
+  exports io.github.cscreturns.synthetic.csww;
+  exports io.github.cscreturns.synthetic.testing;
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = Csc.Version.class,
     description = "Children's social care returns: codesets, validation and conversion.",
     subcommands = {CodesCommand.class, RulesCommand.class, ValidateCommand.class, ConvertCommand.class, GenerateCommand.class, WorkforceCommand.class, CommandLine.HelpCommand.class})
-public final class Csc implements Runnable {
+public final class Csc implements java.util.concurrent.Callable<Integer> {
   /** Exit code for unusable input or arguments. */
   public static final int USAGE = 2;
 
@@ -52,7 +52,21 @@ public final class Csc implements Runnable {
           ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return USAGE;
         });
-    int code = cli.execute(args);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          // never a stack trace or an exception's message (it may quote the input) as the user's message
+          commandLine.getErr().println("csc: the command failed unexpectedly (" + ex.getClass().getSimpleName()
+              + "); nothing was written over existing files. Please report it with the command you ran.");
+          return USAGE;
+        });
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("csc: not enough memory for this input; run it with more heap (java -Xmx4g -jar csc.jar …)"
+          + " or split the input.");
+      code = USAGE;
+    }
     out.flush();
     err.flush();
     return code;
@@ -71,9 +85,11 @@ public final class Csc implements Runnable {
     return year;
   }
 
+  /** {@code csc} alone: the usage, on standard error, and exit 2 (a command is needed). */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
   }
 
   /** Reads the version from the jar manifest. */
@@ -81,7 +97,15 @@ public final class Csc implements Runnable {
     @Override
     public String[] getVersion() {
       String v = Csc.class.getPackage().getImplementationVersion();
-      return new String[] {"csc " + (v == null ? "development build" : v)};
+      java.util.List<String> lines = new java.util.ArrayList<>();
+      lines.add("csc " + (v == null ? "development build" : v) + " (csc-returns SDK)");
+      StringBuilder catalogues = new StringBuilder("SSDA903 rule catalogues:");
+      for (var year : io.github.cscreturns.validation.ssda903.RuleCatalogue.years()) {
+        var set = io.github.cscreturns.validation.ssda903.RuleSet.forYear(year);
+        catalogues.append(' ').append(year.label()).append(" (").append(set.catalogue().rules().size()).append(" DfE rules)");
+      }
+      lines.add(catalogues.toString());
+      return lines.toArray(String[]::new);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.cscreturns.cli;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.reference.OnsPostcodeDirectory;
 import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
 import io.github.cscreturns.serialization.ssda903.Ssda903Xml;
 import io.github.cscreturns.serialization.ssda903.Ssda903XmlWriter;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
       "Generates a synthetic SSDA903 return of invented children: realistic, and valid under the year's DfE rules",
       "together with its previous year's return (--previous-output). The same seed, year and size give the same bytes.",
       "--format xml writes one file; --format csv writes the year's file set into the --output folder.",
+      "Postcodes are real ones (West Yorkshire) from the bundled ONS Postcode Directory unless --no-postcodes.",
       "Files are written to a temporary name and moved into place once complete."
     })
 final class GenerateCommand implements Callable<Integer> {
@@ -49,8 +51,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "SEED", description = "Seed of the generator (default ${DEFAULT-VALUE}).")
   long seed = 1;
 
-  @Option(names = "--la", paramLabel = "CODE", description = "Three-digit code of the returning local authority (default ${DEFAULT-VALUE}).")
-  String la = "999";
+  @Option(names = "--la", paramLabel = "CODE", description = "Three-digit code of the returning local authority (default ${DEFAULT-VALUE}, Leeds).")
+  String la = "383";
+
+  @Option(names = "--no-postcodes", description = "Invented (well-formed) postcodes instead of real ones from the bundled ONS Postcode Directory; validate such a return with --no-postcodes.")
+  boolean noPostcodes;
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Output format: xml or csv.")
   String format = "";
@@ -94,8 +99,12 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("--previous-output must differ from --output.");
       return Csc.USAGE;
     }
-    Ssda903Generator generator =
-        Ssda903Generator.builder(collectionYear.get()).seed(seed).children(children).la(LaCode.of(la)).build();
+    Ssda903Generator.Builder builder =
+        Ssda903Generator.builder(collectionYear.get()).seed(seed).children(children).la(LaCode.of(la));
+    if (!noPostcodes) {
+      builder.postcodes(RealPostcodes.from(OnsPostcodeDirectory.bundled(), 4_000));
+    }
+    Ssda903Generator generator = builder.build();
     try {
       Summary current = write(generator.children(), collectionYear.get(), fmt, output);
       out.println("Wrote " + current.describe(collectionYear.get(), fmt) + " to " + PrintableText.of(output.toString()));

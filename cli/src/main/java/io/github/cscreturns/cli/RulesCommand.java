@@ -2,9 +2,11 @@ package io.github.cscreturns.cli;
 
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.validation.ssda903.RuleCatalogue;
+import io.github.cscreturns.validation.ssda903.RuleChange;
 import io.github.cscreturns.validation.ssda903.RuleMetadata;
 import io.github.cscreturns.validation.ssda903.RuleSet;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -13,13 +15,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code csc rules --year Y}: the year's SSDA903 rule catalogue and what is implemented. */
+/** {@code csc rules --year Y [--changes]}: the year's SSDA903 rule catalogue and what is implemented, or what changed. */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
     description = {
       "Lists the DfE's SSDA903 validation rules of a collection year, one per line as",
-      "CODE<TAB>severity<TAB>implemented|not implemented<TAB>fields<TAB>message, in rule code order."
+      "CODE<TAB>severity<TAB>implemented|not implemented<TAB>fields<TAB>message, in rule code order.",
+      "With --changes, lists what the DfE changed from the year before instead, one per line as",
+      "added|redefined|deleted<TAB>CODE<TAB>implemented|not implemented<TAB>message."
     })
 final class RulesCommand implements Callable<Integer> {
 
@@ -27,6 +31,9 @@ final class RulesCommand implements Callable<Integer> {
 
   @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Collection year, such as 2024-25.")
   String year = "";
+
+  @Option(names = "--changes", description = "List the rules the DfE added, redefined and deleted from the year before.")
+  boolean changes;
 
   @Override
   public Integer call() {
@@ -36,10 +43,28 @@ final class RulesCommand implements Callable<Integer> {
     if (set.isEmpty()) {
       return Csc.USAGE;
     }
+    if (changes) {
+      printChanges(set.get(), out);
+      return 0;
+    }
     set.get().catalogue().rules().stream()
         .sorted((a, b) -> io.github.cscreturns.validation.RuleCodes.ORDER.compare(a.code(), b.code()))
         .forEach(m -> out.println(line(set.get(), m)));
     return 0;
+  }
+
+  private static void printChanges(RuleSet set, PrintWriter out) {
+    if (set.previous().isEmpty()) {
+      out.println("# " + set.year().label() + " is the base year: no earlier rule set to compare with.");
+      return;
+    }
+    RuleSet last = set.previous().get();
+    for (RuleChange c : set.changes()) {
+      RuleCatalogue where = c.kind() == RuleChange.Kind.DELETED ? last.catalogue() : set.catalogue();
+      out.println(c.kind().name().toLowerCase(Locale.ROOT) + "\t" + c.code() + "\t"
+          + (c.implemented() ? "implemented" : "not implemented") + "\t"
+          + where.rule(c.code()).map(RuleMetadata::message).orElse(""));
+    }
   }
 
   private static String line(RuleSet set, RuleMetadata m) {

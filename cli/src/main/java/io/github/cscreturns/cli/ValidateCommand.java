@@ -4,13 +4,13 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.reference.LocalAuthorityList;
 import io.github.cscreturns.reference.OnsPostcodeDirectory;
-import io.github.cscreturns.reference.ofsted.OfstedProviderList;
 import io.github.cscreturns.reference.ofsted.OfstedProviders;
 import io.github.cscreturns.validation.ValidationReport;
 import io.github.cscreturns.validation.report.ReportFormat;
 import io.github.cscreturns.validation.report.ReportWriter;
 import io.github.cscreturns.validation.ssda903.ReferenceData;
 import io.github.cscreturns.validation.ssda903.RuleSet;
+import io.github.cscreturns.validation.ssda903.Stage;
 import io.github.cscreturns.validation.ssda903.Validator;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -22,7 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
@@ -88,10 +90,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--ofsted", paramLabel = "FILE", split = ",", description = "Ofsted's provider lists (children's homes, social care providers) as Ofsted publishes them (xlsx), or CSV: repeat the option or separate the files with commas. The URN rules are skipped without them.")
   List<Path> ofsted = new ArrayList<>();
 
+  @Option(names = "--stage", paramLabel = "STAGE", description = "Run only the rules of the DfE's stage 1 or 2 (default: both). Rules whose stage is not known run only when both stages do.")
+  Optional<Integer> stage = Optional.empty();
+
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv or json.")
   String format = "text";
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Optional<Path> output = Optional.empty();
 
   @Option(names = "--mask-child-ids", description = "Do not write child IDs (text numbers the children instead).")
@@ -134,6 +139,15 @@ final class ValidateCommand implements Callable<Integer> {
       err.println("--threads must be at least 1.");
       return Csc.USAGE;
     }
+    Set<Stage> stages = EnumSet.allOf(Stage.class);
+    if (stage.isPresent()) {
+      Optional<Stage> only = Stage.of(stage.get());
+      if (only.isEmpty()) {
+        err.println("--stage must be 1 or 2.");
+        return Csc.USAGE;
+      }
+      stages = EnumSet.of(only.get());
+    }
     Optional<LocalAuthorityList.Authority> authority = Optional.empty();
     if (la.isPresent()) {
       authority = LocalAuthorityList.bundled().find(la.get());
@@ -153,6 +167,7 @@ final class ValidateCommand implements Callable<Integer> {
       Validator.Builder validator =
           Validator.builder(rules.get())
               .parallelism(threads)
+              .stages(stages)
               .referenceData(ReferenceData.of(directory.<ReferenceData.PostcodeDirectory>map(d -> d), providers.<ReferenceData.ProviderDirectory>map(p -> p)));
       authority.ifPresent(a -> validator.la(a.laCode()));
       if (previous.isPresent()) {
@@ -180,7 +195,8 @@ final class ValidateCommand implements Callable<Integer> {
               .withRules(rules.get().catalogue().summaries())
               .withTitle(
                   "SSDA903 " + collectionYear.label() + (input.sample ? " (bundled sample return)" : "") + "\n"
-                      + referenceDataUsed(authority, directory, providers));
+                      + referenceDataUsed(authority, directory, providers) + "\n"
+                      + stagesRun(report));
       write(writer, report);
       // The sample's errors are deliberate: as a demonstration it succeeds once its report is written.
       return report.isValid() || input.sample ? 0 : 1;
@@ -202,6 +218,14 @@ final class ValidateCommand implements Callable<Integer> {
         Sample.delete(sampleDir);
       }
     }
+  }
+
+  /** One line for the report: which of the DfE's stages ran. */
+  static String stagesRun(ValidationReport report) {
+    List<Integer> run = report.stagesRun();
+    return run.size() == 1
+        ? "Stage run: " + run.get(0) + " only (rules of the other stage, and of no known stage, skipped)"
+        : "Stages run: " + run.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" and "));
   }
 
   /** One line for the report: which LA, postcode directory and Ofsted lists were used. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GenerateCommandTest {
   @TempDir Path dir;
@@ -47,19 +49,21 @@ class GenerateCommandTest {
     assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b)).isNotEqualTo(Files.readAllBytes(c));
   }
 
-  @Test
-  void aGeneratedCsvReturnValidatesWithNoErrorAgainstItsPreviousYear() throws IOException {
+  /** Through the CSV files and csc validate, with the bundled postcode directory (the postcode rules run). */
+  @ParameterizedTest
+  @ValueSource(strings = {"2022-23", "2023-24", "2024-25", "2025-26", "2026-27"})
+  void aGeneratedCsvReturnValidatesWithNoErrorAgainstItsPreviousYear(String year) throws IOException {
     Path now = dir.resolve("now");
     Path last = dir.resolve("last");
     ConvertCommandTest.Result g =
-        csc("generate", "--year", "2025-26", "--children", "300", "--seed", "3", "--format", "csv", "--output", now.toString(),
+        csc("generate", "--year", year, "--children", "1000", "--seed", "3", "--format", "csv", "--output", now.toString(),
             "--previous-output", last.toString());
     assertThat(g.exitCode()).as(g.err()).isZero();
     List<Child> children = Ssda903Csv.read(now);
-    assertThat(children).hasSize(300);
+    assertThat(children).hasSize(1000);
     Path report = dir.resolve("report.csv");
     ConvertCommandTest.Result v =
-        csc("validate", "--year", "2025-26", "--previous", last.toString(), "--format", "csv", "--output", report.toString(), now.toString());
+        csc("validate", "--year", year, "--previous", last.toString(), "--format", "csv", "--output", report.toString(), now.toString());
     // validate exits 0 only when the report has no error finding
     assertThat(v.exitCode()).as(v.out() + v.err() + String.join("\n", Files.readAllLines(report))).isZero();
   }

@@ -35,4 +35,20 @@ class RulesCommandTest {
     assertThat(run("rules", "--year", "next year")[0]).isEqualTo("2");
     assertThat(run("rules")[0]).isEqualTo("2");
   }
+
+  @Test
+  void changesListWhatTheDfeAddedRedefinedAndDeleted() {
+    String[] r = run("rules", "--year", "2025-26", "--changes");
+    assertThat(r[0]).isEqualTo("0");
+    List<String> lines = r[1].lines().toList();
+    assertThat(lines).contains("redefined\t178\timplemented\tPlacement provider code is not a valid code.");
+    assertThat(lines).anyMatch(l -> l.startsWith("added\t454\timplemented\t"));
+    assertThat(lines).allMatch(l -> l.matches("(added|redefined|deleted)\t\\S+\t(implemented|not implemented)\t.*"));
+    List<String> y2024 = run("rules", "--year", "2024-25", "--changes")[1].lines().toList();
+    assertThat(y2024).anyMatch(l -> l.startsWith("deleted\t370\timplemented\t"));
+    assertThat(y2024).anyMatch(l -> l.startsWith("redefined\t371\t"));
+    String[] base = run("rules", "--year", "2022-23", "--changes");
+    assertThat(base[0]).isEqualTo("0");
+    assertThat(base[1]).contains("base year");
+  }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateWithReadersTest {
   /** The sample's deliberate errors, as rule code and child. */
   private static final List<String> DELIBERATE =
-      List.of("103 SMP007", "INT32 SMP012", "INT32 SMP012", "148 SMP015", "526 SMP018", "146 SMP021");
+      List.of("167 SMP004", "103 SMP007", "INT32 SMP012", "INT32 SMP012", "148 SMP015", "526 SMP018", "146 SMP021");
   /** The children the sample breaks on purpose (SMP004 has review code PN9, for rule 167). */
   private static final Set<String> BROKEN = Set.of("SMP004", "SMP007", "SMP012", "SMP015", "SMP018", "SMP021");
 
@@ -89,6 +89,51 @@ class ValidateWithReadersTest {
     assertThat(rows(fromXml.out()).stream().filter(c -> c[3].equals("Header")).toList())
         .isNotEmpty()
         .allSatisfy(c -> assertThat(xmlLines.get(Integer.parseInt(c[6]) - 1)).contains("<HEADER>"));
+  }
+
+  /** Replaces the cell of the child's first row in the file's column. */
+  private static void setCell(Path file, String child, String column, String value) throws Exception {
+    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    int col = header.indexOf(column);
+    for (int i = 1; i < lines.size(); i++) {
+      String[] cells = lines.get(i).split(",", -1);
+      if (cells[0].equals(child)) {
+        cells[col] = value;
+        lines.set(i, String.join(",", cells));
+        Files.write(file, lines);
+        return;
+      }
+    }
+    throw new IllegalArgumentException(child + " not in " + file);
+  }
+
+  /**
+   * Blank, case and spacing are judged once, in the readers, as the DfE portal judges them: a code in
+   * lower case is the code, a code with spaces around it is not, a date is d/m/yyyy with nothing
+   * around it. Shown per group of rules: Header codes (101, 103), dates (102), Episodes codes (146)
+   * and a rule across items (217 sees "a3" as A3).
+   */
+  @Test
+  void lowerCaseCodesAreTheCodePaddedOnesAreNotAndDatesAreDayMonthYear(@TempDir Path dir) throws Exception {
+    Path folder = Sample.extractTo(Files.createDirectory(dir.resolve("csv")));
+    Path header = folder.resolve("header.csv");
+    Path episodes = folder.resolve("episodes.csv");
+    setCell(header, "SMP001", "SEX", "m");
+    setCell(header, "SMP002", "SEX", " F");
+    setCell(header, "SMP003", "ETHNIC", "chne");
+    setCell(header, "SMP005", "ETHNIC", "WBRI ");
+    setCell(header, "SMP006", "DOB", "1/7/2010");
+    setCell(header, "SMP008", "DOB", " 01/07/2010");
+    setCell(episodes, "SMP001", "PLACE", "u3");
+    setCell(episodes, "SMP002", "PLACE", "U4 ");
+    setCell(episodes, "SMP003", "PLACE", "a3");
+    setCell(episodes, "SMP003", "RNE", "P");
+    Result r = csc("validate", "--year", "2024-25", "--format", "csv", folder.toString());
+    assertThat(r.err()).isEmpty();
+    List<String> found = rows(r.out()).stream().map(c -> c[0] + " " + c[2]).toList();
+    assertThat(found).contains("101 SMP002", "103 SMP005", "102 SMP008", "146 SMP002", "217 SMP003");
+    assertThat(found).doesNotContain("101 SMP001", "103 SMP003", "102 SMP006", "146 SMP001", "146 SMP003");
   }
 
   @Test

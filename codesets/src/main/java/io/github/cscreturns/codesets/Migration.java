@@ -6,7 +6,7 @@ import java.util.List;
  * What becomes of a code when a record is carried from one collection year into a later one.
  *
  * @param <C> the codeset enum
- * @see Codeset#migrate(Code, CollectionYear, CollectionYear)
+ * @see Codeset#migrate(Enum, CollectionYear, CollectionYear)
  */
 public sealed interface Migration<C extends Enum<C> & Code>
     permits Migration.Unchanged, Migration.Replaced, Migration.NeedsDecision, Migration.Withdrawn {

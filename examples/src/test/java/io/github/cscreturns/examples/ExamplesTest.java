@@ -41,6 +41,25 @@ class ExamplesTest {
   }
 
   @Test
+  void aLocalRuleAddedThroughTheProviderReportsBesideTheDfesRules() {
+    java.util.List<String> lines = run(() -> ValidateWithALocalRule.main(new String[0])).lines().toList();
+    assertThat(lines).startsWith(
+        "Local rules: [LA-UPN1]",
+        "LA-UPN1 query child C2: Local check: our case system needs a UPN for every child looked after.",
+        "LA-UPN1 outcome: failed");
+    assertThat(lines.get(3)).matches("DfE rules run: \\d+ of \\d+");
+  }
+
+  @Test
+  void generateAReturnMakesAValidReturnWithItsPreviousYear() {
+    String printed = run(() -> GenerateAReturn.main(new String[0]));
+    assertThat(printed.lines())
+        .hasSize(3)
+        .contains("Error findings: 0", "XML written: true")
+        .anySatisfy(l -> assertThat(l).startsWith("Children this year: 500, last year: "));
+  }
+
+  @Test
   void theReadmeQuotesTheExampleAsItIs() throws IOException {
     String source = Files.readString(Path.of("src/main/java/io/github/cscreturns/examples/BuildAChild.java"));
     String main = source.substring(source.indexOf("    Child child = Child.builder()"), source.indexOf("\n  }\n\n  private static Episode episode("));

@@ -54,7 +54,7 @@ public enum PlacementType implements Code {
   /** P1: Placed with own parent(s) or other person(s) with parental responsibility */
   P1("P1", "Placed with own parent(s) or other person(s) with parental responsibility", YearRange.all()),
 
-  /** P2: Independent living, e.g. flat, lodgings, bedsit, B&B or with friends, with or without formal support */
+  /** P2: Independent living, e.g. flat, lodgings, bedsit, B&amp;B or with friends, with or without formal support */
   P2("P2", "Independent living, e.g. flat, lodgings, bedsit, B&B or with friends, with or without formal support", YearRange.until(CollectionYear.Y2024_25)),
 
   /** P3: Residential employment */
@@ -191,14 +191,6 @@ public enum PlacementType implements Code {
     return isValidIn(year);
   }
 
-  /**
-   * Whether a placement of this type in England, starting or ongoing on {@code date}, must carry an
-   * Ofsted URN because of the supported accommodation reforms (H5 from 28 October 2023).
-   */
-  public boolean requiresUrnOn(LocalDate date) {
-    return this == H5 && !date.isBefore(SUPPORTED_ACCOMMODATION_REFORM);
-  }
-
   // --- DfE groupings used by the rules ---
 
   /** Whether this is a temporary placement, T0 to T4 (a temporary move, hospital, holiday, carer's holiday, seven days or less). */
@@ -247,88 +239,5 @@ public enum PlacementType implements Code {
   /** Whether this is a children's home, K1 (secure) or K2 (subject to Children's Homes Regulations). */
   public boolean isChildrensHome() {
     return this == K1 || this == K2;
-  }
-
-  /**
-   * Whether, in the year, this is the DfE's accommodation "not subject to children's homes
-   * regulations" for older children: semi-independent living H5 to 2023-24; registered supported
-   * accommodation K3 from 2024-25, when the supported accommodation reforms took effect.
-   */
-  public boolean isSupportedAccommodation(CollectionYear year) {
-    return year.isEqualOrNewerThan(CollectionYear.Y2024_25) ? this == K3 : this == H5;
-  }
-
-  /**
-   * Whether the DfE expects no placement provider (PLACE_PROVIDER) for this placement type in the
-   * year: temporary placements T0 to T4 and other placements Z1 to 2024-25; from 2025-26 T0 to T3
-   * and other placements Z11 to Z14 (the DfE's 2025-26 definition of rule 178 no longer lists T4).
-   */
-  public boolean takesNoProvider(CollectionYear year) {
-    if (year.isEqualOrNewerThan(CollectionYear.Y2025_26) && this == T4) {
-      return false;
-    }
-    return isTemporary() || isOtherPlacement();
-  }
-
-  /**
-   * Whether the placement is one that Ofsted does not register, so that it never has a URN: placed
-   * with parents (P1), residential employment (P3), residential care home (R1), NHS/health trust
-   * (R2), young offender institution or prison (R5), temporary (T0 to T4) and other placements.
-   */
-  private boolean isOutsideOfstedRegistration() {
-    return this == P1 || this == P3 || this == R1 || this == R2 || this == R5 || isTemporary() || isOtherPlacement();
-  }
-
-  /**
-   * Whether no Ofsted URN is required for a placement of this type in the year (rule 218): the types
-   * Ofsted does not register and, to 2023-24, independent living P2 and semi-independent living H5.
-   * (From 28 October 2023 English H5 placements need a URN anyway: see {@link #requiresUrnOn}.)
-   */
-  public boolean isExemptFromUrn(CollectionYear year) {
-    if ((this == H5 || this == P2) && !year.isEqualOrNewerThan(CollectionYear.Y2024_25)) {
-      return true;
-    }
-    return isOutsideOfstedRegistration();
-  }
-
-  /**
-   * Whether an Ofsted URN should not be recorded for a placement of this type in the year (rule
-   * 222): the types Ofsted does not register, plus P2 to 2023-24 and H5 to 2022-23 (from 2023-24 H5
-   * placements may carry a URN, as the supported accommodation reforms bring them under Ofsted).
-   */
-  public boolean mustNotHaveUrn(CollectionYear year) {
-    if (this == P2 && !year.isEqualOrNewerThan(CollectionYear.Y2024_25)) {
-      return true;
-    }
-    if (this == H5 && !year.isEqualOrNewerThan(CollectionYear.Y2023_24)) {
-      return true;
-    }
-    return isOutsideOfstedRegistration();
-  }
-
-  /**
-   * Whether a placement recorded as this type in the episode open at the end of the previous year may
-   * be recorded as {@code next} in the first episode of {@code year} without the placement having
-   * changed (rule 503D): the same code, or a code the DfE re-designated at the year boundary — H5 to K3
-   * in 2024-25 and 2025-26 (registered supported accommodation replacing semi-independent living),
-   * and, in the year of a split, any of the successors of the split code (Z1 to Z11–Z14 in 2025-26).
-   */
-  public boolean mayContinueAs(PlacementType next, CollectionYear year) {
-    if (next == this) {
-      return true;
-    }
-    if (this == H5 && next == K3 && (year == CollectionYear.Y2024_25 || year == CollectionYear.Y2025_26)) {
-      return true;
-    }
-    return CODESET.crosswalksFrom(this).stream().anyMatch(c -> c.effective() == year && c.to().contains(next));
-  }
-
-  /**
-   * Whether the local authority's own provision (PR1) of this placement may lie outside its own area
-   * without query (rule 1015): foster placements U1–U6 and placements for adoption A3–A6, whose carers
-   * and adopters may live anywhere, and from 2025-26 registered supported accommodation K3.
-   */
-  public boolean mayBeOwnProvisionOutsideLa(CollectionYear year) {
-    return isFoster() || isPlacedForAdoption() || (this == K3 && year.isEqualOrNewerThan(CollectionYear.Y2025_26));
   }
 }

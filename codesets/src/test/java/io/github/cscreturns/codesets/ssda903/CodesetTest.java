@@ -71,9 +71,6 @@ class CodesetTest {
     assertThat(PlacementType.P2.isValidOn(Y2023_24, on)).isFalse();
     assertThat(PlacementType.CODESET.isValidOn("P2", Y2023_24, on)).isFalse();
     assertThat(PlacementType.U1.isValidOn(Y2023_24, on)).isTrue();
-    assertThat(PlacementType.H5.requiresUrnOn(before)).isFalse();
-    assertThat(PlacementType.H5.requiresUrnOn(on)).isTrue();
-    assertThat(PlacementType.K2.requiresUrnOn(on)).isFalse();
   }
 
   @Test

@@ -3,8 +3,8 @@ package io.github.cscreturns.serialization.csww;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cscreturns.core.csww.testing.CswwSamples;
-import io.github.cscreturns.core.testing.SeededProperty;
+import io.github.cscreturns.synthetic.csww.CswwSamples;
+import io.github.cscreturns.synthetic.testing.SeededProperty;
 import io.github.cscreturns.core.csww.SocialWorker;
 import io.github.cscreturns.core.csww.WorkforceReturn;
 import io.github.cscreturns.core.csww.WorkforceSnapshot;
@@ -16,7 +16,6 @@ import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -26,11 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CswwRoundTripProperties {
   static final ObjectMapper JSON = CswwJacksonModule.objectMapper();
 
-  static Stream<Arguments> returns150() {
+  static Stream<Object[]> returns150() {
     return SeededProperty.seedsAndSizes(150, 6);
   }
 
-  static Stream<Arguments> returns100() {
+  static Stream<Object[]> returns100() {
     return SeededProperty.seedsAndSizes(100, 6);
   }
 

@@ -3,8 +3,8 @@ package io.github.cscreturns.serialization.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.core.ssda903.Child;
-import io.github.cscreturns.core.ssda903.testing.ChildSamples;
-import io.github.cscreturns.core.testing.SeededProperty;
+import io.github.cscreturns.synthetic.ssda903.ChildSamples;
+import io.github.cscreturns.synthetic.testing.SeededProperty;
 import io.github.cscreturns.core.ssda903.Ssda903Return;
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -28,7 +27,7 @@ class Ssda903JsonProperties {
     return SeededProperty.seeds(1000);
   }
 
-  static Stream<Arguments> returns() {
+  static Stream<Object[]> returns() {
     return SeededProperty.seedsAndSizes(200, 6);
   }
 

@@ -10,15 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.io.UncheckedIOException;
 import java.util.stream.Stream;
-import io.github.cscreturns.core.testing.SeededProperty;
+import io.github.cscreturns.synthetic.testing.SeededProperty;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** CSV write then read is the identity over seeded samples of up to five children; a failure names its seed and size. */
 class CsvRoundTripProperties {
 
-  static Stream<Arguments> samples() {
+  static Stream<Object[]> samples() {
     return SeededProperty.seedsAndSizes(100, 5);
   }
 

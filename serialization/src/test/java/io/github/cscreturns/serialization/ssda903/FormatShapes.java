@@ -22,7 +22,7 @@ import io.github.cscreturns.core.ssda903.ImmutableUasc;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
 import io.github.cscreturns.core.ssda903.Ssda903Table;
 import io.github.cscreturns.core.ssda903.Uasc;
-import io.github.cscreturns.core.ssda903.testing.ChildSamples;
+import io.github.cscreturns.synthetic.ssda903.ChildSamples;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;

@@ -4,22 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.ssda903.Child;
-import io.github.cscreturns.core.testing.SeededProperty;
+import io.github.cscreturns.synthetic.testing.SeededProperty;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** XML write then read is the identity over seeded samples of up to five children; a failure names its seed and size. */
 class XmlRoundTripProperties {
 
-  static Stream<Arguments> samples150() {
+  static Stream<Object[]> samples150() {
     return SeededProperty.seedsAndSizes(150, 5);
   }
 
-  static Stream<Arguments> samples50() {
+  static Stream<Object[]> samples50() {
     return SeededProperty.seedsAndSizes(50, 5);
   }
 

@@ -197,7 +197,7 @@ final class ChildHistory {
           SocialWorkerChangeReason.CHCHAN, 2, SocialWorkerChangeReason.OTHERS, 6);
   private static final Weights<PreviousPermanenceOption> PERMANENCE =
       Weights.of(
-          PreviousPermanenceOption.Z1, 78, PreviousPermanenceOption.P4, 4, PreviousPermanenceOption.P1, 4,
+          PreviousPermanenceOption.Z1, 82, PreviousPermanenceOption.P1, 4,
           PreviousPermanenceOption.P2, 10, PreviousPermanenceOption.P3, 4);
   private static final Weights<CareLeaverActivity> ACTIVITY_AT_19 =
       Weights.of(
@@ -267,6 +267,9 @@ final class ChildHistory {
         periodStart = dob.plusYears(13).plusDays(r.nextInt(3 * 365));
       }
     }
+    if (dob.getMonthValue() == 4 && dob.getDayOfMonth() == 1) {
+      dob = dob.plusDays(1);
+    }
     periodStart = awayFromYearStarts(periodStart, year);
     if (periodStart.isBefore(dob)) {
       periodStart = dob;
@@ -322,11 +325,16 @@ final class ChildHistory {
 
   /** A UPN unique to the child in the return: check letter, LA code, then nine digits from the index. */
   private static Upn upn(Optional<LaCode> la, int index) {
-    String laDigits = la.map(LaCode::value).filter(v -> v.matches("\\d{3}")).orElse("999");
+    String laDigits = la.map(LaCode::value).filter(ChildHistory::isThreeDigits).orElse("999");
     long serial = Math.floorMod(index * 7919L + 123_456_789L, 1_000_000_000L);
-    String rest = laDigits + String.format("%09d", serial);
+    String digits = Long.toString(serial);
+    String rest = laDigits + "000000000".substring(digits.length()) + digits;
     char check = Upn.expectedCheckLetter("?" + rest).orElseThrow();
     return Upn.of(check + rest);
+  }
+
+  private static boolean isThreeDigits(String v) {
+    return v.length() == 3 && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(1)) && Character.isDigit(v.charAt(2));
   }
 
   private static Urn urn(SplittableRandom r) {
@@ -396,7 +404,7 @@ final class ChildHistory {
 
   private PlacementType supportedAccommodation() {
     for (PlacementType t : PlacementType.CODESET.validCodes(year)) {
-      if (t.isSupportedAccommodation(year)) {
+      if (isSupportedAccommodation(t, year)) {
         return t;
       }
     }
@@ -423,8 +431,8 @@ final class ChildHistory {
     } else {
       double chance = kind == Kind.CONTINUING ? NationalFigures.CHANCE_CEASES_CONTINUING : NationalFigures.CHANCE_CEASES_STARTER;
       LocalDate earliest = max(start, periodStart.plusDays(21));
-      if (!earliest.isAfter(end) && r.nextDouble() < chance) {
-        periodEnd = dateBetween(r, earliest, end);
+      if (earliest.isBefore(end) && r.nextDouble() < chance) {
+        periodEnd = dateBetween(r, earliest, end.minusDays(1));
       }
     }
 
@@ -494,7 +502,7 @@ final class ChildHistory {
     LocalDate start = year.ssda903Start();
     LocalDate end = year.ssda903End();
     boolean adopted = r.nextDouble() < 0.6;
-    LocalDate adoptedOn = adopted ? dateBetween(r, start.plusDays(7), end) : end.plusDays(between(r, 20, 300));
+    LocalDate adoptedOn = adopted ? dateBetween(r, start.plusDays(7), end.minusDays(1)) : end.plusDays(between(r, 20, 300));
     LocalDate placedOn = adoptedOn.minusDays(between(r, 70, 300));
     LocalDate orderOn = placedOn.minusDays(between(r, 30, 180));
     LocalDate decision = orderOn.minusDays(between(r, 14, 120));
@@ -599,9 +607,10 @@ final class ChildHistory {
     if (!ps.isBefore(PREVIOUS_PERMANENCE_FROM)) {
       PreviousPermanenceOption option = PERMANENCE.draw(r);
       LocalDate date = null;
-      if (option == PreviousPermanenceOption.P1 || option == PreviousPermanenceOption.P2 || option == PreviousPermanenceOption.P3) {
+      if (option != PreviousPermanenceOption.Z1) {
+        // Rule 630: an option other than Z1 needs the date of the order and the LA that arranged it.
         LocalDate from = dob.plusDays(60);
-        if (from.isBefore(ps.minusDays(30))) {
+        if (la.isPresent() && from.isBefore(ps.minusDays(30))) {
           date = dateBetween(r, from, ps.minusDays(30));
         } else {
           option = PreviousPermanenceOption.Z1;
@@ -697,7 +706,7 @@ final class ChildHistory {
                       .type(type)
                       .provider(e.provider())
                       .postcode(Optional.ofNullable(e.placementPostcode()))
-                      .urn(urnCollected && !type.mustNotHaveUrn(z) ? Optional.ofNullable(e.urn()) : Optional.empty())
+                      .urn(urnCollected && !takesNoUrn(type, z) ? Optional.ofNullable(e.urn()) : Optional.empty())
                       .build())
               .homePostcode(Optional.ofNullable(e.home()));
       if (ceased) {
@@ -767,7 +776,8 @@ final class ChildHistory {
                 .socialWorkerId(w.id())
                 .start(w.start())
                 .end(ended ? Optional.of(w.end()) : Optional.empty())
-                .reasonEnded(ended ? Optional.of(w.reason()) : Optional.empty())
+                // The DfE asks a reason of every episode begun from 1 April 2023, open ones too (SW01b, SW13).
+                .reasonEnded(Optional.of(w.reason()))
                 .build());
       }
     }
@@ -799,12 +809,16 @@ final class ChildHistory {
     if (dolo != null && Ssda903Table.DOLO.collected().contains(z) && !dolo.start().isAfter(end)) {
       c.addDeprivationsOfLiberty(DeprivationOfLiberty.builder().start(dolo.start()).end(Optional.ofNullable(dolo.end())).build());
     }
-    if (inCareAtEnd && ps.isBefore(start)) {
+    // OC2: looked after continuously for 12 months at 31 March, as the DfE's rules define it: no
+    // period of care starting after 1 April, none ending in the year (a child who ceased to be looked
+    // after on 31 March was not looked after at 31 March, as rules 185-198 judge it).
+    if (!ps.isAfter(start) && inCareAtEnd) {
       c.addHealthOutcomes(healthOutcomes(r, z));
     }
     return Optional.of(c.build());
   }
 
+  /** The child's sex as the codes of {@code z} have it (gender 1/2 to 2023-24, sex M/F from 2024-25). */
   private Sex sexIn(CollectionYear z) {
     Sex drawn = male ? Sex.M : Sex.F;
     return inYear(Sex.CODESET, drawn, z).orElse(drawn);
@@ -814,9 +828,9 @@ final class ChildHistory {
     if (type.isValidIn(z)) {
       return type;
     }
-    if (type.isSupportedAccommodation(year)) {
+    if (isSupportedAccommodation(type, year)) {
       for (PlacementType t : PlacementType.CODESET.validCodes(z)) {
-        if (t.isSupportedAccommodation(z)) {
+        if (isSupportedAccommodation(t, z)) {
           return t;
         }
       }
@@ -830,7 +844,8 @@ final class ChildHistory {
 
   /** OC2 for a child looked after continuously for at least 12 months at 31 March of {@code z}. */
   private HealthOutcomes healthOutcomes(SplittableRandom r, CollectionYear z) {
-    int ageAtStart = ageOn(z.ssda903Start());
+    // "At the start of the year" as of 31 March before: a 17th birthday on 1 April still asks for an SDQ (197B).
+    int ageAtStart = ageOn(z.ssda903Start().minusDays(1));
     int ageAtEnd = ageOn(z.ssda903End());
     ImmutableHealthOutcomes.Builder b = HealthOutcomes.builder();
     if (ageAtEnd >= 4 && ageAtStart <= 16) {
@@ -858,5 +873,26 @@ final class ChildHistory {
       }
     }
     return b.build();
+  }
+
+  /**
+   * Supported accommodation for older children in the year: semi-independent living H5 to 2023-24,
+   * registered supported accommodation K3 from 2024-25 (the generator's own grouping; the rules keep
+   * theirs in validation's PlacementGroupings).
+   */
+  private static boolean isSupportedAccommodation(PlacementType t, CollectionYear y) {
+    return y.isEqualOrNewerThan(CollectionYear.Y2024_25) ? t == PlacementType.K3 : t == PlacementType.H5;
+  }
+
+  /**
+   * Whether a generated placement of the type should carry no URN in the year (as rule 222 defines
+   * it each year): placements Ofsted does not register, plus P2 to 2023-24 and H5 in 2022-23.
+   */
+  private static boolean takesNoUrn(PlacementType t, CollectionYear y) {
+    boolean notRegistered = t == PlacementType.P1 || t == PlacementType.P3 || t == PlacementType.R1
+        || t == PlacementType.R2 || t == PlacementType.R5 || t.isTemporary() || t.isOtherPlacement();
+    return notRegistered
+        || (t == PlacementType.P2 && !y.isEqualOrNewerThan(CollectionYear.Y2024_25))
+        || (t == PlacementType.H5 && !y.isEqualOrNewerThan(CollectionYear.Y2023_24));
   }
 }

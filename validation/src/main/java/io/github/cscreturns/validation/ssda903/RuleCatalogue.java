@@ -78,6 +78,7 @@ public final class RuleCatalogue {
                 .tables(split(cells.get(2)))
                 .fields(split(cells.get(3)))
                 .message(cells.get(4))
+                .stage(Stage.namedInCode(cells.get(0)))
                 .build();
         if (map.put(m.code(), m) != null) {
           throw new IllegalStateException("Rule " + m.code() + " twice in " + name);

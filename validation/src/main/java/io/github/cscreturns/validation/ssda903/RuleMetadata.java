@@ -2,12 +2,13 @@ package io.github.cscreturns.validation.ssda903;
 
 import io.github.cscreturns.validation.Severity;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * What the DfE publishes about a rule in a collection year: its code, message, affected fields and
  * the tables it reads (as named in the DfE's rule list, including "Episodes_last" for the previous
- * year's episodes and "Provider Info" for reference data), and its severity.
+ * year's episodes and "Provider Info" for reference data), its severity and, where known, its stage.
  */
 @Value.Immutable
 public interface RuleMetadata {
@@ -28,4 +29,10 @@ public interface RuleMetadata {
   List<String> tables();
 
   Severity severity();
+
+  /**
+   * The DfE stage the rule belongs to (1 or 2), where a source gives it: the code for the
+   * social-worker episode rules ({@link Stage#namedInCode}); empty where no source at hand says.
+   */
+  Optional<Stage> stage();
 }

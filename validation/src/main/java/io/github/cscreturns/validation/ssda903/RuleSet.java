@@ -26,16 +26,25 @@ public final class RuleSet {
   private final Map<String, Rule> rules;
   private final Map<String, ReturnRule> returnRules;
   private final Map<String, String> unimplementable;
+  private final Optional<RuleSet> previous;
+  private final Set<String> redefined;
+  private final Map<String, RuleMetadata> local;
 
   private RuleSet(
       RuleCatalogue catalogue,
       Map<String, Rule> rules,
       Map<String, ReturnRule> returnRules,
-      Map<String, String> unimplementable) {
+      Map<String, String> unimplementable,
+      Optional<RuleSet> previous,
+      Set<String> redefined,
+      Map<String, RuleMetadata> local) {
     this.catalogue = catalogue;
     this.rules = rules;
     this.returnRules = returnRules;
     this.unimplementable = unimplementable;
+    this.previous = previous;
+    this.redefined = redefined;
+    this.local = local;
   }
 
   /** The DfE's rule set for the year (cached). */
@@ -45,7 +54,7 @@ public final class RuleSet {
 
   /** Starts the first rule set (the base year), empty of implementations. */
   public static Builder builder(CollectionYear year) {
-    return new Builder(RuleCatalogue.of(year), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+    return new Builder(RuleCatalogue.of(year), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), Optional.empty(), Set.of(), Map.of());
   }
 
   /** Starts the next year's set from this one: same implementations, the new year's catalogue. */
@@ -54,11 +63,53 @@ public final class RuleSet {
       throw new IllegalArgumentException("Cannot derive " + next + " from the later " + year());
     }
     return new Builder(
-        RuleCatalogue.of(next), new LinkedHashMap<>(rules), new LinkedHashMap<>(returnRules), new LinkedHashMap<>(unimplementable));
+        RuleCatalogue.of(next), new LinkedHashMap<>(rules), new LinkedHashMap<>(returnRules), new LinkedHashMap<>(unimplementable),
+        Optional.of(this), Set.of(), local);
+  }
+
+  /**
+   * This year's DfE rule set with the local rules of every {@link RuleSetProvider} on the module path
+   * or class path ({@link java.util.ServiceLoader}) added. Not cached: providers are loaded each call.
+   *
+   * @throws IllegalStateException if a provider's local rule is refused (its code is a DfE code, or is
+   *     given twice)
+   */
+  public static RuleSet forYearWithProviders(CollectionYear year) {
+    RuleSet set = forYear(year);
+    Builder b = set.toBuilder();
+    for (RuleSetProvider provider : java.util.ServiceLoader.load(RuleSetProvider.class)) {
+      provider.addRules(year, b);
+    }
+    return b.build();
+  }
+
+  /**
+   * A builder holding this set as it is (same year, rules and recorded changes), to add local rules
+   * to. Use {@link #derive} for the next year.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(
+        catalogue, new LinkedHashMap<>(rules), new LinkedHashMap<>(returnRules), new LinkedHashMap<>(unimplementable),
+        previous, redefined, local);
+    return b;
   }
 
   public CollectionYear year() {
     return catalogue.year();
+  }
+
+  /**
+   * The local rules of the set (added with {@link Builder#addLocal}), with their own metadata, in the
+   * order added. They run and report beside the DfE's rules, their findings marked {@linkplain
+   * io.github.cscreturns.validation.Finding#isLocal local}.
+   */
+  public List<RuleMetadata> localRules() {
+    return List.copyOf(local.values());
+  }
+
+  /** Whether the code is one of the set's local rules. */
+  public boolean isLocal(String code) {
+    return local.containsKey(code);
   }
 
   /**
@@ -72,6 +123,38 @@ public final class RuleSet {
 
   public RuleCatalogue catalogue() {
     return catalogue;
+  }
+
+  /** The set this one was {@linkplain #derive derived} from (last year's); empty for a base year. */
+  public Optional<RuleSet> previous() {
+    return previous;
+  }
+
+  /**
+   * What changed from the {@linkplain #previous previous year's} set, in rule code order: rules the
+   * year's catalogue adds or no longer has (implemented or not), and rules whose implementation was
+   * {@linkplain Builder#replace replaced} because the DfE redefined them. Empty for a base year.
+   */
+  public List<RuleChange> changes() {
+    if (previous.isEmpty()) {
+      return List.of();
+    }
+    RuleSet last = previous.get();
+    Map<String, RuleChange> changes = new TreeMap<>(RuleCodes.ORDER);
+    for (RuleMetadata m : catalogue.rules()) {
+      if (!last.catalogue.contains(m.code())) {
+        changes.put(m.code(), new RuleChange(m.code(), RuleChange.Kind.ADDED, isImplemented(m.code())));
+      }
+    }
+    for (RuleMetadata m : last.catalogue.rules()) {
+      if (!catalogue.contains(m.code())) {
+        changes.put(m.code(), new RuleChange(m.code(), RuleChange.Kind.DELETED, last.isImplemented(m.code())));
+      }
+    }
+    for (String code : redefined) {
+      changes.put(code, new RuleChange(code, RuleChange.Kind.REDEFINED, true));
+    }
+    return List.copyOf(changes.values());
   }
 
   /** The per-child rule implementing the code, if implemented. */
@@ -114,16 +197,62 @@ public final class RuleSet {
     private final Map<String, Rule> rules;
     private final Map<String, ReturnRule> returnRules;
     private final Map<String, String> unimplementable;
+    private final Optional<RuleSet> previous;
+    private final Set<String> redefined;
+    private final Map<String, RuleMetadata> local;
 
     private Builder(
         RuleCatalogue catalogue,
         Map<String, Rule> rules,
         Map<String, ReturnRule> returnRules,
-        Map<String, String> unimplementable) {
+        Map<String, String> unimplementable,
+        Optional<RuleSet> previous,
+        Set<String> redefined,
+        Map<String, RuleMetadata> local) {
       this.catalogue = catalogue;
       this.rules = rules;
       this.returnRules = returnRules;
       this.unimplementable = unimplementable;
+      this.previous = previous;
+      this.redefined = new java.util.HashSet<>(redefined);
+      this.local = new LinkedHashMap<>(local);
+    }
+
+    /**
+     * Adds a local rule: one of a supplier's or LA's own checks, outside the DfE's catalogue, with its
+     * own metadata (code, message, severity, fields, tables). It runs beside the DfE's rules and its
+     * findings, in the same report, are marked local. Local rules are carried into derived years.
+     *
+     * @throws IllegalArgumentException if the metadata's code is not the rule's
+     * @throws IllegalStateException if the code is a DfE rule code of any catalogued year, or already
+     *     in the set
+     */
+    public Builder addLocal(RuleMetadata metadata, Rule rule) {
+      requireLocalCode(metadata, rule.code());
+      rules.put(rule.code(), rule);
+      local.put(rule.code(), metadata);
+      return this;
+    }
+
+    /** Adds a local whole-return rule; see {@link #addLocal(RuleMetadata, Rule)}. */
+    public Builder addLocal(RuleMetadata metadata, ReturnRule rule) {
+      requireLocalCode(metadata, rule.code());
+      returnRules.put(rule.code(), rule);
+      local.put(rule.code(), metadata);
+      return this;
+    }
+
+    private void requireLocalCode(RuleMetadata metadata, String code) {
+      if (!metadata.code().equals(code)) {
+        throw new IllegalArgumentException("Local rule " + code + " is given the metadata of " + metadata.code());
+      }
+      for (CollectionYear year : RuleCatalogue.years()) {
+        if (RuleCatalogue.of(year).contains(code)) {
+          throw new IllegalStateException(
+              "Local rule " + code + " has the code of the DfE's rule " + code + " (" + year.label() + "); give it a code of its own");
+        }
+      }
+      requireAbsent(code);
     }
 
     /**
@@ -156,7 +285,12 @@ public final class RuleSet {
       return this;
     }
 
-    /** Replaces the implementation of codes already in the set (the DfE redefined the rule). */
+    /**
+     * Replaces the implementation of codes already in the set: the DfE redefined the rule this year.
+     * Register every redefinition the DfE's rule list records, even one whose new logic lies wholly in
+     * the codesets (re-registering the same definition), so that the year's {@link RuleSet#changes}
+     * read as the DfE's change list.
+     */
     public Builder replace(Rule... replacements) {
       for (Rule r : replacements) {
         replaceIn(rules, r.code(), r);
@@ -177,11 +311,14 @@ public final class RuleSet {
         throw new IllegalStateException("Cannot replace rule " + code + ": not in the set for " + catalogue.year());
       }
       map.put(code, replacement);
+      redefined.add(code);
     }
 
     /** Removes codes the DfE deleted. */
     public Builder remove(String... codes) {
       for (String code : codes) {
+        local.remove(code);
+        redefined.remove(code);
         if (rules.remove(code) == null && returnRules.remove(code) == null && unimplementable.remove(code) == null) {
           throw new IllegalStateException("Cannot remove rule " + code + ": not in the set for " + catalogue.year());
         }
@@ -204,7 +341,7 @@ public final class RuleSet {
       List<String> stray = new ArrayList<>();
       for (Set<String> codes : List.of(rules.keySet(), returnRules.keySet(), unimplementable.keySet())) {
         for (String code : codes) {
-          if (!catalogue.contains(code)) {
+          if (!catalogue.contains(code) && !local.containsKey(code)) {
             stray.add(code);
           }
         }
@@ -221,7 +358,10 @@ public final class RuleSet {
           catalogue,
           java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sorted)),
           java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sortedReturn)),
-          Map.copyOf(unimplementable));
+          Map.copyOf(unimplementable),
+          previous,
+          Set.copyOf(redefined),
+          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(local)));
     }
   }
 

@@ -52,6 +52,8 @@ final class Ssda903RuleSets {
         new Rule359(), new Rule386(), new Rule387(), new Rule393(), new Rule460(),
         new RuleEpi(), new RuleInt03());
     b.add(new RuleInt32()); // whole-return: a child ID given twice
+    b.add(new Rule165()); // mother status, with the OC3 care leavers
+    b.add(new Rule3001(), new RuleInt05(), new RuleInt06(), new RuleInt14(), new RuleInt15()); // OC2 and OC3 against the Header
     // --- end Header ---
 
     // --- Episodes: periods of care, legal status and placements ---
@@ -74,6 +76,8 @@ final class Ssda903RuleSets {
     // PL_LOCATION was dropped in 2013-14; derived, like PL_LA, from the placement postcode, it cannot
     // disagree with PL_LA, so a rule could only ever pass.
     b.unimplementable("411", "PL_LOCATION is no longer collected; derived from the same postcode as PL_LA");
+    // care leaver information against the episodes
+    b.add(new Rule628(), new Rule1000(), new Rule1007(), new Rule1011(), new Rule1014());
     // --- end Episodes ---
 
     // --- UASC: unaccompanied asylum-seeking children ---
@@ -112,12 +116,22 @@ final class Ssda903RuleSets {
         new Rule158(), new Rule159(), new Rule180(), new Rule181(), new Rule182(), new Rule188(),
         new Rule189(), new Rule192(), new Rule193(), new Rule196(), new Rule197a(), new Rule542(),
         new Rule544(), new Rule545(), new Rule547(), new RuleInt33());
+    b.add(
+        new Rule157(), new Rule185(), new Rule186(), new Rule190(), new Rule191(), new Rule197B(),
+        new Rule198(), new Rule215(), new Rule543(), new Rule546());
     // --- end OC2 ---
 
     // --- OC3: care leavers ---
+    b.add(
+        new Rule131(), new Rule132(), new Rule133(), new Rule153(), new Rule344(), new Rule345(),
+        new Rule391(), new RuleInt34());
+    b.add(new Rule134(), new Rule187());
     // --- end OC3 ---
 
     // --- Missing: missing and away from placement ---
+    b.add(new Rule564(), new Rule565(), new Rule566(), new Rule567(), new Rule570(), new Rule571(), new Rule574());
+    b.add(new Rule586(), new Rule1004(), new Rule1005(), new Rule1006(), new RuleInt04(), new RuleInt13());
+    b.add(new Rule575(), new Rule577(), new Rule578(), new Rule580(), new Rule581());
     // --- end Missing ---
 
     // --- SWEpisodes: social worker episodes ---
@@ -132,6 +146,8 @@ final class Ssda903RuleSets {
     // Compared with last year's return
     b.add(new Rule202(), new Rule203(), new Rule204(), new Rule207(), new Rule208());
     b.add(new Rule624(), new Rule626());
+    b.add(new Rule502(), new Rule503A(), new Rule503B(), new Rule503C(), new Rule503E(), new Rule503F());
+    b.add(new Rule562(), new RuleNoE());
     return b.build();
   }
 
@@ -141,12 +157,30 @@ final class Ssda903RuleSets {
     // --- end Header ---
 
     // --- Episodes ---
-    // P2 and English H5 placements under the supported accommodation reforms (28 October 2023).
+    // Added: "Placement type 'P2' is not a valid placement type from 28 October 2023."
+    // Added: "Ofsted Unique reference number (URN) is required for any English H5 placements from 28 October 2023."
     b.add(new Rule217t(), new Rule230());
+    // Redefined: URN "should not be recorded for this placement type": H5 placements may now carry one.
+    b.replace(Rule222.semiIndependentLivingMayHaveUrn());
+    // Redefined: "Child in independent living should be at least 16." (was 15)
+    b.replace(new Rule370(16));
+    // Redefined: "Child in semi-independent living accommodation … should be at least 16." (was 14)
+    b.replace(Rule371.semiIndependentLivingAtLeast16());
     // --- end Episodes ---
+
+    // --- OC3 ---
+    b.add(new Rule347(), new Rule1016());
+    // --- end OC3 ---
 
     // Ofsted provider rules (URN Lookup): 221 checks H5 placements too.
     b.replace(new Rule221(Rule221.PLACEMENTS_AT_THE_PROVIDER_WITH_H5));
+
+    // --- SWEpisodes: social worker episodes (collected from 2023-24) ---
+    b.add(new RuleSW01STG1(), new RuleSW02STG1(), new RuleSW03STG1(), new RuleSW04STG1(), new RuleSW05STG1());
+    b.add(new RuleSW06STG2(), new RuleSW07STG2(RuleSW07STG2.REPORTING_PERIOD_IS_COLLECTION_YEAR), new RuleSW08STG2());
+    b.add(new RuleSW09STG2(), new RuleSW10STG2(RuleSW10STG2.EVERY_EPISODE_FOLLOWS_THE_LAST));
+    b.add(new RuleSW13STG1(RuleSW13STG1.REASON_REQUIRED_FOR_EVERY_EPISODE), new RuleSW14STG2());
+    // --- end SWEpisodes ---
     return b.build();
   }
 
@@ -160,18 +194,43 @@ final class Ssda903RuleSets {
 
     // --- Header ---
     b.add(new Rule231(), new Rule232());
+    // Redefined: "The child or young person's reported sex is not valid." (sex codes M, F, … replace 1, 2)
+    b.replace(new Rule101());
+    // Redefined: "… but sex shows that the child is a male." (the new sex codes)
+    b.replace(new Rule174());
+    // Redefined for the new sex codes (logic/code lists changed; the codeset carries them).
+    b.replace(new Rule393(), new Rule607(), new Rule612());
     // --- end Header ---
 
     // --- Episodes ---
+    // Deleted: the supported accommodation reforms' transitional checks of 2023-24.
     b.remove("217t", "230");
-    // 370 (independent living P2 at least 16) deleted by the DfE in 2024-25.
+    // Deleted: "Child in independent living should be at least 16." (P2 no longer used)
     b.remove("370");
-    // Freeing orders (D1) no longer checked.
+    // Deleted: freeing orders (D1) no longer checked.
     b.remove("445", "451");
+    // Redefined: "Placement type code is not a valid code." (K3 added, P2 withdrawn: the codeset's list)
+    b.replace(new Rule146());
+    // Redefined: URN "is required": independent living and semi-independent living are no longer exempt.
+    b.replace(Rule218.independentLivingNoLongerExempt());
+    // Redefined: URN "should not be recorded for this placement type": P2 no longer listed.
+    b.replace(Rule222.onlyPlacementsOfstedDoesNotRegister());
+    // Redefined: "Child in supported accomodation not subject to children's homes regulations should be at least 16."
+    b.replace(Rule371.supportedAccommodationAtLeast16());
+    // Redefined: "The placement type in the first episode does not match open episode at end of last year" (H5 may continue as K3).
+    b.replace(Rule503D.redesignatedCodesContinue());
     // --- end Episodes ---
 
     // Ofsted provider rules (URN Lookup): 221 no longer checks H5 placements.
     b.replace(new Rule221(Rule221.PLACEMENTS_AT_THE_PROVIDER));
+
+    // --- SWEpisodes: social worker episodes ---
+    b.remove("SW01STG1", "SW03STG1", "SW14STG2");
+    b.add(new RuleSW01aSTG1(), new RuleSW01bSTG1());
+    b.replace(new RuleSW07STG2(RuleSW07STG2.REPORTING_PERIOD_FROM_PREVIOUS_YEAR));
+    b.replace(new RuleSW10STG2(RuleSW10STG2.FIRST_CONTACT_STARTS_AFRESH));
+    b.replace(new RuleSW13STG1(RuleSW13STG1.REASON_REQUIRED_FROM_COLLECTION_START));
+    // --- end SWEpisodes ---
     return b.build();
   }
 
@@ -183,8 +242,38 @@ final class Ssda903RuleSets {
 
     // --- Episodes ---
     b.add(new Rule233(), new Rule234());
+    // Added: "Placement distance from home is over 350 miles."
     b.add(new Rule454());
+    // Redefined: "Placement type code is not a valid code." (H5 and Z1 withdrawn, Z11 to Z14 added: the codeset's list)
+    b.replace(new Rule146());
+    // Redefined: "Placement provider code is not a valid code." (T4 no longer among placements without a provider)
+    b.replace(Rule178.t4NoLongerWithoutProvider());
+    // Redefined: "Placement provider information not required." (other placements Z11 to Z14 too)
+    b.replace(Rule213.otherPlacementsToo());
+    // Redefined: URN "is required" (Z11 to Z14 replace Z1 among placements Ofsted does not register: the codeset's split)
+    b.replace(Rule218.independentLivingNoLongerExempt());
+    // Redefined: URN "should not be recorded for this placement type" (Z11 to Z14 replace Z1: the codeset's split)
+    b.replace(Rule222.onlyPlacementsOfstedDoesNotRegister());
+    // Redefined: "Reason for placement change is not required for temporary placements." (message)
+    b.replace(new Rule226());
+    // Redefined: "A child in a temporary placement must subsequently return to his/her normal placement." (PL_POST too)
+    b.replace(Rule383.placementPostcodeToo());
+    // Redefined: first episode "does not match open episode at end of last year" (Z1 may continue as Z11 to Z14)
+    b.replace(Rule503D.redesignatedCodesContinue());
+    // Redefined: "Child is missing a placement provider code for at least one episode." (Z11 to Z14 exempt: the codeset's split)
+    b.replace(new Rule526());
+    // Not a DfE redefinition (its rule list records none): the public validator's 2025-26 rule 1015 also
+    // accepts K3 own provision outside the LA; kept as a departure (see docs/rule-interpretations.md).
+    b.replace(Rule1015.supportedAccommodationToo());
     // --- end Episodes ---
+
+    // --- OC3 ---
+    b.add(new Rule348()); // compares with last year's OC3
+    // --- end OC3 ---
+
+    // --- SWEpisodes: social worker episodes ---
+    b.add(new RuleSW17STG2());
+    // --- end SWEpisodes ---
     return b.build();
   }
 
@@ -195,6 +284,10 @@ final class Ssda903RuleSets {
 
     // --- Episodes ---
     // --- end Episodes ---
+
+    // Deprivation of liberty
+    b.add(new Rule700(), new Rule701(), new Rule702(), new Rule703(), new Rule704(), new Rule705());
+    b.add(new Rule707(), new Rule708());
     return b.build();
   }
 }

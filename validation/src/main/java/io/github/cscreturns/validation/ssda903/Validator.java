@@ -40,8 +40,10 @@ import java.util.concurrent.Future;
  *
  * <p>Which rules can run is decided once, when the validator is built: a rule needing the previous
  * year's return or reference data that was not supplied is skipped with that reason, and a catalogued
- * rule without an implementation is skipped as not implemented. A rule that throws on a child is
- * errored for that child ({@link ValidationReport#ruleErrors()}) and the run goes on.
+ * rule without an implementation is skipped as not implemented. A rule that throws anything (any
+ * {@link Throwable}) on a child is errored for that child ({@link ValidationReport#ruleErrors()},
+ * recorded by type and frame, never the message) and the run goes on, in parallel mode too. Local
+ * rules of the set ({@link RuleSet#localRules()}) run beside the DfE's, their findings marked local.
  */
 public final class Validator {
   private static final int BATCH = 256;
@@ -58,6 +60,7 @@ public final class Validator {
   private final List<ActiveReturnRule> activeReturnRules;
   /** Why each catalogued rule that does not run is skipped, by code. */
   private final Map<String, String> skipped;
+  private final Set<Stage> stages;
 
   private Validator(Builder b) {
     this.ruleSet = b.ruleSet;
@@ -68,21 +71,24 @@ public final class Validator {
     List<ActiveRule> rules = new ArrayList<>();
     List<ActiveReturnRule> returnRules = new ArrayList<>();
     Map<String, String> skips = new HashMap<>();
-    for (RuleMetadata meta : ruleSet.catalogue().rules()) {
+    for (RuleMetadata meta : allRules(ruleSet)) {
       String code = meta.code();
       Optional<Rule> rule = ruleSet.rule(code);
       Optional<ReturnRule> returnRule = ruleSet.returnRule(code);
       Set<Requirement> requirements =
           rule.map(Rule::requirements).or(() -> returnRule.map(ReturnRule::requirements)).orElse(Set.of());
       Optional<String> unmet = firstUnmet(requirements, baseContext);
+      boolean inStagesRun = b.stages.size() == Stage.values().length || meta.stage().map(b.stages::contains).orElse(false);
       if (rule.isEmpty() && returnRule.isEmpty()) {
         skips.put(code, ruleSet.whyNotImplemented(code).map(why -> "not implemented: " + why).orElse("not implemented"));
+      } else if (!inStagesRun) {
+        skips.put(code, meta.stage().map(s -> "stage " + s.number() + " not run").orElse("stage not known; only stage " + stageList(b.stages) + " run"));
       } else if (unmet.isPresent()) {
         skips.put(code, unmet.get());
       } else if (rule.isPresent()) {
-        rules.add(new ActiveRule(rule.get(), meta, templates(meta)));
+        rules.add(new ActiveRule(rule.get(), meta, templates(meta, ruleSet.isLocal(code))));
       } else {
-        returnRules.add(new ActiveReturnRule(returnRule.get(), meta));
+        returnRules.add(new ActiveReturnRule(returnRule.get(), meta, ruleSet.isLocal(code)));
       }
     }
     rules.sort((x, y) -> RuleCodes.ORDER.compare(x.meta().code(), y.meta().code()));
@@ -90,6 +96,26 @@ public final class Validator {
     this.activeRules = List.copyOf(rules);
     this.activeReturnRules = List.copyOf(returnRules);
     this.skipped = Map.copyOf(skips);
+    this.stages = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(b.stages));
+  }
+
+  private static String stageList(Set<Stage> stages) {
+    return stages.stream().map(s -> String.valueOf(s.number())).collect(java.util.stream.Collectors.joining(" and "));
+  }
+
+  /**
+   * The DfE stages this validator runs: both by default; with {@link Builder#stages} only those,
+   * and a rule of another stage or of no known stage is skipped with that reason.
+   */
+  public Set<Stage> stages() {
+    return stages;
+  }
+
+  /** The DfE's catalogued rules of the set's year, then its local rules. */
+  private static List<RuleMetadata> allRules(RuleSet set) {
+    List<RuleMetadata> all = new ArrayList<>(set.catalogue().rules());
+    all.addAll(set.localRules());
+    return all;
   }
 
   /** A validator with the DfE's rule set for the year, no previous year and no reference data. */
@@ -169,7 +195,9 @@ public final class Validator {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Validation interrupted", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("Validation failed", e.getCause());
+      // Rules' throwables are caught per child; anything else is the validator's own failure, reported
+      // by type and frame only (a message might quote a field value).
+      throw new IllegalStateException("Validation failed: " + describe(e.getCause()));
     }
   }
 
@@ -180,7 +208,7 @@ public final class Validator {
    */
   private record ActiveRule(Rule rule, RuleMetadata meta, ImmutableFinding[] templates) {}
 
-  private static ImmutableFinding[] templates(RuleMetadata meta) {
+  private static ImmutableFinding[] templates(RuleMetadata meta, boolean local) {
     Ssda903Table[] tables = Ssda903Table.values();
     ImmutableFinding[] out = new ImmutableFinding[tables.length];
     for (Ssda903Table t : tables) {
@@ -188,15 +216,17 @@ public final class Validator {
           Finding.builder()
               .ruleCode(meta.code())
               .severity(meta.severity())
+              .stage(stageNumber(meta))
               .message(meta.message())
               .table(t.dfeName())
               .fields(meta.fields())
+              .isLocal(local)
               .build();
     }
     return out;
   }
 
-  private record ActiveReturnRule(ReturnRule rule, RuleMetadata meta) {}
+  private record ActiveReturnRule(ReturnRule rule, RuleMetadata meta, boolean local) {}
 
   /**
    * A child with its position in the return and, per table (by ordinal of {@link Ssda903Table}), the
@@ -222,7 +252,7 @@ public final class Validator {
         flags.clear();
         try {
           active.rule().check(child, context, flags);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
           errors.computeIfAbsent(active.meta().code(), k -> new int[1])[0]++;
           ruleErrors.add(new RuleError(active.meta().code(), Optional.of(child.childId()), indexed.ordinal(), describe(e)));
           continue;
@@ -299,6 +329,8 @@ public final class Validator {
     private final List<List<Finding>> findingsByChild = new ArrayList<>();
     private final Map<String, int[]> errors = new HashMap<>();
     private final List<RuleError> ruleErrors = new ArrayList<>();
+    /** Per-child errors kept from batches: bounded, with headroom for whole-return rules' per-child errors. */
+    private int perChildErrors;
     private final Map<String, RuleError> firstErrors = new HashMap<>();
     private final int[] totals = new int[Ssda903Table.values().length];
     private final ReturnRule.Accumulator[] accumulators;
@@ -312,7 +344,7 @@ public final class Validator {
       for (int i = 0; i < accumulators.length; i++) {
         try {
           accumulators[i] = activeReturnRules.get(i).rule().newAccumulator(baseContext);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
           returnRuleError(i, Optional.empty(), -1, e);
         }
       }
@@ -341,7 +373,7 @@ public final class Validator {
             if (accumulators[i] != null) {
               try {
                 accumulators[i].accept(child, ordinal);
-              } catch (RuntimeException | StackOverflowError e) {
+              } catch (Throwable e) {
                 returnRuleError(i, Optional.of(child.childId()), ordinal, e);
               }
             }
@@ -358,8 +390,9 @@ public final class Validator {
       // Per-child errors arrive in input order, so keeping the first ones is deterministic.
       for (RuleError e : result.ruleErrors()) {
         noteFirst(e);
-        if (ruleErrors.size() < MAX_RULE_ERRORS + activeReturnRules.size()) {
+        if (perChildErrors < MAX_RULE_ERRORS + activeReturnRules.size()) {
           ruleErrors.add(e);
+          perChildErrors++;
         }
       }
     }
@@ -389,6 +422,7 @@ public final class Validator {
           continue;
         }
         RuleMetadata meta = activeReturnRules.get(i).meta();
+        boolean local = activeReturnRules.get(i).local();
         List<Finding> made = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         try {
@@ -396,17 +430,17 @@ public final class Validator {
               new ReturnRule.ReturnFlags() {
                 @Override
                 public void flagHeader(int childOrdinal) {
-                  made.add(returnFinding(meta, refs.get(childOrdinal), Optional.empty()));
+                  made.add(returnFinding(meta, local, refs.get(childOrdinal), Optional.empty()));
                   at.add(childOrdinal);
                 }
 
                 @Override
                 public void flag(int childOrdinal, Ssda903Record record) {
-                  made.add(returnFinding(meta, refs.get(childOrdinal), Optional.of(record)));
+                  made.add(returnFinding(meta, local, refs.get(childOrdinal), Optional.of(record)));
                   at.add(childOrdinal);
                 }
               });
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
           // Nothing of a rule that failed at the end is reported but the error.
           returnRuleError(i, Optional.empty(), -1, e);
           continue;
@@ -427,13 +461,24 @@ public final class Validator {
           counts.merge(f.ruleCode(), 1, Integer::sum);
         }
       }
-      // Input order, then rule code: per-child errors arrive in that order; end-of-run errors last.
-      List<RuleError> listed = new ArrayList<>(ruleErrors);
-      listed.sort(
-          java.util.Comparator.comparingInt(Run::order)
-              .thenComparing(RuleError::ruleCode, RuleCodes.ORDER));
+      // Input order, then rule code: per-child errors arrive in that order. The first
+      // MAX_RULE_ERRORS of them are listed; end-of-run errors (at most one per whole-return rule) are
+      // always listed after them, however many children errored.
+      List<RuleError> listed = new ArrayList<>();
+      List<RuleError> endOfRun = new ArrayList<>();
+      for (RuleError e : ruleErrors) {
+        (e.ordinal() < 0 ? endOfRun : listed).add(e);
+      }
+      java.util.Comparator<RuleError> order =
+          java.util.Comparator.comparingInt(Run::order).thenComparing(RuleError::ruleCode, RuleCodes.ORDER);
+      listed.sort(order);
+      if (listed.size() > MAX_RULE_ERRORS) {
+        listed = new ArrayList<>(listed.subList(0, MAX_RULE_ERRORS));
+      }
+      endOfRun.sort(order);
+      listed.addAll(endOfRun);
       Map<String, RuleOutcome> outcomes = new TreeMap<>(RuleCodes.ORDER);
-      for (RuleMetadata meta : ruleSet.catalogue().rules()) {
+      for (RuleMetadata meta : allRules(ruleSet)) {
         String code = meta.code();
         int n = counts.getOrDefault(code, 0);
         RuleOutcome outcome;
@@ -452,7 +497,9 @@ public final class Validator {
           .findings(all)
           .outcomes(new LinkedHashMap<>(outcomes))
           .checked(ordinal)
-          .ruleErrors(listed.subList(0, Math.min(listed.size(), MAX_RULE_ERRORS)))
+          .ruleErrors(listed)
+          .localRules(ruleSet.localRules().stream().map(RuleMetadata::code).collect(java.util.stream.Collectors.toSet()))
+          .stagesRun(stages.stream().map(Stage::number).toList())
           .build();
     }
   }
@@ -462,7 +509,7 @@ public final class Validator {
    * rule kept. The child is known by its identifier, Header position and Header source only, so a
    * non-Header record has an index only where its reader recorded one.
    */
-  private static Finding returnFinding(RuleMetadata meta, ChildRef child, Optional<Ssda903Record> record) {
+  private static Finding returnFinding(RuleMetadata meta, boolean local, ChildRef child, Optional<Ssda903Record> record) {
     Ssda903Table table = record.map(Ssda903Record::table).orElse(Ssda903Table.HEADER);
     Optional<SourceLocation> source = record.isPresent() ? record.get().source() : child.headerSource();
     OptionalInt index =
@@ -473,13 +520,19 @@ public final class Validator {
     return Finding.builder()
         .ruleCode(meta.code())
         .severity(meta.severity())
+        .stage(stageNumber(meta))
         .message(meta.message())
         .childId(child.id())
         .table(table.dfeName())
         .recordIndex(index)
         .fields(meta.fields())
         .source(source)
+        .isLocal(local)
         .build();
+  }
+
+  private static OptionalInt stageNumber(RuleMetadata meta) {
+    return meta.stage().map(s -> OptionalInt.of(s.number())).orElse(OptionalInt.empty());
   }
 
   /** What a run remembers of each child for whole-return findings. */
@@ -492,6 +545,7 @@ public final class Validator {
     private ReferenceData referenceData = ReferenceData.none();
     private Optional<Map<ChildId, Child>> previousYear = Optional.empty();
     private int parallelism = 1;
+    private Set<Stage> stages = java.util.EnumSet.allOf(Stage.class);
 
     private Builder(RuleSet ruleSet) {
       this.ruleSet = ruleSet;
@@ -513,11 +567,32 @@ public final class Validator {
      * repeated identifier wins), so each child's look-up is a hash probe, never a scan.
      */
     public Builder previousYear(Iterable<Child> children) {
+      return previousYear(children.iterator());
+    }
+
+    /**
+     * The previous year's return as it is read (a streaming reader's children, say), indexed as for
+     * {@link #previousYear(Iterable)}; only the index is kept.
+     */
+    public Builder previousYear(Iterator<Child> children) {
       Map<ChildId, Child> index = new HashMap<>();
-      for (Child c : children) {
+      while (children.hasNext()) {
+        Child c = children.next();
         index.putIfAbsent(c.childId(), c);
       }
       this.previousYear = Optional.of(Map.copyOf(index));
+      return this;
+    }
+
+    /**
+     * Runs only the rules of the given DfE stages (both by default, as the DfE's portal reports both).
+     * Running stage 1 alone skips stage 2 rules and rules whose stage is not known.
+     */
+    public Builder stages(Set<Stage> run) {
+      if (run.isEmpty()) {
+        throw new IllegalArgumentException("at least one stage must run");
+      }
+      this.stages = java.util.EnumSet.copyOf(run);
       return this;
     }
 

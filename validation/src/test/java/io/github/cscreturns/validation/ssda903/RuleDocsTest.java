@@ -77,6 +77,24 @@ class RuleDocsTest {
     for (CollectionYear year : RuleCatalogue.years()) {
       RuleSet set = RuleSet.forYear(year);
       b.append("\n## ").append(year.label()).append("\n\n");
+      if (set.previous().isPresent()) {
+        b.append("### Changes from ").append(set.previous().get().year().label()).append("\n\n");
+        if (set.changes().isEmpty()) {
+          b.append("None recorded.\n\n");
+        } else {
+          b.append("| Change | Rule | Status | Message |\n|---|---|---|---|\n");
+          for (RuleChange c : set.changes()) {
+            RuleCatalogue where = c.kind() == RuleChange.Kind.DELETED ? set.previous().get().catalogue() : set.catalogue();
+            b.append("| ").append(c.kind().name().toLowerCase(Locale.ROOT)).append(" | ").append(c.code()).append(" | ")
+                .append(c.implemented() ? "implemented" : "not implemented").append(" | ")
+                .append(where.rule(c.code()).map(RuleMetadata::message).orElse("").replace("|", "\\|")).append(" |\n");
+          }
+          b.append("\n");
+        }
+        b.append("### Rules\n\n");
+      } else {
+        b.append("The base year: every later year's set is derived from it by the DfE's changes.\n\n### Rules\n\n");
+      }
       b.append("| Rule | Severity | Tables | Status | Needs |\n|---|---|---|---|---|\n");
       set.catalogue().rules().stream()
           .sorted((x, y) -> io.github.cscreturns.validation.RuleCodes.ORDER.compare(x.code(), y.code()))

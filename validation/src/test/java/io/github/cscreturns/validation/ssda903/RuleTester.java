@@ -10,6 +10,7 @@ import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.codesets.ssda903.PreviousPermanenceOption;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import io.github.cscreturns.codesets.ssda903.Sex;
+import io.github.cscreturns.codesets.ssda903.SocialWorkerChangeReason;
 import io.github.cscreturns.core.ChildId;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.Postcode;
@@ -17,6 +18,7 @@ import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.Upn;
 import io.github.cscreturns.core.Urn;
 import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.SocialWorkerEpisode;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.core.ssda903.ImmutableChild;
 import io.github.cscreturns.core.ssda903.ImmutableEpisode;
@@ -62,6 +64,21 @@ public final class RuleTester {
     return flags.flagged();
   }
 
+  /**
+   * The records flagged on the child by the version of the rule that the DfE's rule set of the year
+   * registers (for rules the DfE redefined: the year's definition).
+   *
+   * @throws java.util.NoSuchElementException if the year's set has no such rule
+   */
+  public static List<Ssda903Record> flaggedByTheYearsRule(String code, Child child, CollectionYear year) {
+    return flaggedByTheYearsRule(code, child, RuleContext.of(year));
+  }
+
+  /** {@link #flaggedByTheYearsRule(String, Child, CollectionYear)} in the context's year. */
+  public static List<Ssda903Record> flaggedByTheYearsRule(String code, Child child, RuleContext context) {
+    return flagged(RuleSet.forYear(context.year()).rule(code).orElseThrow(), child, context);
+  }
+
   /** The sex code of a male child in the year (1 to 2023-24, M from 2024-25). */
   public static Sex male(CollectionYear year) {
     return Sex.M.isValidIn(year) ? Sex.M : Sex.GENDER_MALE;
@@ -95,10 +112,11 @@ public final class RuleTester {
   /**
    * A child that every rule of the year accepts: a 10-year-old boy (born 1 May ten years before the
    * year starts), White British, valid UPN, not a mother, with {@link #episode one open episode}
-   * (starting a period of care in the year, so with its previous permanence returned: none, Z1).
+   * (starting a period of care in the year, so with its previous permanence returned: none, Z1),
+   * and, from 2023-24 when the DfE collects them, one social worker allocated since 1 April.
    */
   public static ImmutableChild.Builder child(CollectionYear year) {
-    return Child.builder()
+    ImmutableChild.Builder child = Child.builder()
         .childId(ChildId.of("C0001"))
         .sex(male(year))
         .dob(LocalDate.of(year.startYear() - 10, 5, 1))
@@ -107,6 +125,15 @@ public final class RuleTester {
         .motherStatus(MotherStatus.NOT_A_MOTHER)
         .addEpisodes(episode(year).build())
         .addPreviousPermanence(PreviousPermanence.builder().option(PreviousPermanenceOption.Z1).build());
+    if (year.isEqualOrNewerThan(CollectionYear.Y2023_24)) {
+      child.addSocialWorkerEpisodes(
+          SocialWorkerEpisode.builder()
+              .socialWorkerId("SW0001")
+              .start(year.ssda903Start())
+              .reasonEnded(SocialWorkerChangeReason.MANAGE)
+              .build());
+    }
+    return child;
   }
 
   /** The baseline episode's placement, as a builder to change. */

@@ -11,7 +11,7 @@ import io.github.cscreturns.core.Postcode;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.core.ssda903.Placement;
-import io.github.cscreturns.core.testing.SeededProperty;
+import io.github.cscreturns.synthetic.testing.SeededProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -14,14 +14,13 @@ import io.github.cscreturns.validation.ValidationReport;
 import io.github.cscreturns.validation.ssda903.internal.rules.Rule103;
 import io.github.cscreturns.validation.ssda903.internal.rules.RuleInt32;
 import java.time.LocalDate;
-import io.github.cscreturns.core.testing.SeededProperty;
+import io.github.cscreturns.synthetic.testing.SeededProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -42,7 +41,7 @@ class ValidatorProperties {
           .add(TestRules.header("101", c -> c.episodes().size() > 3))
           .build();
 
-  static Stream<Arguments> samples() {
+  static Stream<Object[]> samples() {
     return SeededProperty.seedsAndSizes(40, 700);
   }
 

@@ -314,7 +314,7 @@ public final class CsvFileSetReader {
   private static RecordCodecs.HeaderFacts facts(String[] header) {
     String sexText = header[1];
     String dobText = header[2];
-    Sex sex = Texts.isBlank(sexText) ? null : Sex.parse(sexText).orElse(null);
+    Sex sex = Texts.isBlank(sexText) ? null : Texts.parseCode(Sex.CODESET, sexText).orElse(null);
     LocalDate dob = Texts.isBlank(dobText) ? null : Texts.parseDate(dobText);
     return new RecordCodecs.HeaderFacts(
         dob, dob == null && !Texts.isBlank(dobText) ? dobText : null, sex, sex == null && !Texts.isBlank(sexText) ? sexText : null);

@@ -12,8 +12,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Text to typed value and back, for both formats. Reading never throws: text that does not parse
  * goes into {@link #unparsed} under the item name, exactly as written. Blank text means absent.
- * Dates are dd/mm/yyyy in CSV and in the DfE XML alike (CLA.xsd patterns them so), parsed by hand
- * because it is on the hot path.
+ *
+ * <p>Items are judged as the DfE portal reads them (as the public Python validator that mirrors it
+ * does: it upper-cases every cell and strips nothing), once here for every rule:
+ * <ul>
+ *   <li>a code is read whatever its case: {@code "m"}, {@code "pn2"}, {@code "a3"} are the codes M, PN2
+ *       and A3 (written back in the DfE's upper case);
+ *   <li>a code with spaces around it is not the code: {@code " M"}, {@code "PN3 "} are kept as written,
+ *       as text that is not a code, which the code rules report;
+ *   <li>an empty or all-space item is blank (absent);
+ *   <li>a date is d/m/yyyy, the day and month of one or two digits and the year of four, with nothing
+ *       around it: {@code "1/7/2019"} is 1 July 2019, {@code " 25/06/2011"}, {@code "00/00/0000"} and
+ *       {@code "29/02/2017"} are text that is not a date.
+ * </ul>
+ * Dates are written dd/mm/yyyy (CLA.xsd patterns them so); parsed by hand because it is on the hot path.
  */
 public final class Texts {
   /** Unparsed text of the record being read; cleared per record (reused to save allocations). */
@@ -53,7 +65,7 @@ public final class Texts {
     if (isBlank(text)) {
       return Optional.empty();
     }
-    Optional<C> c = codeset.parse(text);
+    Optional<C> c = parseCode(codeset, text);
     if (c.isEmpty()) {
       unparsed.put(item, text);
     }
@@ -70,12 +82,33 @@ public final class Texts {
     if (isBlank(text)) {
       return null;
     }
-    Optional<C> c = codeset.parse(text);
+    Optional<C> c = parseCode(codeset, text);
     if (c.isEmpty()) {
       unparsed.put(item, text);
       return null;
     }
     return c.get();
+  }
+
+  /**
+   * The code written as {@code text}, as the DfE portal reads it: case does not matter, spaces around
+   * it do (a padded code is not the code).
+   */
+  public static <C extends Enum<C> & Code> Optional<C> parseCode(Codeset<C> codeset, String text) {
+    int n = text.length();
+    if (n == 0 || Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1))) {
+      return Optional.empty();
+    }
+    Optional<C> c = codeset.parse(text);
+    if (c.isPresent()) {
+      return c;
+    }
+    for (int i = 0; i < n; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return codeset.parse(text.toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    return c;
   }
 
   @Nullable Integer integer(@Nullable String text, String item) {
@@ -115,21 +148,24 @@ public final class Texts {
     return isBlank(text) ? Optional.empty() : Optional.of(make.apply(text));
   }
 
-  /** Parses dd/mm/yyyy (surrounding white space ignored); null if it is not a real date. */
+  /**
+   * Parses d/m/yyyy (day and month of one or two digits, year of four, nothing around them); null if
+   * it is not a real date.
+   */
   public static @Nullable LocalDate parseDate(String text) {
     String t = text;
-    if (t.length() != 10) {
-      t = t.strip();
-      if (t.length() != 10) {
-        return null;
-      }
-    }
-    if (t.charAt(2) != '/' || t.charAt(5) != '/') {
+    int n = t.length();
+    if (n < 8 || n > 10) {
       return null;
     }
-    int day = digits(t, 0, 2);
-    int month = digits(t, 3, 5);
-    int year = digits(t, 6, 10);
+    int slash1 = t.indexOf('/');
+    int slash2 = slash1 < 0 ? -1 : t.indexOf('/', slash1 + 1);
+    if (slash1 < 1 || slash1 > 2 || slash2 - slash1 < 2 || slash2 - slash1 > 3 || n - slash2 != 5) {
+      return null;
+    }
+    int day = digits(t, 0, slash1);
+    int month = digits(t, slash1 + 1, slash2);
+    int year = digits(t, slash2 + 1, n);
     if (day < 1 || month < 1 || month > 12 || year < 0) {
       return null;
     }

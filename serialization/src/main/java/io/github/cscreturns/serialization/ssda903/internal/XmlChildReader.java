@@ -285,7 +285,7 @@ public final class XmlChildReader implements ChildReader {
   private void readUasc(String[] uasc, ImmutableChild.Builder child, List<Row> rows, SourceLocation source) {
     String flag = uasc[0];
     String duc = uasc[1];
-    Optional<UascFlag> code = Texts.isBlank(flag) ? Optional.empty() : UascFlag.parse(flag);
+    Optional<UascFlag> code = Texts.isBlank(flag) ? Optional.empty() : Texts.parseCode(UascFlag.CODESET, flag);
     boolean record = code.orElse(null) == UascFlag.YES || !Texts.isBlank(duc);
     if (record) {
       String[] v = new String[Layouts.UASC.width()];

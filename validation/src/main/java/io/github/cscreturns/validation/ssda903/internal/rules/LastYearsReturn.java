@@ -32,39 +32,46 @@ final class LastYearsReturn {
   }
 
   /**
-   * The first episode of the year: the earliest DECOM, the first of equally early ones as read. Empty
-   * where no episode has a readable DECOM.
+   * The first episode of the year: the earliest DECOM ({@link #recordedDate read as a day}), the first
+   * of equally early ones as read. Empty where no episode has a DECOM naming a day.
    */
   static Optional<Episode> firstEpisode(Child child) {
-    Episode first = null;
-    for (Episode e : child.episodes()) {
-      if (e.start().isPresent() && (first == null || e.start().get().isBefore(first.start().get()))) {
-        first = e;
-      }
-    }
-    return Optional.ofNullable(first);
+    return byStart(child, true);
   }
 
   /**
-   * The last episode of the year: the latest DECOM, the first of equally late ones as read. Empty where
-   * no episode has a readable DECOM.
+   * The last episode of the year: the latest DECOM ({@link #recordedDate read as a day}), the first of
+   * equally late ones as read. Empty where no episode has a DECOM naming a day.
    */
   static Optional<Episode> lastEpisode(Child child) {
-    Episode last = null;
+    return byStart(child, false);
+  }
+
+  private static Optional<Episode> byStart(Child child, boolean earliest) {
+    Episode found = null;
+    LocalDate foundStart = null;
     for (Episode e : child.episodes()) {
-      if (e.start().isPresent() && (last == null || e.start().get().isAfter(last.start().get()))) {
-        last = e;
+      Optional<LocalDate> start = startOf(e);
+      if (start.isPresent()
+          && (found == null || (earliest ? start.get().isBefore(foundStart) : start.get().isAfter(foundStart)))) {
+        found = e;
+        foundStart = start.get();
       }
     }
-    return Optional.ofNullable(last);
+    return Optional.ofNullable(found);
+  }
+
+  /** The episode's DECOM as a day ({@link #recordedDate}). */
+  static Optional<LocalDate> startOf(Episode e) {
+    return recordedDate(e, e.start(), "DECOM");
   }
 
   /**
-   * The episode open at the end of last year, as the 5xx checks take it: the child's latest episode in
-   * last year's return when it has no readable DEC.
+   * The episode open at the end of last year, as the 503 checks take it: the child's latest episode in
+   * last year's return when its DEC names no day (blank, or text that is not a date).
    */
   static Optional<Episode> openAtEndOfLastYear(RuleContext context) {
-    return context.previous().flatMap(LastYearsReturn::lastEpisode).filter(e -> e.end().isEmpty());
+    return context.previous().flatMap(LastYearsReturn::lastEpisode).filter(e -> recordedDate(e, e.end(), "DEC").isEmpty());
   }
 
 

@@ -1,38 +1,53 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
-import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.util.function.Predicate;
 
 /**
- * A rule setting the youngest age for a type of placement (rules 370–374): flags each episode in
- * such a placement that starts (DECOM) before the child has reached the age. Episodes without a
+ * A rule setting the youngest age for a type of placement (rules 370–374): flags each ceased episode
+ * in such a placement that starts (DECOM) before the child has reached the age. Episodes without a
  * start date, and children without a date of birth (or born after the episode started), cannot be
  * judged and are not flagged.
  *
- * <p>The public Python validator also skips open episodes (no DEC); the age at DECOM does not depend
- * on DEC, so we judge them too.
+ * <p>As the DfE portal judges it (the public Python validator that mirrors it judges episodes with a
+ * DECOM, a DEC and the child's DOB), an open episode (no DEC, or a DEC that is not a date) is not
+ * judged. We used to judge open episodes too, on a reading of the message alone, which does not
+ * outweigh the DfE's logic as the portal implements it (docs/conformance-analysis.md).
  */
 abstract class MinimumAgeInPlacementRule implements Rule {
-  /** Whether the rule covers this placement type in the year. */
-  abstract boolean covers(PlacementType type, CollectionYear year);
+  private final String code;
+  private final Predicate<PlacementType> placements;
+  private final int minimumAge;
 
-  /** The youngest age the DfE accepts for the placement in the year. */
-  abstract int minimumAge(CollectionYear year);
+  /** A rule that children in {@code placements} must be at least {@code minimumAge} when the episode starts. */
+  MinimumAgeInPlacementRule(String code, Predicate<PlacementType> placements, int minimumAge) {
+    this.code = code;
+    this.placements = placements;
+    this.minimumAge = minimumAge;
+  }
+
+  @Override
+  public final String code() {
+    return code;
+  }
+
+  /** The youngest age the rule's definition accepts. */
+  final int minimumAge() {
+    return minimumAge;
+  }
 
   @Override
   public final void check(Child child, RuleContext context, Flags flags) {
-    CollectionYear year = context.year();
-    int minimum = minimumAge(year);
     for (Episode episode : child.episodes()) {
-      if (episode.start().isEmpty() || !episode.placement().type().map(t -> covers(t, year)).orElse(false)) {
+      if (episode.start().isEmpty() || episode.end().isEmpty() || !episode.placement().type().filter(placements).isPresent()) {
         continue;
       }
-      if (child.ageOn(episode.start().get()).filter(age -> age < minimum).isPresent()) {
+      if (child.ageOn(episode.start().get()).filter(age -> age < minimumAge).isPresent()) {
         flags.flag(episode);
       }
     }

@@ -3,35 +3,32 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 import io.github.cscreturns.core.ssda903.CareLeaverCheckpoint;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.HealthOutcomes;
-import io.github.cscreturns.core.ssda903.Ssda903Record;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The date of birth written on a record's own row (the CSV tables OC2 and OC3 repeat DOB), which
- * the rules of those tables read: the row's own DOB where it differs from the header's, the
- * header's where the row agrees with it, and none where the row's DOB did not parse.
+ * The date of birth the rules of tables OC2 and OC3 read: the DOB written on the record's own row
+ * (the CSV tables repeat it) where it is a date, otherwise the child's DOB in the header. In the
+ * DfE's XML return OC2 and OC3 items sit in the child's HEADER, whose DOB is the only one; a blank
+ * or unreadable DOB on a CSV row does not make the child's age unknown.
  */
 final class RowDateOfBirth {
   private RowDateOfBirth() {}
 
   static Optional<LocalDate> of(HealthOutcomes record, Child child) {
-    return of(record.dob(), record, child);
+    return of(record.dob(), child);
   }
 
   static Optional<LocalDate> of(CareLeaverCheckpoint record, Child child) {
-    return of(record.dob(), record, child);
+    return of(record.dob(), child);
   }
 
-  private static Optional<LocalDate> of(Optional<LocalDate> own, Ssda903Record record, Child child) {
-    if (own.isPresent()) {
-      return own;
-    }
-    return record.unparsed("DOB").isPresent() ? Optional.empty() : child.dob();
+  private static Optional<LocalDate> of(Optional<LocalDate> own, Child child) {
+    return own.isPresent() ? own : child.dob();
   }
 
   /** Whether a child born on {@code dob} is younger than {@code years} on the date (29 February birthdays fall on 28 February). */
   static boolean isUnder(LocalDate dob, int years, LocalDate date) {
-    return dob.plusYears(years).isAfter(date);
+    return Birthdays.birthday(dob, years).isAfter(date);
   }
 }

@@ -2,12 +2,14 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.codesets.ssda903.PlacementProvider;
 import io.github.cscreturns.core.LaCode;
+import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Requirement;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,15 +18,31 @@ import java.util.Set;
  * placement postcode, so the rule needs a postcode directory, and it compares it with the returning
  * LA. Flags each episode with provider PR1 (own provision), a legal status other than V3/V4 and a
  * placement type for which own provision outside the LA is not expected (not foster U1–U6 or placed
- * for adoption A3–A6; from 2025-26 not K3 either, see
- * {@link io.github.cscreturns.codesets.ssda903.PlacementType#mayBeOwnProvisionOutsideLa}) whose
- * placement postcode lies in another LA.
+ * for adoption A3–A6; from 2025-26 not K3 either, registered with {@link #supportedAccommodationToo})
+ * whose placement postcode lies in another LA. The DfE's rule list records no redefinition of 1015;
+ * the 2025-26 K3 exemption is the public validator's 2025-26 definition, kept as a departure.
  *
  * <p>Needs the returning LA (skipped without it), and flags nothing for
  * an episode whose placement LA cannot be derived (postcode blank or unknown): the DfE's tool flags
  * those too, but "not in own LA" cannot be told of them, and 392a/392b/392c report the postcode.
  */
 public final class Rule1015 implements Rule {
+  private final Predicate<PlacementType> mayBeOutsideLa;
+
+  /** The definition to 2024-25: foster placements and placements for adoption may lie outside the LA. */
+  public Rule1015() {
+    this(PlacementGroupings.CARERS_MAY_LIVE_ANYWHERE);
+  }
+
+  private Rule1015(Predicate<PlacementType> mayBeOutsideLa) {
+    this.mayBeOutsideLa = mayBeOutsideLa;
+  }
+
+  /** The 2025-26 definition: registered supported accommodation (K3) may lie outside the LA too. */
+  public static Rule1015 supportedAccommodationToo() {
+    return new Rule1015(PlacementGroupings.CARERS_MAY_LIVE_ANYWHERE_OR_SUPPORTED_ACCOMMODATION);
+  }
+
   @Override
   public String code() {
     return "1015";
@@ -46,7 +64,7 @@ public final class Rule1015 implements Rule {
       if (!ownProvision || e.legalStatus().isEmpty() || EpisodeItems.isRespite(e)) {
         continue;
       }
-      boolean checked = e.placement().type().map(t -> !t.mayBeOwnProvisionOutsideLa(context.year())).orElse(false);
+      boolean checked = e.placement().type().filter(mayBeOutsideLa.negate()).isPresent();
       if (!checked) {
         continue;
       }

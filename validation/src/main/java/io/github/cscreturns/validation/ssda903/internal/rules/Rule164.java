@@ -15,16 +15,18 @@ import java.util.Set;
 /**
  * 164: "Distance is not valid. Please check a valid postcode has been entered." PL_DISTANCE is not
  * collected: it is the distance in miles between the child's home (HOME_POST) and the placement
- * (PL_POST), derived from the postcode directory, and must lie between 0.0 and 999.9.
+ * (PL_POST), derived from the postcode directory. The DfE: "If not (<UASC> = '1' or <COLLECTION_YEAR>
+ * -1 <UASC> = '1' or <COLLECTION_YEAR> -2 <UASC> = '1') and if <LS> not = 'V3' or 'V4' then
+ * <PL_DISTANCE> must be between '0.0' and '999.9' Note: <PL_DISTANCE> is a calculated value based on
+ * Postcode."
  *
- * <p>Flags each episode, other than under respite legal statuses V3/V4, whose two postcodes are
- * both given but whose distance the directory cannot compute (a postcode it does not know) or is out
- * of range. Children recorded as UASC in this return or the previous one (when supplied) are left
- * out, as the DfE asks (their home postcode is often unknown); the DfE also looks two years back,
- * which a single previous return cannot, so formerly UASC children may still be reported. A blank
- * postcode is left to the rules on those items. The public validator flags only a computed distance
- * out of range, which a directory never yields; we follow the DfE's message, which is about the
- * postcodes.
+ * <p>Flags each episode, other than under respite legal statuses V3/V4, whose derived distance lies
+ * outside 0.0–999.9 miles. Where no distance can be derived (a postcode blank or unknown to the
+ * directory) there is no PL_DISTANCE to check: 392a reports that ("no distance is recorded"), and
+ * 392c the invalid postcode. Children recorded as UASC in this return or the previous one (when
+ * supplied) are left out; the DfE also looks two years back, which a single previous return cannot.
+ * With the ONS directory no two UK postcodes are 999.9 miles apart, so the rule fires only for a
+ * directory that gives such distances.
  */
 public final class Rule164 implements Rule {
   private static final double MAX_MILES = 999.9;
@@ -57,7 +59,7 @@ public final class Rule164 implements Rule {
         continue;
       }
       OptionalDouble miles = directory.get().distanceMiles(home.get(), placement.get());
-      if (miles.isEmpty() || miles.getAsDouble() < 0.0 || miles.getAsDouble() > MAX_MILES) {
+      if (miles.isPresent() && (miles.getAsDouble() < 0.0 || miles.getAsDouble() > MAX_MILES)) {
         flags.flag(episode);
       }
     }

@@ -6,13 +6,14 @@ import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.util.function.Predicate;
 import java.time.LocalDate;
 
 /**
  * 218: "Ofsted Unique reference number (URN) is required." Flags each episode in the year (open, or
- * ceasing on or after 1 April) with a blank URN whose placement type needs one ({@code
- * PlacementType.isExemptFromUrn} by year: to 2023-24 H5 and P2 are exempt besides P1, P3, R1, R2,
- * R5, T0–T4 and Z1; from 2024-25 they are not; from 2025-26 Z11–Z14 replace Z1) and which is not
+ * ceasing on or after 1 April) with a blank URN whose placement type needs one (to 2023-24 H5 and P2
+ * are exempt besides the placements Ofsted does not register, P1, P3, R1, R2, R5, T0–T4 and other
+ * placements; from the 2024-25 redefinition they are not; in 2025-26 Z11–Z14 replace Z1) and which is not
  * known to lie outside England (Northern Irish postcode, or outside England by the postcode
  * directory when supplied).
  *
@@ -21,6 +22,22 @@ import java.time.LocalDate;
  * placement type or an unparsed DEC are left to other rules.
  */
 public final class Rule218 implements Rule {
+  private final Predicate<PlacementType> exempt;
+
+  /** The definition to 2023-24: no URN needed for placements Ofsted does not register, P2 or H5. */
+  public Rule218() {
+    this(PlacementGroupings.NOT_OFSTED_REGISTERED_OR_INDEPENDENT_LIVING);
+  }
+
+  private Rule218(Predicate<PlacementType> exempt) {
+    this.exempt = exempt;
+  }
+
+  /** The definition from 2024-25: no URN needed only for placements Ofsted does not register. */
+  public static Rule218 independentLivingNoLongerExempt() {
+    return new Rule218(PlacementGroupings.NOT_OFSTED_REGISTERED);
+  }
+
   @Override
   public String code() {
     return "218";
@@ -32,7 +49,7 @@ public final class Rule218 implements Rule {
     for (Episode episode : child.episodes()) {
       PlacementType type = episode.placement().type().orElse(null);
       if (type == null
-          || type.isExemptFromUrn(context.year())
+          || exempt.test(type)
           || episode.legalStatus().map(ls -> ls.isRespite()).orElse(false)
           || ItemPresence.isRecorded(episode.placement().urn(), episode, "URN")) {
         continue;

@@ -21,7 +21,9 @@ import java.util.Set;
  * <URN> not = 'XXXXXX', and <LS> not = 'V3', 'V4' and where <PL> = 'K1', 'K2', 'R3' or 'S1' and
  * <PL_POST> provided, <PL_POST> should = URN Lookup <Provider Postcode>". Flags each such episode
  * whose placement postcode is not the provider's (case and spaces aside), or whose URN is on no list
- * or has no postcode there.
+ * or has no postcode there. A code written with spaces around it (LS " V3", PLACE "R3 ") is that code,
+ * as everywhere in our readers; the public validator compares the raw text (see
+ * docs/rule-interpretations.md).
  *
  * <p>The placement types checked are the rule's definition: K1, K2, R3, S1 in 2022-23
  * ({@link #PLACEMENTS_AT_THE_PROVIDER}); the DfE added H5 for 2023-24

@@ -21,7 +21,8 @@ import java.util.Set;
  * lookup <LA code>. If <PLACE_PROVIDER> = 'PR2' then Ofsted URN lookup <LA code> must not equal
  * <LA>." Flags own provision (PR1) at a provider whose LA is not the returning LA or cannot be told
  * (URN on no list, postcode unknown), and another LA's provision (PR2) at a provider in the returning
- * LA. Same in every year.
+ * LA. PLACE_PROVIDER is compared as written, case aside ("pr1" is PR1), as the DfE's tool reads it.
+ * Same in every year.
  */
 public final class Rule229 implements Rule {
   @Override
@@ -46,14 +47,17 @@ public final class Rule229 implements Rule {
     }
     for (Episode e : child.episodes()) {
       Optional<Urn> urn = UrnLookup.checkedUrn(e);
-      Optional<PlacementProvider> provider = e.placement().provider();
-      if (urn.isEmpty() || provider.isEmpty()) {
+      // As the DfE's tool reads it: "pr1" written in lower case is PR1 here.
+      String provider = UrnLookup.codeAsListed(EpisodeItems.codeText(e, e.placement().provider(), "PLACE_PROVIDER"));
+      boolean ownProvision = provider.equals(PlacementProvider.PR1.code());
+      boolean otherLaProvision = provider.equals(PlacementProvider.PR2.code());
+      if (urn.isEmpty() || !(ownProvision || otherLaProvision)) {
         continue;
       }
       Optional<LaCode> providerLa =
           UrnLookup.provider(urn.get(), context).flatMap(ReferenceData.Provider::postcode).flatMap(postcodes.get()::localAuthority);
       boolean inOwnLa = providerLa.map(la -> la.value().equals(own.get().value())).orElse(false);
-      if ((provider.get() == PlacementProvider.PR1 && !inOwnLa) || (provider.get() == PlacementProvider.PR2 && inOwnLa)) {
+      if ((ownProvision && !inOwnLa) || (otherLaProvision && inOwnLa)) {
         flags.flag(e);
       }
     }

@@ -1,5 +1,6 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
+import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
@@ -9,8 +10,8 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 /**
  * 230 (2023-24 only): "Ofsted Unique reference number (URN) is required for any English H5 placements
  * from 28 October 2023." Flags each episode whose placement type needs a URN on the last day the
- * child spent in it ({@code PlacementType.requiresUrnOn}: H5, still open or ceasing after 28 October
- * 2023) whose URN is blank or the placeholder XXXXXXX, unless the placement is known to lie outside
+ * child spent in it (H5, still open or ceasing after 28 October 2023, {@link
+ * PlacementType#SUPPORTED_ACCOMMODATION_REFORM}) whose URN is blank or the placeholder XXXXXXX, unless the placement is known to lie outside
  * England. An episode whose DEC did not parse is left to rule 147.
  */
 public final class Rule230 implements Rule {
@@ -26,7 +27,9 @@ public final class Rule230 implements Rule {
           episode
               .placement()
               .type()
-              .flatMap(t -> EpisodeDates.lastDayIn(episode, context.year()).map(t::requiresUrnOn))
+              .filter(t -> t == PlacementType.H5)
+              .flatMap(t -> EpisodeDates.lastDayIn(episode, context.year()))
+              .map(d -> !d.isBefore(PlacementType.SUPPORTED_ACCOMMODATION_REFORM))
               .orElse(false);
       if (!needsUrn) {
         continue;

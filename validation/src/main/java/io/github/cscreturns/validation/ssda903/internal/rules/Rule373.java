@@ -1,6 +1,5 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
-import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 
 /**
@@ -8,18 +7,7 @@ import io.github.cscreturns.codesets.ssda903.PlacementType;
  * episode (PLACE S1) starting before the child's 4th birthday.
  */
 public final class Rule373 extends MinimumAgeInPlacementRule {
-  @Override
-  public String code() {
-    return "373";
-  }
-
-  @Override
-  boolean covers(PlacementType type, CollectionYear year) {
-    return type == PlacementType.S1;
-  }
-
-  @Override
-  int minimumAge(CollectionYear year) {
-    return 4;
+  public Rule373() {
+    super("373", t -> t == PlacementType.S1, 4);
   }
 }

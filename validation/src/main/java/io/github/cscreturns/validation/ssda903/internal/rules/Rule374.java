@@ -1,6 +1,5 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
-import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 
 /**
@@ -8,18 +7,7 @@ import io.github.cscreturns.codesets.ssda903.PlacementType;
  * employment episode (PLACE P3) starting before the child's 14th birthday.
  */
 public final class Rule374 extends MinimumAgeInPlacementRule {
-  @Override
-  public String code() {
-    return "374";
-  }
-
-  @Override
-  boolean covers(PlacementType type, CollectionYear year) {
-    return type == PlacementType.P3;
-  }
-
-  @Override
-  int minimumAge(CollectionYear year) {
-    return 14;
+  public Rule374() {
+    super("374", t -> t == PlacementType.P3, 14);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
-import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import io.github.cscreturns.core.Postcode;
@@ -25,6 +24,22 @@ import java.util.Optional;
  * validator flags the temporary episode itself up to 2024-25.
  */
 public final class Rule383 implements Rule {
+  private final boolean comparePostcodes;
+
+  /** The definition to 2024-25: the return is judged by RNE and PLACE. */
+  public Rule383() {
+    this(false);
+  }
+
+  private Rule383(boolean comparePostcodes) {
+    this.comparePostcodes = comparePostcodes;
+  }
+
+  /** The 2025-26 definition: the return to the normal placement is judged by PL_POST too. */
+  public static Rule383 placementPostcodeToo() {
+    return new Rule383(true);
+  }
+
   @Override
   public String code() {
     return "383";
@@ -32,7 +47,6 @@ public final class Rule383 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    boolean comparePostcodes = context.year().isEqualOrNewerThan(CollectionYear.Y2025_26);
     List<Episode> dated = child.episodesInDateOrder();
     for (int i = 2; i < dated.size(); i++) {
       Episode temporary = dated.get(i - 1);

@@ -14,6 +14,11 @@ import java.util.Set;
  * child who is UASC this year (header flag or UASC table row) or was last year, flags each episode for
  * which a distance can be derived (both postcodes given and known). UASC status two years ago is not
  * available to the rule, so such children are not checked. Same in every year.
+ *
+ * <p>The public validator differs on CSV returns: it marks Header rows UASC by position after merging
+ * with the UASC table, so once a child has two UASC rows later children take a neighbour's flag. We
+ * follow the DfE's "If <UASC> = '1' or <COLLECTION YEAR> - 1 <UASC> = '1' … Then <PL_DISTANCE> should
+ * not be provided": the child's own status (see docs/rule-interpretations.md).
  */
 public final class Rule406 implements Rule {
   @Override

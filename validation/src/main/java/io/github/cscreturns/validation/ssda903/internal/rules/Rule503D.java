@@ -16,13 +16,29 @@ import java.util.Set;
  * blank and unknown codes compared as written.
  *
  * <p>The DfE redefined the rule twice; the differences are the code re-designations at the year
- * boundary, asked of {@link io.github.cscreturns.codesets.ssda903.PlacementType#mayContinueAs}: to
- * 2023-24 the codes must match exactly; in 2024-25 an H5 placement may continue as K3 (supported
- * accommodation reforms); in 2025-26 also, and Z1 may continue as any of Z11–Z14 (Z1 subdivided).
+ * boundary: to 2023-24 the codes must match exactly; from 2024-25 an H5 placement may continue as K3
+ * (supported accommodation reforms), and a code the codeset splits at the year's start as any of its
+ * successors (Z1 as Z11–Z14 in 2025-26, whose redefinition this is).
  * Nothing is flagged where the child is not in last year's return, has no dated episode in either
  * year, or last year's DEC is unreadable.
  */
 public final class Rule503D implements Rule {
+  private final PlacementGroupings.Continuation continuation;
+
+  /** The definition to 2023-24: the placement type must match exactly. */
+  public Rule503D() {
+    this(PlacementGroupings.SAME_CODE);
+  }
+
+  private Rule503D(PlacementGroupings.Continuation continuation) {
+    this.continuation = continuation;
+  }
+
+  /** The definition from 2024-25: H5 may continue as K3, and split codes as their successors. */
+  public static Rule503D redesignatedCodesContinue() {
+    return new Rule503D(PlacementGroupings.SAME_CODE_H5_AS_K3_OR_SPLIT);
+  }
+
   @Override
   public String code() {
     return "503D";
@@ -54,7 +70,7 @@ public final class Rule503D implements Rule {
       return;
     }
     boolean redesignated = open.placement().type().isPresent() && first.placement().type().isPresent()
-        && open.placement().type().get().mayContinueAs(first.placement().type().get(), context.year());
+        && continuation.mayContinueAs(open.placement().type().get(), first.placement().type().get(), context.year());
     if (!redesignated) {
       flags.flag(first);
     }

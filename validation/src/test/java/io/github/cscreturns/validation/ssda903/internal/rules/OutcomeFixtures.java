@@ -1,9 +1,14 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.CareLeaverAccommodation;
+import io.github.cscreturns.codesets.ssda903.CareLeaverActivity;
+import io.github.cscreturns.codesets.ssda903.InTouch;
 import io.github.cscreturns.codesets.ssda903.Oc2Flag;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
+import io.github.cscreturns.core.ssda903.CareLeaverCheckpoint;
 import io.github.cscreturns.core.ssda903.HealthOutcomes;
+import io.github.cscreturns.core.ssda903.ImmutableCareLeaverCheckpoint;
 import io.github.cscreturns.core.ssda903.ImmutableChild;
 import io.github.cscreturns.core.ssda903.ImmutableHealthOutcomes;
 import io.github.cscreturns.validation.ssda903.RuleTester;
@@ -26,6 +31,14 @@ final class OutcomeFixtures {
         .teethCheck(Oc2Flag.YES)
         .healthAssessment(Oc2Flag.YES)
         .substanceMisuse(Oc2Flag.NO);
+  }
+
+  /** An OC3 record of a care leaver the LA is in touch with: in full-time higher education, living with relatives (suitable). */
+  static ImmutableCareLeaverCheckpoint.Builder inTouchCareLeaver() {
+    return CareLeaverCheckpoint.builder()
+        .inTouch(InTouch.YES)
+        .activity(CareLeaverActivity.F1)
+        .accommodation(CareLeaverAccommodation.B1);
   }
 
   /** The {@linkplain RuleTester#child baseline child}, looked after since 1 June two years before the year starts. */

@@ -35,14 +35,14 @@ class Rule1015Test {
     Episode home = ownProvision(y, PlacementType.K2, "TN1 1AA");
     Episode k3 = ownProvision(y, PlacementType.K3, "TN1 1AA");
     Child c = child(y).episodes(List.of(home, k3, ownProvision(y, PlacementType.K2, RuleTester.PLACEMENT_POSTCODE))).build();
-    assertThat(flagged(rule, c, RuleTester.withPostcodes(y, 3.0, Map.of("TN1 1AA", "886")))).containsExactly(home, k3);
+    assertThat(RuleTester.flaggedByTheYearsRule("1015", c, RuleTester.withPostcodes(y, 3.0, Map.of("TN1 1AA", "886")))).containsExactly(home, k3);
   }
 
   @Test
   void silentForFosteringAdoptionRespiteOtherProvidersUnknownLaAndFrom2025K3() {
     CollectionYear y = CollectionYear.Y2025_26;
     RuleContext ctx = RuleTester.withPostcodes(y, 3.0, Map.of("TN1 1AA", "886"));
-    assertThat(flagged(rule, child(y).build(), ctx)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("1015", child(y).build(), ctx)).isEmpty();
     Episode foster = ownProvision(y, PlacementType.U1, "TN1 1AA");
     Episode adoption = ownProvision(y, PlacementType.A4, "TN1 1AA");
     Episode k3 = ownProvision(y, PlacementType.K3, "TN1 1AA");
@@ -50,9 +50,9 @@ class Rule1015Test {
     Episode unknownPostcode = ownProvision(y, PlacementType.K2, "ZZ1 1ZZ");
     Episode private_ = episode(y).placement(Placement.builder().type(PlacementType.K2).provider(PlacementProvider.PR4).postcode(Postcode.of("TN1 1AA")).build()).build();
     Child c = child(y).episodes(List.of(foster, adoption, k3, respite, unknownPostcode, private_)).build();
-    assertThat(flagged(rule, c, ctx)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("1015", c, ctx)).isEmpty();
     Child elsewhere = child(y).episodes(List.of(ownProvision(y, PlacementType.K2, "TN1 1AA"))).build();
     RuleContext noLa = RuleContext.of(y).withReferenceData(RuleTester.postcodes(3.0, Map.of("TN1 1AA", "886")));
-    assertThat(flagged(rule, elsewhere, noLa)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("1015", elsewhere, noLa)).isEmpty();
   }
 }

@@ -44,4 +44,13 @@ class Rule202Test {
     Child nowFemale = child(y).sex(io.github.cscreturns.codesets.ssda903.Sex.F).build();
     assertThat(flaggedAgainst(rule, y, nowFemale, lastYearMale)).containsExactly(nowFemale);
   }
+
+  @Test
+  void firesOnACodeOfTheOtherEraAgainstLastYearsCode() {
+    // "F" is no gender code in 2022-23: it disagrees with last year's 2 rather than meaning the same.
+    CollectionYear y = CollectionYear.Y2022_23;
+    Child otherEra = child(y).sex(io.github.cscreturns.codesets.ssda903.Sex.F).build();
+    Child lastYear = lastYearsChild(y).sex(io.github.cscreturns.codesets.ssda903.Sex.GENDER_FEMALE).build();
+    assertThat(flaggedAgainst(rule, y, otherEra, lastYear)).containsExactly(otherEra);
+  }
 }

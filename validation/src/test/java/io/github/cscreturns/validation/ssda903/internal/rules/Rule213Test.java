@@ -30,7 +30,7 @@ class Rule213Test {
     ImmutableEpisode t4 = placed(year, PlacementType.T4, PlacementProvider.PR2);
     ImmutableEpisode z1 = placed(year, PlacementType.Z1, PlacementProvider.PR2);
     ImmutableEpisode unparsed = placed(year, PlacementType.T0, null).withUnparsed(Map.of("PLACE_PROVIDER", "X"));
-    assertThat(flagged(rule, child(year).episodes(List.of(t4, z1, unparsed)).build(), year)).containsExactly(t4, unparsed);
+    assertThat(RuleTester.flaggedByTheYearsRule("213", child(year).episodes(List.of(t4, z1, unparsed)).build(), year)).containsExactly(t4, unparsed);
   }
 
   @Test
@@ -38,13 +38,16 @@ class Rule213Test {
     CollectionYear year = CollectionYear.Y2025_26;
     ImmutableEpisode t4 = placed(year, PlacementType.T4, PlacementProvider.PR2);
     ImmutableEpisode z13 = placed(year, PlacementType.Z13, PlacementProvider.PR2);
-    assertThat(flagged(rule, child(year).episodes(List.of(t4, z13)).build(), year)).containsExactly(t4, z13);
+    assertThat(RuleTester.flaggedByTheYearsRule("213", child(year).episodes(List.of(t4, z13)).build(), year)).containsExactly(t4, z13);
+    // Z1 is no longer a placement type from 2025-26, so not on the year's list
+    ImmutableEpisode z1 = placed(year, PlacementType.Z1, PlacementProvider.PR2);
+    assertThat(RuleTester.flaggedByTheYearsRule("213", child(year).episodes(List.of(z1)).build(), year)).isEmpty();
   }
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2025_26"})
   void silentWithoutProviderOrForOtherTypes(CollectionYear year) {
-    assertThat(flagged(rule, child(year).build(), year)).isEmpty();
-    assertThat(flagged(rule, child(year).episodes(List.of(placed(year, PlacementType.T2, null))).build(), year)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("213", child(year).build(), year)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("213", child(year).episodes(List.of(placed(year, PlacementType.T2, null))).build(), year)).isEmpty();
   }
 }

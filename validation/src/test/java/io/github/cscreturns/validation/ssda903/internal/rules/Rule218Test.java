@@ -33,22 +33,22 @@ class Rule218Test {
     ImmutableEpisode k2 = noUrn(year, PlacementType.K2);
     ImmutableEpisode ceasedInYear = noUrn(year, PlacementType.U4).withEnd(year.ssda903Start()).withReasonCeased(ReasonEpisodeCeased.E8);
     ImmutableEpisode p1 = noUrn(year, PlacementType.P1);
-    assertThat(flagged(rule, child(year).episodes(List.of(k2, ceasedInYear, p1)).build(), year)).containsExactly(k2, ceasedInYear);
+    assertThat(RuleTester.flaggedByTheYearsRule("218", child(year).episodes(List.of(k2, ceasedInYear, p1)).build(), year)).containsExactly(k2, ceasedInYear);
   }
 
   @Test
   void firesOnH5From2024_25ButNotBefore() {
     CollectionYear y2023 = CollectionYear.Y2023_24;
-    assertThat(flagged(rule, child(y2023).episodes(List.of(noUrn(y2023, PlacementType.H5))).build(), y2023)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("218", child(y2023).episodes(List.of(noUrn(y2023, PlacementType.H5))).build(), y2023)).isEmpty();
     CollectionYear y2024 = CollectionYear.Y2024_25;
     ImmutableEpisode h5 = noUrn(y2024, PlacementType.H5);
-    assertThat(flagged(rule, child(y2024).episodes(List.of(h5)).build(), y2024)).containsExactly(h5);
+    assertThat(RuleTester.flaggedByTheYearsRule("218", child(y2024).episodes(List.of(h5)).build(), y2024)).containsExactly(h5);
   }
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2025_26"})
   void silentWithUrnOutsideEnglandOrEndedBeforeTheYear(CollectionYear year) {
-    assertThat(flagged(rule, child(year).build(), year)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("218", child(year).build(), year)).isEmpty();
     ImmutableEpisode before = noUrn(year, PlacementType.U4).withStart(year.ssda903Start().minusMonths(3))
         .withEnd(year.ssda903Start().minusDays(1)).withReasonCeased(ReasonEpisodeCeased.E8);
     ImmutableEpisode northernIreland = noUrn(year, PlacementType.U4)
@@ -58,7 +58,7 @@ class Rule218Test {
         .withPlacement(RuleTester.placement(year).urn(Optional.empty()).postcode(Postcode.of("CF10 1AA")).build());
     Child c = child(year).episodes(List.of(before, northernIreland, respite, wales)).build();
     var directory = RuleTester.withPostcodes(year, 1.0, Map.of("CF10 1AA", "WAL"));
-    assertThat(flagged(rule, c, directory)).isEmpty();
-    assertThat(flagged(rule, c, year)).containsExactly(wales); // without a directory Wales cannot be told apart
+    assertThat(RuleTester.flaggedByTheYearsRule("218", c, directory)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("218", c, year)).containsExactly(wales); // without a directory Wales cannot be told apart
   }
 }

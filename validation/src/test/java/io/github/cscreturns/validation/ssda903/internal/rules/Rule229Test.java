@@ -50,6 +50,14 @@ class Rule229Test {
   }
 
   @Test
+  void firesOnOwnProvisionWrittenInLowerCase() {
+    Episode lower = episode(Y).placement(Placement.builder().type(PlacementType.U4).urn(Urn.of(URN)).build())
+        .unparsed(Map.of("PLACE_PROVIDER", "pr1")).build();
+    assertThat(flagged(rule, child(Y).episodes(List.of(lower)).build(), context(Y, Map.of(URN, baselineProvider()), POSTCODES, "318")))
+        .containsExactly(lower);
+  }
+
+  @Test
   void silentWhenProviderAndLaAgree() {
     Child c = child(Y).episodes(List.of(providedBy(PlacementProvider.PR1, URN), providedBy(PlacementProvider.PR3, URN))).build();
     assertThat(flagged(rule, c, context(Y, Map.of(URN, baselineProvider()), POSTCODES, "846"))).isEmpty();

@@ -25,22 +25,22 @@ class Rule370Test {
 
   private static Child inIndependentLiving(CollectionYear year, int ageInYears, int daysShort) {
     LocalDate start = LocalDate.of(year.startYear(), 6, 1);
-    Episode episode = episode(year, start, ReasonNewEpisode.S, PlacementType.P2).build();
+    Episode episode = episode(year, start, ReasonNewEpisode.S, PlacementType.P2).end(start.plusDays(30)).build();
     return childBorn(year, start.minusYears(ageInYears).plusDays(daysShort), episode);
   }
 
   @Test
   void firesUnder15In2022_23AndUnder16In2023_24() {
     Child fourteen = inIndependentLiving(CollectionYear.Y2022_23, 15, 1);
-    assertThat(flagged(rule, fourteen, CollectionYear.Y2022_23)).containsExactlyElementsOf(fourteen.episodes());
+    assertThat(RuleTester.flaggedByTheYearsRule("370", fourteen, CollectionYear.Y2022_23)).containsExactlyElementsOf(fourteen.episodes());
     Child fifteen = inIndependentLiving(CollectionYear.Y2023_24, 16, 1);
-    assertThat(flagged(rule, fifteen, CollectionYear.Y2023_24)).containsExactlyElementsOf(fifteen.episodes());
+    assertThat(RuleTester.flaggedByTheYearsRule("370", fifteen, CollectionYear.Y2023_24)).containsExactlyElementsOf(fifteen.episodes());
   }
 
   @Test
   void silentAtTheMinimumAgeAndForOtherPlacements() {
-    assertThat(flagged(rule, child(CollectionYear.Y2022_23).build(), CollectionYear.Y2022_23)).isEmpty();
-    assertThat(flagged(rule, inIndependentLiving(CollectionYear.Y2022_23, 15, 0), CollectionYear.Y2022_23)).isEmpty();
-    assertThat(flagged(rule, inIndependentLiving(CollectionYear.Y2023_24, 16, 0), CollectionYear.Y2023_24)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("370", child(CollectionYear.Y2022_23).build(), CollectionYear.Y2022_23)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("370", inIndependentLiving(CollectionYear.Y2022_23, 15, 0), CollectionYear.Y2022_23)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("370", inIndependentLiving(CollectionYear.Y2023_24, 16, 0), CollectionYear.Y2023_24)).isEmpty();
   }
 }

@@ -26,7 +26,7 @@ class Rule372Test {
 
   @Test
   void firesForAR5PlacementStartingBeforeThe10Birthday() {
-    Episode placed = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.R5).build();
+    Episode placed = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.R5).end(START.plusDays(30)).build();
     Child child = childBorn(YEAR, START.minusYears(10).plusDays(1), placed);
     assertThat(flagged(rule, child, YEAR)).containsExactly(placed);
   }
@@ -34,10 +34,13 @@ class Rule372Test {
   @Test
   void silentFromThe10BirthdayOrInOtherPlacements() {
     assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
-    Episode placed = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.R5).build();
+    Episode placed = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.R5).end(START.plusDays(30)).build();
     assertThat(flagged(rule, childBorn(YEAR, START.minusYears(10), placed), YEAR)).isEmpty();
-    Episode other = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.U6).build();
+    Episode other = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.U6).end(START.plusDays(30)).build();
     assertThat(flagged(rule, childBorn(YEAR, START.minusYears(10).plusDays(1), other), YEAR)).isEmpty();
     assertThat(flagged(rule, RuleTester.child(YEAR).dob(Optional.empty()).episodes(java.util.List.of(placed)).build(), YEAR)).isEmpty();
+    // an open episode is not judged, as the DfE portal judges ceased episodes only (370-374 share this)
+    Episode open = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.R5).build();
+    assertThat(flagged(rule, childBorn(YEAR, START.minusYears(10).plusDays(1), open), YEAR)).isEmpty();
   }
 }

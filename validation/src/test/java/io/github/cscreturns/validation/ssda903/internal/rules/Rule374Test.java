@@ -26,7 +26,7 @@ class Rule374Test {
 
   @Test
   void firesForAP3PlacementStartingBeforeThe14Birthday() {
-    Episode placed = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.P3).build();
+    Episode placed = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.P3).end(START.plusDays(30)).build();
     Child child = childBorn(YEAR, START.minusYears(14).plusDays(1), placed);
     assertThat(flagged(rule, child, YEAR)).containsExactly(placed);
   }
@@ -34,9 +34,9 @@ class Rule374Test {
   @Test
   void silentFromThe14BirthdayOrInOtherPlacements() {
     assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
-    Episode placed = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.P3).build();
+    Episode placed = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.P3).end(START.plusDays(30)).build();
     assertThat(flagged(rule, childBorn(YEAR, START.minusYears(14), placed), YEAR)).isEmpty();
-    Episode other = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.U6).build();
+    Episode other = episode(YEAR, START, ReasonNewEpisode.S, PlacementType.U6).end(START.plusDays(30)).build();
     assertThat(flagged(rule, childBorn(YEAR, START.minusYears(14).plusDays(1), other), YEAR)).isEmpty();
     assertThat(flagged(rule, RuleTester.child(YEAR).dob(Optional.empty()).episodes(java.util.List.of(placed)).build(), YEAR)).isEmpty();
   }

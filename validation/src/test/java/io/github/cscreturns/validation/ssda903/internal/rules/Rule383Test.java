@@ -41,10 +41,10 @@ class Rule383Test {
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25", "Y2025_26"})
   void firesOnTheEpisodeAfterATemporaryPlacementThatIsNotAReturn(CollectionYear year) {
     Episode elsewhere = afterwards(year, ReasonNewEpisode.P, PlacementType.U6, "BN1 1AA");
-    assertThat(flagged(rule, childWith(year, normal(year, "BN1 1AA"), hospital(year), elsewhere), year))
+    assertThat(RuleTester.flaggedByTheYearsRule("383", childWith(year, normal(year, "BN1 1AA"), hospital(year), elsewhere), year))
         .containsExactly(elsewhere);
     Episode wrongReason = afterwards(year, ReasonNewEpisode.T, PlacementType.U4, "BN1 1AA");
-    assertThat(flagged(rule, childWith(year, normal(year, "BN1 1AA"), hospital(year), wrongReason), year))
+    assertThat(RuleTester.flaggedByTheYearsRule("383", childWith(year, normal(year, "BN1 1AA"), hospital(year), wrongReason), year))
         .containsExactly(wrongReason);
   }
 
@@ -52,25 +52,25 @@ class Rule383Test {
   void firesFrom2025_26WhenTheReturnIsToAnotherPostcode() {
     CollectionYear year = CollectionYear.Y2025_26;
     Episode moved = afterwards(year, ReasonNewEpisode.P, PlacementType.U4, "BN3 1AA");
-    assertThat(flagged(rule, childWith(year, normal(year, "BN1 1AA"), hospital(year), moved), year))
+    assertThat(RuleTester.flaggedByTheYearsRule("383", childWith(year, normal(year, "BN1 1AA"), hospital(year), moved), year))
         .containsExactly(moved);
   }
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25", "Y2025_26"})
   void silentOnAReturnToTheNormalPlacement(CollectionYear year) {
-    assertThat(flagged(rule, child(year).build(), year)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("383", child(year).build(), year)).isEmpty();
     Episode back = afterwards(year, ReasonNewEpisode.P, PlacementType.U4, "bn11aa");
-    assertThat(flagged(rule, childWith(year, normal(year, "BN1 1AA"), hospital(year), back), year)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("383", childWith(year, normal(year, "BN1 1AA"), hospital(year), back), year)).isEmpty();
     // nothing before the temporary placement: no normal placement to compare with
     Episode other = afterwards(year, ReasonNewEpisode.P, PlacementType.U6, "BN1 1AA");
-    assertThat(flagged(rule, childWith(year, hospital(year), other), year)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("383", childWith(year, hospital(year), other), year)).isEmpty();
   }
 
   @Test
   void silentBefore2025_26OnAReturnToAnotherPostcode() {
     CollectionYear year = CollectionYear.Y2024_25;
     Episode moved = afterwards(year, ReasonNewEpisode.P, PlacementType.U4, "BN3 1AA");
-    assertThat(flagged(rule, childWith(year, normal(year, "BN1 1AA"), hospital(year), moved), year)).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("383", childWith(year, normal(year, "BN1 1AA"), hospital(year), moved), year)).isEmpty();
   }
 }

@@ -39,7 +39,7 @@ class Rule503DTest {
   }
 
   private static List<io.github.cscreturns.core.ssda903.Ssda903Record> check(CollectionYear y, Child now, Child before) {
-    return flagged(new Rule503D(), now, RuleContext.of(y).withPrevious(Optional.of(before)));
+    return RuleTester.flaggedByTheYearsRule("503D", now, RuleContext.of(y).withPrevious(Optional.of(before)));
   }
 
   @Test
@@ -80,6 +80,6 @@ class Rule503DTest {
     CollectionYear prev = CollectionYear.Y2023_24;
     Child ended = child(prev).episodes(List.of(closed(prev, day(prev, 5, 1), day(prev, 6, 1), ReasonNewEpisode.S))).build();
     assertThat(check(y, now, ended)).isEmpty();
-    assertThat(flagged(rule, now, RuleContext.of(y).withPrevious(Optional.empty()))).isEmpty();
+    assertThat(RuleTester.flaggedByTheYearsRule("503D", now, RuleContext.of(y).withPrevious(Optional.empty()))).isEmpty();
   }
 }

@@ -15,8 +15,8 @@ import java.time.LocalDate;
 
 /**
  * The checks shared by the tests of the temporary placement length rules (375 for T1, 376 for T3,
- * 379 for T4): one placement of the type lasting more than its maximum is flagged, however its
- * episodes split by legal status, and open placements run to 31 March.
+ * 379 for T4): a ceased episode of the type lasting more than its maximum is flagged; episodes are
+ * measured one at a time; open episodes and children without a date of birth are not judged.
  */
 final class TemporaryPlacementLengthChecks {
   private static final LocalDate START = date(2022, 6, 1);
@@ -38,25 +38,28 @@ final class TemporaryPlacementLengthChecks {
   static void firesWhenLongerThan(Rule rule, PlacementType type, int maximumDays) {
     Episode tooLong = ceased(YEAR, START, START.plusDays(maximumDays + 1), ReasonNewEpisode.P, type).build();
     assertThat(flagged(rule, childWith(YEAR, around(tooLong)), YEAR)).containsExactly(tooLong);
-    // a change of legal status alone does not restart the placement
+    // each episode is measured on its own: only the long one of two is flagged
     Episode first = ceased(YEAR, START, START.plusDays(2), ReasonNewEpisode.P, type).build();
-    Episode second = ceased(YEAR, START.plusDays(2), START.plusDays(maximumDays + 1), ReasonNewEpisode.L, type)
+    Episode second = ceased(YEAR, START.plusDays(2), START.plusDays(maximumDays + 3), ReasonNewEpisode.L, type)
         .legalStatus(LegalStatus.C1).build();
-    assertThat(flagged(rule, childWith(YEAR, around(first, second)), YEAR)).containsExactly(first, second);
-    // an open placement runs to 31 March
-    Episode open = episode(YEAR, YEAR.ssda903End().minusDays(maximumDays + 1), ReasonNewEpisode.P, type).build();
-    assertThat(flagged(rule, childWith(YEAR, open), YEAR)).containsExactly(open);
+    assertThat(flagged(rule, childWith(YEAR, around(first, second)), YEAR)).containsExactly(second);
   }
 
   static void silentWhenAtMost(Rule rule, PlacementType type, int maximumDays) {
     assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
     Episode longest = ceased(YEAR, START, START.plusDays(maximumDays), ReasonNewEpisode.P, type).build();
     assertThat(flagged(rule, childWith(YEAR, around(longest)), YEAR)).isEmpty();
-    // two placements, one straight after the other, are measured apart
+    // a change of legal status splits the placement into episodes, each within the maximum
     Episode one = ceased(YEAR, START, START.plusDays(maximumDays), ReasonNewEpisode.P, type).build();
-    Episode two = ceased(YEAR, START.plusDays(maximumDays), START.plusDays(2 * maximumDays), ReasonNewEpisode.P, type).build();
+    Episode two = ceased(YEAR, START.plusDays(maximumDays), START.plusDays(2 * maximumDays), ReasonNewEpisode.L, type)
+        .legalStatus(LegalStatus.C1).build();
     assertThat(flagged(rule, childWith(YEAR, around(one, two)), YEAR)).isEmpty();
-    Episode open = episode(YEAR, YEAR.ssda903End().minusDays(maximumDays), ReasonNewEpisode.P, type).build();
+    // an open episode is not judged, however long it has run
+    Episode open = episode(YEAR, YEAR.ssda903End().minusDays(maximumDays + 30), ReasonNewEpisode.P, type).build();
     assertThat(flagged(rule, childWith(YEAR, open), YEAR)).isEmpty();
+    // nor is a child without a date of birth
+    Episode tooLong = ceased(YEAR, START, START.plusDays(maximumDays + 1), ReasonNewEpisode.P, type).build();
+    assertThat(flagged(rule, RuleTester.child(YEAR).dob(java.util.Optional.empty()).episodes(java.util.List.of(around(tooLong))).build(), YEAR))
+        .isEmpty();
   }
 }

@@ -1,0 +1,58 @@
+package io.github.cscreturns.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What people expect of a command: usage when there is nothing to do, a version that says what it checks, -o. */
+class CommandLineConventionsTest {
+  record Result(int exitCode, String out, String err) {}
+
+  static Result csc(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Csc.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void cscAlonePrintsUsageOnStandardErrorAndExitsTwo() {
+    Result r = csc();
+    assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("Usage: csc").contains("validate").contains("convert");
+  }
+
+  @Test
+  void versionNamesTheSdkAndEachYearsRuleCatalogue() {
+    Result r = csc("--version");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("csc ").contains("SSDA903 rule catalogues:").contains("2022-23 (").contains("2026-27 (");
+  }
+
+  @Test
+  void dashOIsTheOutputOfValidate(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("report.csv");
+    Result r = csc("validate", "--sample", "--format", "csv", "-o", report.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(Files.readString(report)).startsWith("rule_code,");
+  }
+
+  @Test
+  void anUnexpectedFailureIsOneLineWithoutItsMessage() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    ReturnSource failing = (input, year) -> {
+      throw new IllegalStateException("child SECRET99 born 01/02/2010");
+    };
+    int code = Csc.run(failing, new PrintWriter(out), new PrintWriter(err), "validate", "--year", "2024-25", "x.xml");
+    assertThat(code).isEqualTo(Csc.USAGE);
+    assertThat(err.toString()).startsWith("csc: the command failed unexpectedly (IllegalStateException)")
+        .doesNotContain("SECRET99").doesNotContain("\tat ").hasLineCount(1);
+  }
+}

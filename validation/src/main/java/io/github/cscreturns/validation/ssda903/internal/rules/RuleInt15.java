@@ -1,0 +1,11 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.core.ssda903.CareLeaverCheckpoint;
+import io.github.cscreturns.core.ssda903.Child;
+
+/** INT15: "Internal Check: DOB in OC3 is different to DOB in Header." Flags an OC3 row whose DOB is a date other than the Header's. */
+public final class RuleInt15 extends HeaderDobRule<CareLeaverCheckpoint> {
+  public RuleInt15() {
+    super("INT15", Child::careLeaverCheckpoints, CareLeaverCheckpoint::dob);
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.SocialWorkerEpisode;
+import io.github.cscreturns.validation.ssda903.Flags;
+import io.github.cscreturns.validation.ssda903.Rule;
+import io.github.cscreturns.validation.ssda903.RuleContext;
+
+/**
+ * SW04STG1: "Date social worker episode began is not a valid date.." Flags each social worker
+ * episode whose SW_DECOM is filled in but not a date. From 2023-24.
+ */
+public final class RuleSW04STG1 implements Rule {
+  @Override
+  public String code() {
+    return "SW04STG1";
+  }
+
+  @Override
+  public void check(Child child, RuleContext context, Flags flags) {
+    for (SocialWorkerEpisode e : child.socialWorkerEpisodes()) {
+      if (e.start().isEmpty() && e.unparsed("SW_DECOM").isPresent()) {
+        flags.flag(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import static io.github.cscreturns.validation.ssda903.RuleTester.child;
+import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
+import static io.github.cscreturns.validation.ssda903.internal.rules.OutcomeFixtures.bornOn;
+import static io.github.cscreturns.validation.ssda903.internal.rules.OutcomeFixtures.completeOc2;
+import static io.github.cscreturns.validation.ssda903.internal.rules.OutcomeFixtures.lookedAfterAllYear;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.Oc2Flag;
+import io.github.cscreturns.codesets.ssda903.SdqReason;
+import io.github.cscreturns.core.ssda903.HealthOutcomes;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class Rule157Test {
+  private final Rule157 rule = new Rule157();
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
+  void firesOnSdq1ForAChildFromFourToSixteen(CollectionYear year) {
+    HealthOutcomes oc2 = completeOc2().sdqScore(Optional.empty()).sdqReason(SdqReason.SDQ1).build();
+    assertThat(flagged(rule, bornOn(year, year.ssda903Start().minusYears(4)).addHealthOutcomes(oc2).build(), year)).containsExactly(oc2);
+    assertThat(flagged(rule, lookedAfterAllYear(year).addHealthOutcomes(oc2).build(), year)).containsExactly(oc2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
+  void silentForOtherReasonsOrAgesOrOutsideTheCohort(CollectionYear year) {
+    HealthOutcomes sdq1 = completeOc2().sdqScore(Optional.empty()).sdqReason(SdqReason.SDQ1).build();
+    HealthOutcomes sdq2 = completeOc2().sdqScore(Optional.empty()).sdqReason(SdqReason.SDQ2).build();
+    assertThat(flagged(rule, lookedAfterAllYear(year).addHealthOutcomes(sdq2).build(), year)).isEmpty();
+    assertThat(flagged(rule, bornOn(year, year.ssda903End().minusYears(17)).addHealthOutcomes(sdq1).build(), year)).isEmpty();
+    assertThat(flagged(rule, bornOn(year, year.ssda903Start().minusYears(4).plusDays(1)).addHealthOutcomes(sdq1).build(), year)).isEmpty();
+    assertThat(flagged(rule, child(year).addHealthOutcomes(sdq1).build(), year)).isEmpty();
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.cscreturns.validation.ssda903.internal.rules;
+
+import static io.github.cscreturns.validation.ssda903.RuleTester.child;
+import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
+import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.MissingType;
+import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
+import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.core.ssda903.MissingEpisode;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@SuppressWarnings("unused")
+class Rule580Test {
+  private final Rule580 rule = new Rule580();
+
+  private static LocalDate day(CollectionYear year, int month, int dayOfMonth) {
+    return LocalDate.of(month >= 4 ? year.startYear() : year.endYear(), month, dayOfMonth);
+  }
+
+  private static MissingEpisode missing(LocalDate start, LocalDate end) {
+    var b = MissingEpisode.builder().type(MissingType.M).start(start);
+    return end == null ? b.build() : b.end(end).build();
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25", "Y2026_27"})
+  void firesOnCareEndingAt18WhileMissingWithoutE8(CollectionYear year) {
+    LocalDate dob = day(year, 9, 1).minusYears(18);
+    Episode ceased = episode(year).end(day(year, 9, 1)).reasonCeased(ReasonEpisodeCeased.E4A).build();
+    MissingEpisode m = missing(day(year, 8, 1), day(year, 9, 1));
+    assertThat(flagged(rule, child(year).dob(dob).episodes(List.of(ceased)).addMissingEpisodes(m).build(), year)).containsExactly(ceased);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25", "Y2026_27"})
+  void silentWithE8OrOnAnotherDay(CollectionYear year) {
+    LocalDate dob = day(year, 9, 1).minusYears(18);
+    Episode e8 = episode(year).end(day(year, 9, 1)).reasonCeased(ReasonEpisodeCeased.E8).build();
+    MissingEpisode m = missing(day(year, 8, 1), day(year, 9, 1));
+    assertThat(flagged(rule, child(year).dob(dob).episodes(List.of(e8)).addMissingEpisodes(m).build(), year)).isEmpty();
+    Episode e4a = episode(year).end(day(year, 9, 1)).reasonCeased(ReasonEpisodeCeased.E4A).build();
+    assertThat(flagged(rule, child(year).dob(dob.minusDays(1)).episodes(List.of(e4a)).addMissingEpisodes(m).build(), year)).isEmpty();
+  }
+}
