@@ -6,4 +6,8 @@ module io.github.cscreturns.examples {
   requires static org.jspecify;
 
   exports io.github.cscreturns.examples;
+
+  // A local rule beside the DfE's: RuleSet.forYearWithProviders finds it.
+  provides io.github.cscreturns.validation.ssda903.RuleSetProvider with
+      io.github.cscreturns.examples.UpnRequiredLocally;
 }

@@ -11,6 +11,9 @@ module io.github.cscreturns.validation {
   exports io.github.cscreturns.validation.csww;
   exports io.github.cscreturns.validation.report;
 
+  // Local rules beside the DfE's: RuleSet.forYearWithProviders loads every provider.
+  uses io.github.cscreturns.validation.ssda903.RuleSetProvider;
+
   // Hibernate Validator instantiates the constraint validator and reads the constraint annotation.
   opens io.github.cscreturns.validation.ssda903.internal.beans to org.hibernate.validator;
 }

@@ -22,6 +22,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.cscreturns.codesets.ssda903.PreviousPermanenceOption;
+import io.github.cscreturns.core.ssda903.PreviousPermanence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,8 @@ class ValidateCommandTest {
                               .build())
                       .homePostcode(Postcode.of("BN2 0AA")) // both postcodes are in the bundled directory
                       .build())
+              // starting a period of care in the year, so with its previous permanence returned (630)
+              .addPreviousPermanence(PreviousPermanence.builder().option(PreviousPermanenceOption.Z1).build())
               .build());
     }
     return list;
@@ -108,7 +112,7 @@ class ValidateCommandTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out())
         .startsWith("SSDA903 2024-25\nReference data: no LA (--la); postcodes ONSPD November 2025; no Ofsted lists (--ofsted)\n"
-            + "NOT VALID: 4 children checked, 3 errors, 0 queries\n")
+            + "NOT VALID: 4 children checked, 3 errors, 0 queries; checked by the 184 of 305 rules run; 105 not implemented, 16 skipped for a missing input\n")
         .contains("\n103 ")
         .contains("not implemented")
         .contains("child ZA02\n  103 error Header row 1 [ETHNIC] The ethnicity code is either not valid or has not been entered. (return.xml:13:5)\n");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateWithReadersTest {
   /** The sample's deliberate errors, as rule code and child. */
   private static final List<String> DELIBERATE =
-      List.of("103 SMP007", "INT32 SMP012", "INT32 SMP012", "148 SMP015", "526 SMP018", "146 SMP021");
+      List.of("167 SMP004", "103 SMP007", "INT32 SMP012", "INT32 SMP012", "148 SMP015", "526 SMP018", "146 SMP021");
   /** The children the sample breaks on purpose (SMP004 has review code PN9, for rule 167). */
   private static final Set<String> BROKEN = Set.of("SMP004", "SMP007", "SMP012", "SMP015", "SMP018", "SMP021");
 

@@ -41,6 +41,16 @@ class ExamplesTest {
   }
 
   @Test
+  void aLocalRuleAddedThroughTheProviderReportsBesideTheDfesRules() {
+    java.util.List<String> lines = run(() -> ValidateWithALocalRule.main(new String[0])).lines().toList();
+    assertThat(lines).startsWith(
+        "Local rules: [LA-UPN1]",
+        "LA-UPN1 query child C2: Local check: our case system needs a UPN for every child looked after.",
+        "LA-UPN1 outcome: failed");
+    assertThat(lines.get(3)).matches("DfE rules run: \\d+ of \\d+");
+  }
+
+  @Test
   void generateAReturnMakesAValidReturnWithItsPreviousYear() {
     String printed = run(() -> GenerateAReturn.main(new String[0]));
     assertThat(printed.lines())

@@ -44,6 +44,17 @@ public interface Finding {
   Optional<SourceLocation> source();
 
   /**
+   * Whether the finding is of a local rule (added beside the DfE's by a supplier or LA, with its own
+   * code and metadata) rather than one of the DfE's.
+   *
+   * @since 2022-23
+   */
+  @Value.Default
+  default boolean isLocal() {
+    return false;
+  }
+
+  /**
    * The stable order of findings within one child's (or one subject's) findings: by rule code (numbers
    * numerically, then the rest), then table, then record index.
    */

@@ -15,7 +15,15 @@ public sealed interface RuleOutcome
   record Failed(int findings) implements RuleOutcome {}
 
   /** The rule did not run, for the reason given. */
-  record Skipped(String reason) implements RuleOutcome {}
+  record Skipped(String reason) implements RuleOutcome {
+    /** The reason given for a catalogued rule without an implementation ("not implemented", or it followed by why). */
+    public static final String NOT_IMPLEMENTED = "not implemented";
+
+    /** Whether the rule was skipped because it has no implementation (rather than for a missing input). */
+    public boolean isNotImplemented() {
+      return reason.equals(NOT_IMPLEMENTED) || reason.startsWith(NOT_IMPLEMENTED + ":");
+    }
+  }
 
   /**
    * The rule threw on some children (the run went on); {@code firstError} names the exception type

@@ -30,6 +30,52 @@ public interface ValidationReport {
    */
   List<RuleError> ruleErrors();
 
+  /**
+   * The codes of the rules in {@link #outcomes()} that are local rules (added beside the DfE's, with
+   * their own metadata), not the DfE's. Empty when only the DfE's rules ran.
+   *
+   * @since 2022-23
+   */
+  @Value.Default
+  default java.util.Set<String> localRules() {
+    return java.util.Set.of();
+  }
+
+  /** How many of the DfE's catalogued rules of the year the report has an outcome for (local rules not counted). */
+  default int cataloguedRules() {
+    return (int) outcomes().keySet().stream().filter(code -> !localRules().contains(code)).count();
+  }
+
+  /** How many of the DfE's catalogued rules ran: passed, failed or errored (local rules not counted). */
+  default int rulesRun() {
+    return (int) outcomes().entrySet().stream()
+        .filter(e -> !localRules().contains(e.getKey()))
+        .filter(e -> !(e.getValue() instanceof RuleOutcome.Skipped))
+        .count();
+  }
+
+  /** How many of the DfE's catalogued rules have no implementation (skipped as not implemented). */
+  default int rulesNotImplemented() {
+    return (int) outcomes().entrySet().stream()
+        .filter(e -> !localRules().contains(e.getKey()))
+        .filter(e -> e.getValue() instanceof RuleOutcome.Skipped s && s.isNotImplemented())
+        .count();
+  }
+
+  /**
+   * The DfE's implemented rules that were skipped, by code, with why (an input they need was not
+   * supplied: the previous year's return, a postcode directory, Ofsted lists).
+   */
+  default Map<String, String> rulesSkipped() {
+    Map<String, String> skipped = new java.util.TreeMap<>(RuleCodes.ORDER);
+    outcomes().forEach((code, o) -> {
+      if (!localRules().contains(code) && o instanceof RuleOutcome.Skipped s && !s.isNotImplemented()) {
+        skipped.put(code, s.reason());
+      }
+    });
+    return skipped;
+  }
+
   /** Whether there is no error-severity finding and no rule errored. */
   default boolean isValid() {
     return findings().stream().noneMatch(f -> f.severity() == Severity.ERROR)

@@ -275,7 +275,17 @@ public final class ReportWriter {
     b.append(report.isValid() ? "VALID" : "NOT VALID").append(": ")
         .append(report.checked()).append(report.checked() == 1 ? " child" : " children").append(" checked, ")
         .append(report.errorCount()).append(report.errorCount() == 1 ? " error, " : " errors, ")
-        .append(report.queryCount()).append(report.queryCount() == 1 ? " query" : " queries").append('\n');
+        .append(report.queryCount()).append(report.queryCount() == 1 ? " query" : " queries")
+        .append("; ").append(report.isValid() ? "no errors found by the " : "checked by the ")
+        .append(report.rulesRun()).append(" of ").append(report.cataloguedRules()).append(" rules run; ")
+        .append(report.rulesNotImplemented()).append(" not implemented");
+    if (!report.rulesSkipped().isEmpty()) {
+      b.append(", ").append(report.rulesSkipped().size()).append(" skipped for a missing input");
+    }
+    if (!report.localRules().isEmpty()) {
+      b.append(", and ").append(report.localRules().size()).append(report.localRules().size() == 1 ? " local rule" : " local rules");
+    }
+    b.append('\n');
     b.append("Rules: ");
     List<String> counts = new ArrayList<>();
     for (String label : List.of("failed", "errored", "passed", "skipped")) {

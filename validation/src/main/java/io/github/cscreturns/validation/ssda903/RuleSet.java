@@ -28,6 +28,7 @@ public final class RuleSet {
   private final Map<String, String> unimplementable;
   private final Optional<RuleSet> previous;
   private final Set<String> redefined;
+  private final Map<String, RuleMetadata> local;
 
   private RuleSet(
       RuleCatalogue catalogue,
@@ -35,13 +36,15 @@ public final class RuleSet {
       Map<String, ReturnRule> returnRules,
       Map<String, String> unimplementable,
       Optional<RuleSet> previous,
-      Set<String> redefined) {
+      Set<String> redefined,
+      Map<String, RuleMetadata> local) {
     this.catalogue = catalogue;
     this.rules = rules;
     this.returnRules = returnRules;
     this.unimplementable = unimplementable;
     this.previous = previous;
     this.redefined = redefined;
+    this.local = local;
   }
 
   /** The DfE's rule set for the year (cached). */
@@ -51,7 +54,7 @@ public final class RuleSet {
 
   /** Starts the first rule set (the base year), empty of implementations. */
   public static Builder builder(CollectionYear year) {
-    return new Builder(RuleCatalogue.of(year), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), Optional.empty());
+    return new Builder(RuleCatalogue.of(year), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), Optional.empty(), Set.of(), Map.of());
   }
 
   /** Starts the next year's set from this one: same implementations, the new year's catalogue. */
@@ -61,11 +64,52 @@ public final class RuleSet {
     }
     return new Builder(
         RuleCatalogue.of(next), new LinkedHashMap<>(rules), new LinkedHashMap<>(returnRules), new LinkedHashMap<>(unimplementable),
-        Optional.of(this));
+        Optional.of(this), Set.of(), local);
+  }
+
+  /**
+   * This year's DfE rule set with the local rules of every {@link RuleSetProvider} on the module path
+   * or class path ({@link java.util.ServiceLoader}) added. Not cached: providers are loaded each call.
+   *
+   * @throws IllegalStateException if a provider's local rule is refused (its code is a DfE code, or is
+   *     given twice)
+   */
+  public static RuleSet forYearWithProviders(CollectionYear year) {
+    RuleSet set = forYear(year);
+    Builder b = set.toBuilder();
+    for (RuleSetProvider provider : java.util.ServiceLoader.load(RuleSetProvider.class)) {
+      provider.addRules(year, b);
+    }
+    return b.build();
+  }
+
+  /**
+   * A builder holding this set as it is (same year, rules and recorded changes), to add local rules
+   * to. Use {@link #derive} for the next year.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(
+        catalogue, new LinkedHashMap<>(rules), new LinkedHashMap<>(returnRules), new LinkedHashMap<>(unimplementable),
+        previous, redefined, local);
+    return b;
   }
 
   public CollectionYear year() {
     return catalogue.year();
+  }
+
+  /**
+   * The local rules of the set (added with {@link Builder#addLocal}), with their own metadata, in the
+   * order added. They run and report beside the DfE's rules, their findings marked {@linkplain
+   * io.github.cscreturns.validation.Finding#isLocal local}.
+   */
+  public List<RuleMetadata> localRules() {
+    return List.copyOf(local.values());
+  }
+
+  /** Whether the code is one of the set's local rules. */
+  public boolean isLocal(String code) {
+    return local.containsKey(code);
   }
 
   /**
@@ -154,19 +198,61 @@ public final class RuleSet {
     private final Map<String, ReturnRule> returnRules;
     private final Map<String, String> unimplementable;
     private final Optional<RuleSet> previous;
-    private final Set<String> redefined = new java.util.HashSet<>();
+    private final Set<String> redefined;
+    private final Map<String, RuleMetadata> local;
 
     private Builder(
         RuleCatalogue catalogue,
         Map<String, Rule> rules,
         Map<String, ReturnRule> returnRules,
         Map<String, String> unimplementable,
-        Optional<RuleSet> previous) {
+        Optional<RuleSet> previous,
+        Set<String> redefined,
+        Map<String, RuleMetadata> local) {
       this.catalogue = catalogue;
       this.rules = rules;
       this.returnRules = returnRules;
       this.unimplementable = unimplementable;
       this.previous = previous;
+      this.redefined = new java.util.HashSet<>(redefined);
+      this.local = new LinkedHashMap<>(local);
+    }
+
+    /**
+     * Adds a local rule: one of a supplier's or LA's own checks, outside the DfE's catalogue, with its
+     * own metadata (code, message, severity, fields, tables). It runs beside the DfE's rules and its
+     * findings, in the same report, are marked local. Local rules are carried into derived years.
+     *
+     * @throws IllegalArgumentException if the metadata's code is not the rule's
+     * @throws IllegalStateException if the code is a DfE rule code of any catalogued year, or already
+     *     in the set
+     */
+    public Builder addLocal(RuleMetadata metadata, Rule rule) {
+      requireLocalCode(metadata, rule.code());
+      rules.put(rule.code(), rule);
+      local.put(rule.code(), metadata);
+      return this;
+    }
+
+    /** Adds a local whole-return rule; see {@link #addLocal(RuleMetadata, Rule)}. */
+    public Builder addLocal(RuleMetadata metadata, ReturnRule rule) {
+      requireLocalCode(metadata, rule.code());
+      returnRules.put(rule.code(), rule);
+      local.put(rule.code(), metadata);
+      return this;
+    }
+
+    private void requireLocalCode(RuleMetadata metadata, String code) {
+      if (!metadata.code().equals(code)) {
+        throw new IllegalArgumentException("Local rule " + code + " is given the metadata of " + metadata.code());
+      }
+      for (CollectionYear year : RuleCatalogue.years()) {
+        if (RuleCatalogue.of(year).contains(code)) {
+          throw new IllegalStateException(
+              "Local rule " + code + " has the code of the DfE's rule " + code + " (" + year.label() + "); give it a code of its own");
+        }
+      }
+      requireAbsent(code);
     }
 
     /**
@@ -231,6 +317,8 @@ public final class RuleSet {
     /** Removes codes the DfE deleted. */
     public Builder remove(String... codes) {
       for (String code : codes) {
+        local.remove(code);
+        redefined.remove(code);
         if (rules.remove(code) == null && returnRules.remove(code) == null && unimplementable.remove(code) == null) {
           throw new IllegalStateException("Cannot remove rule " + code + ": not in the set for " + catalogue.year());
         }
@@ -253,7 +341,7 @@ public final class RuleSet {
       List<String> stray = new ArrayList<>();
       for (Set<String> codes : List.of(rules.keySet(), returnRules.keySet(), unimplementable.keySet())) {
         for (String code : codes) {
-          if (!catalogue.contains(code)) {
+          if (!catalogue.contains(code) && !local.containsKey(code)) {
             stray.add(code);
           }
         }
@@ -272,7 +360,8 @@ public final class RuleSet {
           java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sortedReturn)),
           Map.copyOf(unimplementable),
           previous,
-          Set.copyOf(redefined));
+          Set.copyOf(redefined),
+          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(local)));
     }
   }
 

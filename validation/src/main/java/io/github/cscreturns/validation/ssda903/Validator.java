@@ -40,8 +40,10 @@ import java.util.concurrent.Future;
  *
  * <p>Which rules can run is decided once, when the validator is built: a rule needing the previous
  * year's return or reference data that was not supplied is skipped with that reason, and a catalogued
- * rule without an implementation is skipped as not implemented. A rule that throws on a child is
- * errored for that child ({@link ValidationReport#ruleErrors()}) and the run goes on.
+ * rule without an implementation is skipped as not implemented. A rule that throws anything (any
+ * {@link Throwable}) on a child is errored for that child ({@link ValidationReport#ruleErrors()},
+ * recorded by type and frame, never the message) and the run goes on, in parallel mode too. Local
+ * rules of the set ({@link RuleSet#localRules()}) run beside the DfE's, their findings marked local.
  */
 public final class Validator {
   private static final int BATCH = 256;
@@ -68,7 +70,7 @@ public final class Validator {
     List<ActiveRule> rules = new ArrayList<>();
     List<ActiveReturnRule> returnRules = new ArrayList<>();
     Map<String, String> skips = new HashMap<>();
-    for (RuleMetadata meta : ruleSet.catalogue().rules()) {
+    for (RuleMetadata meta : allRules(ruleSet)) {
       String code = meta.code();
       Optional<Rule> rule = ruleSet.rule(code);
       Optional<ReturnRule> returnRule = ruleSet.returnRule(code);
@@ -80,9 +82,9 @@ public final class Validator {
       } else if (unmet.isPresent()) {
         skips.put(code, unmet.get());
       } else if (rule.isPresent()) {
-        rules.add(new ActiveRule(rule.get(), meta, templates(meta)));
+        rules.add(new ActiveRule(rule.get(), meta, templates(meta, ruleSet.isLocal(code))));
       } else {
-        returnRules.add(new ActiveReturnRule(returnRule.get(), meta));
+        returnRules.add(new ActiveReturnRule(returnRule.get(), meta, ruleSet.isLocal(code)));
       }
     }
     rules.sort((x, y) -> RuleCodes.ORDER.compare(x.meta().code(), y.meta().code()));
@@ -90,6 +92,13 @@ public final class Validator {
     this.activeRules = List.copyOf(rules);
     this.activeReturnRules = List.copyOf(returnRules);
     this.skipped = Map.copyOf(skips);
+  }
+
+  /** The DfE's catalogued rules of the set's year, then its local rules. */
+  private static List<RuleMetadata> allRules(RuleSet set) {
+    List<RuleMetadata> all = new ArrayList<>(set.catalogue().rules());
+    all.addAll(set.localRules());
+    return all;
   }
 
   /** A validator with the DfE's rule set for the year, no previous year and no reference data. */
@@ -169,7 +178,9 @@ public final class Validator {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Validation interrupted", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("Validation failed", e.getCause());
+      // Rules' throwables are caught per child; anything else is the validator's own failure, reported
+      // by type and frame only (a message might quote a field value).
+      throw new IllegalStateException("Validation failed: " + describe(e.getCause()));
     }
   }
 
@@ -180,7 +191,7 @@ public final class Validator {
    */
   private record ActiveRule(Rule rule, RuleMetadata meta, ImmutableFinding[] templates) {}
 
-  private static ImmutableFinding[] templates(RuleMetadata meta) {
+  private static ImmutableFinding[] templates(RuleMetadata meta, boolean local) {
     Ssda903Table[] tables = Ssda903Table.values();
     ImmutableFinding[] out = new ImmutableFinding[tables.length];
     for (Ssda903Table t : tables) {
@@ -191,12 +202,13 @@ public final class Validator {
               .message(meta.message())
               .table(t.dfeName())
               .fields(meta.fields())
+              .isLocal(local)
               .build();
     }
     return out;
   }
 
-  private record ActiveReturnRule(ReturnRule rule, RuleMetadata meta) {}
+  private record ActiveReturnRule(ReturnRule rule, RuleMetadata meta, boolean local) {}
 
   /**
    * A child with its position in the return and, per table (by ordinal of {@link Ssda903Table}), the
@@ -222,7 +234,7 @@ public final class Validator {
         flags.clear();
         try {
           active.rule().check(child, context, flags);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
           errors.computeIfAbsent(active.meta().code(), k -> new int[1])[0]++;
           ruleErrors.add(new RuleError(active.meta().code(), Optional.of(child.childId()), indexed.ordinal(), describe(e)));
           continue;
@@ -299,6 +311,8 @@ public final class Validator {
     private final List<List<Finding>> findingsByChild = new ArrayList<>();
     private final Map<String, int[]> errors = new HashMap<>();
     private final List<RuleError> ruleErrors = new ArrayList<>();
+    /** Per-child errors kept from batches: bounded, with headroom for whole-return rules' per-child errors. */
+    private int perChildErrors;
     private final Map<String, RuleError> firstErrors = new HashMap<>();
     private final int[] totals = new int[Ssda903Table.values().length];
     private final ReturnRule.Accumulator[] accumulators;
@@ -312,7 +326,7 @@ public final class Validator {
       for (int i = 0; i < accumulators.length; i++) {
         try {
           accumulators[i] = activeReturnRules.get(i).rule().newAccumulator(baseContext);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
           returnRuleError(i, Optional.empty(), -1, e);
         }
       }
@@ -341,7 +355,7 @@ public final class Validator {
             if (accumulators[i] != null) {
               try {
                 accumulators[i].accept(child, ordinal);
-              } catch (RuntimeException | StackOverflowError e) {
+              } catch (Throwable e) {
                 returnRuleError(i, Optional.of(child.childId()), ordinal, e);
               }
             }
@@ -358,8 +372,9 @@ public final class Validator {
       // Per-child errors arrive in input order, so keeping the first ones is deterministic.
       for (RuleError e : result.ruleErrors()) {
         noteFirst(e);
-        if (ruleErrors.size() < MAX_RULE_ERRORS + activeReturnRules.size()) {
+        if (perChildErrors < MAX_RULE_ERRORS + activeReturnRules.size()) {
           ruleErrors.add(e);
+          perChildErrors++;
         }
       }
     }
@@ -389,6 +404,7 @@ public final class Validator {
           continue;
         }
         RuleMetadata meta = activeReturnRules.get(i).meta();
+        boolean local = activeReturnRules.get(i).local();
         List<Finding> made = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         try {
@@ -396,17 +412,17 @@ public final class Validator {
               new ReturnRule.ReturnFlags() {
                 @Override
                 public void flagHeader(int childOrdinal) {
-                  made.add(returnFinding(meta, refs.get(childOrdinal), Optional.empty()));
+                  made.add(returnFinding(meta, local, refs.get(childOrdinal), Optional.empty()));
                   at.add(childOrdinal);
                 }
 
                 @Override
                 public void flag(int childOrdinal, Ssda903Record record) {
-                  made.add(returnFinding(meta, refs.get(childOrdinal), Optional.of(record)));
+                  made.add(returnFinding(meta, local, refs.get(childOrdinal), Optional.of(record)));
                   at.add(childOrdinal);
                 }
               });
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
           // Nothing of a rule that failed at the end is reported but the error.
           returnRuleError(i, Optional.empty(), -1, e);
           continue;
@@ -427,13 +443,24 @@ public final class Validator {
           counts.merge(f.ruleCode(), 1, Integer::sum);
         }
       }
-      // Input order, then rule code: per-child errors arrive in that order; end-of-run errors last.
-      List<RuleError> listed = new ArrayList<>(ruleErrors);
-      listed.sort(
-          java.util.Comparator.comparingInt(Run::order)
-              .thenComparing(RuleError::ruleCode, RuleCodes.ORDER));
+      // Input order, then rule code: per-child errors arrive in that order. The first
+      // MAX_RULE_ERRORS of them are listed; end-of-run errors (at most one per whole-return rule) are
+      // always listed after them, however many children errored.
+      List<RuleError> listed = new ArrayList<>();
+      List<RuleError> endOfRun = new ArrayList<>();
+      for (RuleError e : ruleErrors) {
+        (e.ordinal() < 0 ? endOfRun : listed).add(e);
+      }
+      java.util.Comparator<RuleError> order =
+          java.util.Comparator.comparingInt(Run::order).thenComparing(RuleError::ruleCode, RuleCodes.ORDER);
+      listed.sort(order);
+      if (listed.size() > MAX_RULE_ERRORS) {
+        listed = new ArrayList<>(listed.subList(0, MAX_RULE_ERRORS));
+      }
+      endOfRun.sort(order);
+      listed.addAll(endOfRun);
       Map<String, RuleOutcome> outcomes = new TreeMap<>(RuleCodes.ORDER);
-      for (RuleMetadata meta : ruleSet.catalogue().rules()) {
+      for (RuleMetadata meta : allRules(ruleSet)) {
         String code = meta.code();
         int n = counts.getOrDefault(code, 0);
         RuleOutcome outcome;
@@ -452,7 +479,8 @@ public final class Validator {
           .findings(all)
           .outcomes(new LinkedHashMap<>(outcomes))
           .checked(ordinal)
-          .ruleErrors(listed.subList(0, Math.min(listed.size(), MAX_RULE_ERRORS)))
+          .ruleErrors(listed)
+          .localRules(ruleSet.localRules().stream().map(RuleMetadata::code).collect(java.util.stream.Collectors.toSet()))
           .build();
     }
   }
@@ -462,7 +490,7 @@ public final class Validator {
    * rule kept. The child is known by its identifier, Header position and Header source only, so a
    * non-Header record has an index only where its reader recorded one.
    */
-  private static Finding returnFinding(RuleMetadata meta, ChildRef child, Optional<Ssda903Record> record) {
+  private static Finding returnFinding(RuleMetadata meta, boolean local, ChildRef child, Optional<Ssda903Record> record) {
     Ssda903Table table = record.map(Ssda903Record::table).orElse(Ssda903Table.HEADER);
     Optional<SourceLocation> source = record.isPresent() ? record.get().source() : child.headerSource();
     OptionalInt index =
@@ -479,6 +507,7 @@ public final class Validator {
         .recordIndex(index)
         .fields(meta.fields())
         .source(source)
+        .isLocal(local)
         .build();
   }
 

@@ -92,7 +92,7 @@ class ReportWriterTest {
     assertThat(text.lines().toList())
         .startsWith(
             "SSDA903 2024-25",
-            "NOT VALID: 3 children checked, 3 errors, 0 queries",
+            "NOT VALID: 3 children checked, 3 errors, 0 queries; checked by the 4 of 5 rules run; 1 not implemented",
             "Rules: 2 failed, 1 errored, 1 passed, 1 skipped (1 not implemented)",
             "",
             "RULE   SEVERITY  OUTCOME   FINDINGS  MESSAGE",
@@ -123,5 +123,26 @@ class ReportWriterTest {
     }
     assertThat(ReportFormat.parse("Json")).contains(ReportFormat.JSON);
     assertThat(ReportFormat.parse("xml")).isEmpty();
+  }
+
+  @Test
+  void theVerdictSaysHowManyOfTheYearsRulesRanWereSkippedAndAreNotImplemented() {
+    ValidationReport report = ValidationReport.builder()
+        .checked(2)
+        .putOutcomes("101", new io.github.cscreturns.validation.RuleOutcome.Passed())
+        .putOutcomes("102", new io.github.cscreturns.validation.RuleOutcome.Passed())
+        .putOutcomes("164", new io.github.cscreturns.validation.RuleOutcome.Skipped("needs a postcode directory (reference data)"))
+        .putOutcomes("231", new io.github.cscreturns.validation.RuleOutcome.Skipped("not implemented"))
+        .putOutcomes("411", new io.github.cscreturns.validation.RuleOutcome.Skipped("not implemented: PL_LOCATION is no longer collected"))
+        .putOutcomes("LA01", new io.github.cscreturns.validation.RuleOutcome.Passed())
+        .localRules(java.util.Set.of("LA01"))
+        .build();
+    assertThat(report.cataloguedRules()).isEqualTo(5);
+    assertThat(report.rulesRun()).isEqualTo(2);
+    assertThat(report.rulesNotImplemented()).isEqualTo(2);
+    assertThat(report.rulesSkipped()).containsOnlyKeys("164");
+    assertThat(ReportWriter.text().write(report).lines().findFirst().orElseThrow())
+        .isEqualTo("VALID: 2 children checked, 0 errors, 0 queries; no errors found by the 2 of 5 rules run; "
+            + "2 not implemented, 1 skipped for a missing input, and 1 local rule");
   }
 }

@@ -107,10 +107,10 @@ class RuleSetChangesTest {
             .urn(filled ? java.util.Optional.of(Urn.of("SC123456")) : java.util.Optional.empty())
             .postcode(io.github.cscreturns.core.Postcode.of(RuleTester.PLACEMENT_POSTCODE))
             .build();
-        // a ceased episode: the minimum-age rules (370-374) judge only episodes with a DEC, as the DfE portal does
+        // ceased, so that the age rules (which judge ceased episodes only) see it
         Episode e = RuleTester.episode(year).placement(placement)
-            .end(LocalDate.of(year.startYear(), 9, 1))
-            .reasonCeased(io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased.E13)
+            .end(LocalDate.of(year.startYear(), 6, 11))
+            .reasonCeased(io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased.X1)
             .build();
         Child child = RuleTester.child(year).dob(LocalDate.of(year.startYear() - 15, 5, 1)).episodes(List.of(e)).build();
         RuleContext context = RuleTester.withPostcodes(year, 3.0, Map.of(RuleTester.PLACEMENT_POSTCODE, "999"));

@@ -29,6 +29,6 @@ final class RowDateOfBirth {
 
   /** Whether a child born on {@code dob} is younger than {@code years} on the date (29 February birthdays fall on 28 February). */
   static boolean isUnder(LocalDate dob, int years, LocalDate date) {
-    return dob.plusYears(years).isAfter(date);
+    return Birthdays.birthday(dob, years).isAfter(date);
   }
 }

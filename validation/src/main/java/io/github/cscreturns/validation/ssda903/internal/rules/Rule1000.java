@@ -14,6 +14,9 @@ import java.util.List;
  * information completed." Flags each OC3 record with IN_TOUCH, ACTIV or ACCOM filled in of a child
  * with an episode that ceased because the child died (REC E2), in this year's return or, where it
  * was supplied, last year's.
+ *
+ * <p>An OC3 record with nothing filled in has no "care leaver information completed", so is not
+ * flagged (the Python validator flags any OC3 row of the child).
  */
 public final class Rule1000 implements Rule {
   @Override

@@ -14,6 +14,9 @@ import java.util.Optional;
  * [on their 17th or 18th birthday.]" Flags each OC3 record with IN_TOUCH, ACTIV or ACCOM filled in of
  * a young person aged 17 or 18 on 31 March who was looked after on {@linkplain CareLeaverAges that
  * birthday} (an episode started by then and ceased after it, or has not ceased).
+ *
+ * <p>Departure from the Python validator, which needs a DEC after the birthday and so leaves out
+ * young people whose episode has not ceased: they are "still looked after" too.
  */
 public final class Rule1007 implements Rule {
   @Override

@@ -14,6 +14,9 @@ import java.time.LocalDate;
  * no Strengths and Difficulties Questionnaire (SDQ) score." Flags an OC2 record with no SDQ_SCORE and
  * SDQ_REASON SDQ1 ("aged under 4 or over 16") of a child aged 4 or over on 1 April, 16 or under on
  * 31 March and {@linkplain LookedAfterContinuously looked after continuously for 12 months at 31 March}.
+ *
+ * <p>Departure from the Python validator, which stops the day before the 16th birthday: a child
+ * aged 16 on 31 March is flagged, as the DfE's "16 years or under at the end of the year" says.
  */
 public final class Rule157 implements Rule {
   @Override

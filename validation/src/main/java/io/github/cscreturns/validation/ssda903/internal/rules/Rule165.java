@@ -17,6 +17,10 @@ import java.util.List;
  * for a girl not looked after during the year who has care leaver information (IN_TOUCH, ACTIV or
  * ACCOM). Boys and girls are the year's sex codes (gender 1 and 2 to 2023-24, sex M and F from
  * 2024-25). A boy recorded as 0 (not a mother) is not flagged: the entry is true of him.
+ *
+ * <p>Departures from the Python validator, which compares SEX with "1" and "2" in every year (so from
+ * 2024-25 flags only invalid MOTHER values) and flags a boy's MOTHER 0: the DfE's rule on "mother
+ * status" reads the year's sex codes, and "0 = not a mother" is true of a boy.
  */
 public final class Rule165 implements Rule {
   @Override

@@ -13,7 +13,8 @@ import java.util.function.Predicate;
  * filled in but is not a code valid in the year, or is given for a placement type that takes no
  * provider as the definition lists them: temporary placements T0–T4 and other placements to 2024-25;
  * from the 2025-26 redefinition T0–T3 and other placements (the DfE dropped T4 from this rule's list,
- * while rule 213 still reports a provider on T4). A blank provider is left to other rules.
+ * while rule 213 still reports a provider on T4). An other placement no longer valid in the year (Z1
+ * from 2025-26, when Z11–Z14 replaced it) is not on the year's list. A blank provider is left to other rules.
  */
 public final class Rule178 implements Rule {
   private final Predicate<PlacementType> withoutProvider;
@@ -45,8 +46,12 @@ public final class Rule178 implements Rule {
         continue;
       }
       boolean invalidCode = provider.map(p -> !p.isValidIn(context.year())).orElse(true);
+      // an other placement no longer valid in the year (Z1 from 2025-26) is not on the year's list
       boolean notExpected =
-          episode.placement().type().filter(withoutProvider).isPresent();
+          episode.placement().type()
+              .filter(withoutProvider)
+              .filter(t -> !t.isOtherPlacement() || t.isValidIn(context.year()))
+              .isPresent();
       if (invalidCode || notExpected) {
         flags.flag(episode);
       }

@@ -11,6 +11,9 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
  * with a 0 or 1." Flags an OC2 record with any of CONVICTED, HEALTH_CHECK, IMMUNISATIONS, TEETH_CHECK,
  * HEALTH_ASSESSMENT, SUBSTANCE_MISUSE, INTERVENTION_RECEIVED and INTERVENTION_OFFERED filled in with
  * something other than a valid code of the year.
+ *
+ * <p>A code with spaces around it ("0 ") is read as that code, so is not flagged (the Python
+ * validator flags it): it is "a 0 or 1".
  */
 public final class Rule181 implements Rule {
   @Override

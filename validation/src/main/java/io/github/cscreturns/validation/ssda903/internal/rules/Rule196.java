@@ -9,6 +9,9 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 /**
  * 196: "Strengths and Difficulties (SDQ) reason is not a valid code." Flags an OC2 record whose
  * SDQ_REASON is filled in but is not a code of the year.
+ *
+ * <p>A lower-case "sdq1" is not a code and is flagged (the Python validator upper-cases its input
+ * first): the codes are SDQ1 to SDQ5.
  */
 public final class Rule196 implements Rule {
   @Override

@@ -1,21 +1,21 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.core.ssda903.Child;
-import io.github.cscreturns.core.ssda903.PeriodOfCare;
+import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * 210: "Children looked after for more than a week at 31 March should not have an unknown Unique Pupil
- * Number (UPN) code of UN4." UN4 ("UPN not yet obtained") only fits a child who became looked after
- * in the last week of the year. Flags the Header with UPN UN4, and the first episode of the period of
- * care open at 31 March, where that period started before 24 March of the year's end.
+ * Number (UPN) code of UN4." The DfE's logic: "If <UPN> = 'UN4' then no episode <DECOM> must be >=
+ * 24/03/YYYY" (YYYY the year of the collection's end). Flags the Header with UPN UN4 and each episode
+ * starting on or after 24 March of the year's end, as the DfE portal does (the public Python validator
+ * that mirrors it quotes and implements that logic).
  *
- * <p>The public validator flags the opposite case (an episode starting on or after 24 March),
- * reading the DfE's "no episode DECOM must be >= 24/03" literally; we follow the message.
+ * <p>We used to read the message instead (a period of care open at 31 March that started before 24
+ * March), which does not outweigh the DfE's logic (docs/conformance-analysis.md).
  */
 public final class Rule210 implements Rule {
   private static final int NEWLY_LOOKED_AFTER_REASON = 4;
@@ -34,14 +34,11 @@ public final class Rule210 implements Rule {
     if (!un4) {
       return;
     }
-    LocalDate yearEnd = context.year().ssda903End();
-    LocalDate aWeekBefore = yearEnd.minusDays(7);
-    List<PeriodOfCare> periods = child.periodsOfCare();
-    for (PeriodOfCare period : periods) {
-      boolean openAtYearEnd = period.episodes().stream().anyMatch(e -> e.covers(yearEnd));
-      if (openAtYearEnd && period.start().isBefore(aWeekBefore)) {
+    LocalDate lastWeek = context.year().ssda903End().minusDays(7);
+    for (Episode episode : child.episodes()) {
+      if (episode.start().map(d -> !d.isBefore(lastWeek)).orElse(false)) {
         flags.flag(child);
-        flags.flag(period.episodes().get(0));
+        flags.flag(episode);
       }
     }
   }

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
 /**
  * 213: "Placement provider information not required." Flags each episode with PLACE_PROVIDER filled in
  * (even if not a valid code) for a temporary placement (T0–T4) and, from the 2025-26 redefinition,
- * for an other placement (Z11–Z14) too.
+ * for an other placement (Z11–Z14) too: Z1, no longer a placement type then, is not on that list.
  */
 public final class Rule213 implements Rule {
   private final Predicate<PlacementType> providerNotRequired;
@@ -41,7 +41,10 @@ public final class Rule213 implements Rule {
       if (ItemPresence.isBlank(episode.placement().provider(), episode, "PLACE_PROVIDER")) {
         continue;
       }
-      if (episode.placement().type().filter(providerNotRequired).isPresent()) {
+      if (episode.placement().type()
+          .filter(providerNotRequired)
+          .filter(t -> !t.isOtherPlacement() || t.isValidIn(context.year()))
+          .isPresent()) {
         flags.flag(episode);
       }
     }

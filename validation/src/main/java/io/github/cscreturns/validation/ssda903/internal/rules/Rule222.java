@@ -13,7 +13,9 @@ import java.util.function.Predicate;
  * each episode with a URN other than the placeholder XXXXXXX whose placement type takes none as the
  * definition lists them: P1, P3, R1, R2, R5, T0–T4 and the other placements every year, plus P2 to
  * 2023-24 and H5 in 2022-23 (the DfE redefined the rule in 2023-24, 2024-25 and 2025-26 as the
- * supported accommodation reforms and the Z1 split took effect; the split is the codeset's).
+ * supported accommodation reforms and the Z1 split took effect; the split is the codeset's). An other
+ * placement no longer valid in the year (Z1 from 2025-26) is not on the year's list, as the DfE portal
+ * judges it.
  */
 public final class Rule222 implements Rule {
   private final Predicate<PlacementType> noUrn;
@@ -49,7 +51,10 @@ public final class Rule222 implements Rule {
           episode.placement().urn().map(u -> !u.isPlaceholder()).orElse(false)
               || (episode.placement().urn().isEmpty() && episode.unparsed("URN").isPresent());
       boolean urnNotExpected =
-          episode.placement().type().filter(noUrn).isPresent();
+          episode.placement().type()
+              .filter(noUrn)
+              .filter(t -> !t.isOtherPlacement() || t.isValidIn(context.year()))
+              .isPresent();
       if (urnGiven && urnNotExpected) {
         flags.flag(episode);
       }

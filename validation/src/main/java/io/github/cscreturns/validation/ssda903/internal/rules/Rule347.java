@@ -11,6 +11,8 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
  * 347: "Care leavers aged under 18 years, can not be accommodated in a Foyer." (from 2023-24) Flags an
  * OC3 record whose ACCOM is a foyer (T1, T2: "Foyers and similar supported accommodation") of a young
  * person under 18 on 1 April (by the DOB the rules of OC3 read).
+ *
+ * <p>Departure from the Python validator, which tests ACCOM "T" (no code) and so never fires.
  */
 public final class Rule347 implements Rule {
   @Override

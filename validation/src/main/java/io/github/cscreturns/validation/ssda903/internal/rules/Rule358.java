@@ -6,14 +6,16 @@ import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * 358: "Child with this legal status should not be under 10." Flags each episode with a youth justice
- * legal status (J1, J2, J3; {@link LegalStatus#isYouthJustice()}) that starts before the child's 10th
- * birthday, and the child's Header (its DOB is one of the rule's items).
+ * legal status (J1, J2, J3; {@link LegalStatus#isYouthJustice()}) that starts on or before the
+ * child's 10th birthday, and the child's Header (its DOB is one of the rule's items).
  *
- * <p>The public Python validator also flags an episode starting on the 10th birthday itself; a child
- * is 10 on that day, not under 10, so we do not.
+ * <p>The DfE's logic is "DOB <= 10 years prior to DECOM": an episode starting on the 10th birthday
+ * is flagged, as the DfE portal (and the public Python validator that mirrors it) flags it.
  */
 public final class Rule358 implements Rule {
   private static final int MINIMUM_AGE = 10;
@@ -23,13 +25,19 @@ public final class Rule358 implements Rule {
     return "358";
   }
 
+  /** Whether {@code start} is on or before the 10th birthday (never computing a date out of range). */
+  private static boolean notPastTenthBirthday(LocalDate dob, LocalDate start) {
+    long years = ChronoUnit.YEARS.between(dob, start);
+    return years < MINIMUM_AGE || (years == MINIMUM_AGE && !start.isAfter(dob.plusYears(MINIMUM_AGE)));
+  }
+
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
     for (Episode episode : child.episodes()) {
       if (!episode.legalStatus().map(LegalStatus::isYouthJustice).orElse(false) || episode.start().isEmpty()) {
         continue;
       }
-      if (child.ageOn(episode.start().get()).filter(age -> age < MINIMUM_AGE).isPresent()) {
+      if (child.dob().isPresent() && notPastTenthBirthday(child.dob().get(), episode.start().get())) {
         flags.flag(episode);
         if (child.headerRecorded()) {
           flags.flag(child);

@@ -11,6 +11,9 @@ import java.time.LocalDate;
  * 543: "Child is aged 10 or over at 31 March and has been looked after continuously for 12 months yet
  * conviction information has not been completed." Flags an OC2 record with CONVICTED blank of a
  * child aged 10 or over on 31 March and {@linkplain LookedAfterContinuously looked after continuously for 12 months at 31 March}.
+ *
+ * <p>A child whose 10th birthday is 31 March is "aged 10 or over at 31 March" (the Python validator
+ * needs the birthday before 31 March).
  */
 public final class Rule543 implements Rule {
   @Override

@@ -6,16 +6,17 @@ import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * 625: "Date of birth of the first child is beyond the end of this reporting year or the date the child
- * ceased to be looked after." Flags the Header where MC_DOB is after 31 March of the year, or after the
- * DEC of the child's latest episode (by DECOM) when that episode has ceased — then that episode too.
+ * ceased to be looked after." The DfE's logic: "If provided <MC_DOB> must not be > <COLLECTION_END> or
+ * <DEC> of latest episode". The latest episode is the one with the latest DEC, as the DfE portal
+ * takes it (the public Python validator that mirrors it does); when MC_DOB is after 31 March of the
+ * year or after that DEC, the Header and that episode are flagged.
  *
- * <p>The public validator compares with the latest DEC of any episode, even when a later episode is
- * still open, and skips children with no ceased episode; we follow the DfE's message: the date the
- * child ceased to be looked after, and the year end for everyone.
+ * <p>A child with no ceased episode has no such episode; the portal then flags nothing, but the DfE's
+ * logic still asks that MC_DOB not be after the collection end, so we flag the Header (a departure
+ * kept, with that text).
  */
 public final class Rule625 implements Rule {
   @Override
@@ -29,15 +30,20 @@ public final class Rule625 implements Rule {
       return;
     }
     LocalDate motherChildDob = child.motherChildDob().get();
-    if (motherChildDob.isAfter(context.year().ssda903End())) {
-      flags.flag(child);
+    boolean afterYearEnd = motherChildDob.isAfter(context.year().ssda903End());
+    Episode latest = null;
+    for (Episode episode : child.episodes()) {
+      if (episode.end().isPresent() && (latest == null || episode.end().get().isAfter(latest.end().get()))) {
+        latest = episode;
+      }
     }
-    List<Episode> dated = child.episodesInDateOrder();
-    if (dated.isEmpty()) {
+    if (latest == null) {
+      if (afterYearEnd) {
+        flags.flag(child);
+      }
       return;
     }
-    Episode latest = dated.get(dated.size() - 1);
-    if (latest.end().map(motherChildDob::isAfter).orElse(false)) {
+    if (afterYearEnd || motherChildDob.isAfter(latest.end().get())) {
       flags.flag(child);
       flags.flag(latest);
     }

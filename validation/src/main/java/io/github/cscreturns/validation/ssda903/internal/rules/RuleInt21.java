@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * INT21: "Internal Check: SEX in UASC is different to SEX in Header." Flags a UASC record whose own SEX
  * (kept where it differs from the Header's) is a different code from the Header's SEX, both filled in.
- * Codes are compared as written, ignoring case and surrounding spaces ("m" on one row and "M" on the
- * other name the same sex; rule 101 reports the spelling). Same in every year.
+ * Codes are compared as written, ignoring case as the readers do ("m" and "M" name the same sex);
+ * a code padded with spaces is not the same text ("1 " differs from "1"; 101 reports the padding). Same in every year.
  */
 public final class RuleInt21 implements Rule {
   @Override
@@ -40,6 +40,6 @@ public final class RuleInt21 implements Rule {
 
   private static Optional<String> written(Optional<Sex> typed, Optional<String> unparsed) {
     Optional<String> text = typed.map(Sex::code).or(() -> unparsed);
-    return text.map(t -> t.strip().toUpperCase(Locale.ROOT)).filter(t -> !t.isEmpty());
+    return text.map(t -> t.toUpperCase(Locale.ROOT)).filter(t -> !t.isBlank());
   }
 }

@@ -44,6 +44,9 @@ class Rule178Test {
     Episode t3 = placed(year, PlacementType.T3, PlacementProvider.PR4);
     Episode t4 = placed(year, PlacementType.T4, PlacementProvider.PR4);
     assertThat(RuleTester.flaggedByTheYearsRule("178", child(year).episodes(List.of(z11, t3, t4)).build(), year)).containsExactly(z11, t3);
+    // Z1 is no longer a placement type from 2025-26, so not on the year's list of placements without a provider
+    Episode z1 = placed(year, PlacementType.Z1, PlacementProvider.PR4);
+    assertThat(RuleTester.flaggedByTheYearsRule("178", child(year).episodes(List.of(z1)).build(), year)).isEmpty();
   }
 
   @ParameterizedTest

@@ -24,7 +24,7 @@ class Rule197BTest {
   void firesOnNeitherScoreNorReasonForAChildTurningFourOrSeventeen(CollectionYear year) {
     HealthOutcomes oc2 = completeOc2().sdqScore(Optional.empty()).build();
     assertThat(flagged(rule, bornOn(year, year.ssda903End().minusYears(4)).addHealthOutcomes(oc2).build(), year)).containsExactly(oc2);
-    assertThat(flagged(rule, bornOn(year, year.ssda903Start().minusYears(17)).addHealthOutcomes(oc2).build(), year)).containsExactly(oc2);
+    assertThat(flagged(rule, bornOn(year, year.ssda903Start().plusDays(1).minusYears(17)).addHealthOutcomes(oc2).build(), year)).containsExactly(oc2);
   }
 
   @ParameterizedTest
@@ -35,6 +35,8 @@ class Rule197BTest {
     LocalDate turnsFour = year.ssda903End().minusYears(4);
     assertThat(flagged(rule, bornOn(year, turnsFour).addHealthOutcomes(reason).build(), year)).isEmpty();
     assertThat(flagged(rule, lookedAfterAllYear(year).addHealthOutcomes(none).build(), year)).isEmpty();
+    // 17 on 1 April: rule 189 forbids an SDQ for this child
+    assertThat(flagged(rule, bornOn(year, year.ssda903Start().minusYears(17)).addHealthOutcomes(none).build(), year)).isEmpty();
     assertThat(flagged(rule, child(year).dob(turnsFour).addHealthOutcomes(none).build(), year)).isEmpty();
   }
 }

@@ -20,19 +20,20 @@ class Rule210Test {
   private static final CollectionYear YEAR = CollectionYear.Y2024_25;
 
   @Test
-  void firesOnUn4ForAChildLookedAfterForMoreThanAWeek() {
-    ImmutableEpisode first = episode(YEAR).start(LocalDate.of(2025, 3, 23)).build();
-    Child c = child(YEAR).upn(Upn.of("UN4")).episodes(List.of(first)).build();
-    assertThat(flagged(rule, c, YEAR)).containsExactly(c, first);
+  void firesOnUn4WithAnEpisodeStartingFrom24March() {
+    ImmutableEpisode before = episode(YEAR).start(LocalDate.of(2024, 6, 1)).end(LocalDate.of(2025, 3, 24))
+        .reasonCeased(ReasonEpisodeCeased.X1).build();
+    ImmutableEpisode recent = episode(YEAR).start(LocalDate.of(2025, 3, 24)).build();
+    Child c = child(YEAR).upn(Upn.of("UN4")).episodes(List.of(before, recent)).build();
+    assertThat(flagged(rule, c, YEAR)).containsExactly(c, recent);
   }
 
   @Test
-  void silentForAChildNewlyLookedAfterOrAnotherCode() {
+  void silentBefore24MarchOrForAnotherCode() {
     assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
+    ImmutableEpisode earlier = episode(YEAR).start(LocalDate.of(2025, 3, 23)).build();
+    assertThat(flagged(rule, child(YEAR).upn(Upn.of("UN4")).episodes(List.of(earlier)).build(), YEAR)).isEmpty();
     ImmutableEpisode recent = episode(YEAR).start(LocalDate.of(2025, 3, 24)).build();
-    assertThat(flagged(rule, child(YEAR).upn(Upn.of("UN4")).episodes(List.of(recent)).build(), YEAR)).isEmpty();
-    ImmutableEpisode ceased = episode(YEAR).end(LocalDate.of(2025, 1, 1)).reasonCeased(ReasonEpisodeCeased.E8).build();
-    assertThat(flagged(rule, child(YEAR).upn(Upn.of("UN4")).episodes(List.of(ceased)).build(), YEAR)).isEmpty();
-    assertThat(flagged(rule, child(YEAR).upn(Upn.of("UN5")).build(), YEAR)).isEmpty();
+    assertThat(flagged(rule, child(YEAR).upn(Upn.of("UN5")).episodes(List.of(recent)).build(), YEAR)).isEmpty();
   }
 }

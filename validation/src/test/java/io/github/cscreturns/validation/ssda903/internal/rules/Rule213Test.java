@@ -39,6 +39,9 @@ class Rule213Test {
     ImmutableEpisode t4 = placed(year, PlacementType.T4, PlacementProvider.PR2);
     ImmutableEpisode z13 = placed(year, PlacementType.Z13, PlacementProvider.PR2);
     assertThat(RuleTester.flaggedByTheYearsRule("213", child(year).episodes(List.of(t4, z13)).build(), year)).containsExactly(t4, z13);
+    // Z1 is no longer a placement type from 2025-26, so not on the year's list
+    ImmutableEpisode z1 = placed(year, PlacementType.Z1, PlacementProvider.PR2);
+    assertThat(RuleTester.flaggedByTheYearsRule("213", child(year).episodes(List.of(z1)).build(), year)).isEmpty();
   }
 
   @ParameterizedTest

@@ -50,4 +50,12 @@ class Rule222Test {
     assertThat(RuleTester.flaggedByTheYearsRule("222", child(year).episodes(List.of(withUrn(year, PlacementType.R1, "XXXXXXX"))).build(), year)).isEmpty();
     assertThat(RuleTester.flaggedByTheYearsRule("222", child(year).episodes(List.of(withUrn(year, PlacementType.K2, "SC111111"))).build(), year)).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void silentOnZ1From2025_26WhenItIsNoLongerAPlacementType() {
+    CollectionYear year = CollectionYear.Y2025_26;
+    assertThat(RuleTester.flaggedByTheYearsRule("222", child(year).episodes(List.of(withUrn(year, PlacementType.Z1, "SC111111"))).build(), year)).isEmpty();
+    ImmutableEpisode z11 = withUrn(year, PlacementType.Z11, "SC111111");
+    assertThat(RuleTester.flaggedByTheYearsRule("222", child(year).episodes(List.of(z11)).build(), year)).containsExactly(z11);
+  }
 }

@@ -28,13 +28,16 @@ class Rule358Test {
     Episode remand = RuleTester.episode(YEAR).legalStatus(LegalStatus.J1).build();
     Child child = childBorn(YEAR, date(2012, 6, 2), remand);
     assertThat(flagged(rule, child, YEAR)).containsExactly(remand, child);
+    // the DfE's logic "DOB <= 10 years prior to DECOM" also flags a start on the 10th birthday
+    Child tenToday = childBorn(YEAR, date(2012, 6, 1), remand);
+    assertThat(flagged(rule, tenToday, YEAR)).containsExactly(remand, tenToday);
   }
 
   @Test
-  void silentFromThe10thBirthdayOrForOtherStatuses() {
+  void silentAfterThe10thBirthdayOrForOtherStatuses() {
     assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
     Episode remand = RuleTester.episode(YEAR).legalStatus(LegalStatus.J3).build();
-    assertThat(flagged(rule, childBorn(YEAR, date(2012, 6, 1), remand), YEAR)).isEmpty();
+    assertThat(flagged(rule, childBorn(YEAR, date(2012, 5, 31), remand), YEAR)).isEmpty();
     Episode care = RuleTester.episode(YEAR).legalStatus(LegalStatus.C2).build();
     assertThat(flagged(rule, childBorn(YEAR, date(2015, 1, 1), care), YEAR)).isEmpty();
   }

@@ -32,6 +32,11 @@ class Rule389Test {
   void firesWhenCeasedWithE7BeforeThe16thBirthday() {
     Episode episode = ceasedWith(ReasonEpisodeCeased.E7);
     assertThat(flagged(rule, childBorn(YEAR, END.minusYears(16).plusDays(1), episode), YEAR)).containsExactly(episode);
+    // not shown to be 16 at ceasing: no DEC, or no DOB
+    Episode noEnd = RuleTester.episode(YEAR).reasonCeased(ReasonEpisodeCeased.E7).build();
+    assertThat(flagged(rule, childBorn(YEAR, END.minusYears(20), noEnd), YEAR)).containsExactly(noEnd);
+    assertThat(flagged(rule, RuleTester.child(YEAR).dob(Optional.empty()).episodes(java.util.List.of(episode)).build(), YEAR))
+        .containsExactly(episode);
   }
 
   @Test
@@ -41,7 +46,5 @@ class Rule389Test {
     assertThat(flagged(rule, childBorn(YEAR, END.minusYears(16), episode), YEAR)).isEmpty();
     Episode other = ceasedWith(ReasonEpisodeCeased.E13);
     assertThat(flagged(rule, childBorn(YEAR, END.minusYears(16).plusDays(1), other), YEAR)).isEmpty();
-    Episode noEnd = RuleTester.episode(YEAR).reasonCeased(ReasonEpisodeCeased.E7).build();
-    assertThat(flagged(rule, childBorn(YEAR, END.minusYears(16).plusDays(1), noEnd), YEAR)).isEmpty();
   }
 }
