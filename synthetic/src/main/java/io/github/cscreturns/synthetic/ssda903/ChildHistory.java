@@ -287,6 +287,13 @@ final class ChildHistory {
     if (!male && kind != Kind.CARE_LEAVER && !dob.plusYears(16).isAfter(end) && r.nextDouble() < 0.03) {
       LocalDate from = max(max(dob.plusYears(15), start.minusYears(1)), periodStart);
       LocalDate to = min(h.periodEnd().orElse(end), end).minusDays(1);
+      // Rule 625: not after the DEC of the latest ceased episode in either year's return, so not after the first DEC.
+      for (Ep e : h.episodes) {
+        if (e.end() != null && e.end().isBefore(to)) {
+          to = e.end();
+          break;
+        }
+      }
       if (from.isBefore(to)) {
         h.motherChildDob = dateBetween(r, from, to);
       }
