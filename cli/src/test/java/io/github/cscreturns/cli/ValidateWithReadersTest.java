@@ -60,7 +60,7 @@ class ValidateWithReadersTest {
     assertThat(r.exitCode()).isEqualTo(0);
     assertThat(r.out())
         .startsWith("SSDA903 2024-25 (bundled sample return)\n"
-            + "Reference data: no LA (--la); no postcode directory; no Ofsted lists (--ofsted)\nNOT VALID: 33 children checked, ")
+            + "Reference data: no LA (--la); no postcode directory; no Ofsted lists (--ofsted)\nStages run: 1 and 2\nNOT VALID: 33 children checked, ")
         .contains("\nchild SMP007\n  103 error Header row 6 [ETHNIC] The ethnicity code is either not valid or has not been entered. (header.csv:8")
         .contains("\nFINDINGS BY CHILD\n");
   }

@@ -12,9 +12,8 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 /**
  * 630: "Information on previous permanence option should be returned." Flags each episode starting a
  * period of care (RNE S) on or after 1 April of the year of a child with no PrevPerm record, or with
- * one whose PREV_PERM is blank, or is an order (P1 to P3) with LA_PERM or DATE_PERM blank. Same in
- * every year. The public validator asks LA_PERM and DATE_PERM of P4 (unknown) too; an unknown option
- * has no order to date.
+ * one whose PREV_PERM is blank, or is other than Z1 (none) with LA_PERM or DATE_PERM blank, as the
+ * DfE portal judges it: P4 (unknown) too, which nothing in the DfE's text exempts. Same in every year.
  */
 public final class Rule630 implements Rule {
   @Override
@@ -40,8 +39,8 @@ public final class Rule630 implements Rule {
     if (ItemPresence.isBlank(p.option(), p, "PREV_PERM")) {
       return true;
     }
-    // Z1 (none) and P4 (unknown) have no order whose authority and date could be given
-    boolean none = p.option().filter(o -> o == PreviousPermanenceOption.Z1 || o == PreviousPermanenceOption.P4).isPresent();
+    // Z1 (none) has no order whose authority and date could be given
+    boolean none = p.option().filter(o -> o == PreviousPermanenceOption.Z1).isPresent();
     return !none && (ItemPresence.isBlank(p.arrangingLa(), p, "LA_PERM") || ItemPresence.isBlank(p.date(), p, "DATE_PERM"));
   }
 }

@@ -34,9 +34,16 @@ class Rule630Test {
     assertThat(flagged(rule, child(year).build(), year)).isEmpty();
     var sgo = PreviousPermanence.builder().option(PreviousPermanenceOption.P2).arrangingLa(LaCode.of("318")).date(LocalDate.of(2015, 1, 1)).build();
     assertThat(flagged(rule, child(year).previousPermanence(List.of(sgo)).build(), year)).isEmpty();
-    var unknown = PreviousPermanence.builder().option(PreviousPermanenceOption.P4).build();
-    assertThat(flagged(rule, child(year).previousPermanence(List.of(unknown)).build(), year)).isEmpty();
+    var unknownWithItsItems = PreviousPermanence.builder().option(PreviousPermanenceOption.P4).arrangingLa(LaCode.of("318")).date(LocalDate.of(2015, 1, 1)).build();
+    assertThat(flagged(rule, child(year).previousPermanence(List.of(unknownWithItsItems)).build(), year)).isEmpty();
     var before = episode(year).start(year.ssda903Start().minusDays(1)).build();
     assertThat(flagged(rule, child(year).episodes(List.of(before)).previousPermanence(List.of()).build(), year)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void firesOnAnUnknownOptionWithoutItsAuthorityAndDate() {
+    CollectionYear year = CollectionYear.Y2024_25;
+    var unknown = PreviousPermanence.builder().option(PreviousPermanenceOption.P4).build();
+    assertThat(flagged(rule, child(year).previousPermanence(List.of(unknown)).build(), year)).hasSize(1);
   }
 }
