@@ -7,7 +7,7 @@ import java.nio.charset.CharacterCodingException;
 
 /**
  * Bytes that are not valid in the file's encoding, at the line and column (1-based, in characters)
- * where the first bad byte sits; thrown by {@link #counting(Reader)} from inside the parser.
+ * where the first bad byte sits; thrown by the {@link #strict strict decoder} from inside the parser.
  */
 public final class UndecodableInput extends IOException {
   private static final long serialVersionUID = 1L;

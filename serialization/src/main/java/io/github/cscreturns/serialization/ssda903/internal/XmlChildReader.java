@@ -493,17 +493,14 @@ public final class XmlChildReader implements ChildReader {
       if (t instanceof InputLimitExceeded) {
         return new FormatException(location(l), t.getMessage(), e);
       }
-      if (t instanceof java.io.CharConversionException || t instanceof java.nio.charset.CharacterCodingException) {
-        return new FormatException(location(l), "the bytes are not valid in the file's encoding: " + parserMessage(t), e);
-      }
       if (t instanceof IOException && !(t.getCause() instanceof IOException) && t != e) {
         return new FormatException(location(l), "cannot read the input: " + t.getMessage(), e);
       }
     }
     if (e instanceof XMLStreamException) {
       String message = parserMessage(e);
-      // the JDK parser reports undecodable bytes without a cause, in its own words
-      if (message.contains("UTF-8 sequence") || message.startsWith("Invalid byte") || message.contains("encoding")) {
+      // undecodable bytes were handled above; what is left here is a declared encoding the JDK does not know
+      if (message.contains("encoding")) {
         return new FormatException(location(l), "the bytes are not valid in the file's encoding: " + message, e);
       }
       return new FormatException(location(l), "malformed XML: " + message, e);
