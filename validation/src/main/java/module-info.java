@@ -2,7 +2,8 @@
 module io.github.cscreturns.validation {
   requires transitive io.github.cscreturns.core;
   requires transitive jakarta.validation;
-  requires org.hibernate.validator;
+  // Optional: only FieldValidation needs it; the rule engine runs without it.
+  requires static org.hibernate.validator;
   requires static org.jspecify;
   requires static org.immutables.value;
 

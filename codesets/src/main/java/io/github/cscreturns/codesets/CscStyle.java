@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the project, placed on every package: abstract value types named
  * plainly ({@code Episode}) generate {@code ImmutableEpisode}, reached through {@code Episode.builder()};
- * {@code Optional} for absent values; no nulls in collections.
+ * {@code Optional} for absent values; no nulls in collections; no Immutables annotation in the
+ * generated class files, so users compile against them without Immutables.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -20,5 +21,10 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = false,
     jdkOnly = true,
-    allParameters = false)
+    allParameters = false,
+    // No @org.immutables.value.Generated on the generated classes: it is CLASS-retained, and a
+    // user's javac, lacking Immutables (a compile-time dependency of ours only), warns about it on
+    // every generated class it reads, which fails builds with -Xlint:all -Werror. Override is a
+    // placeholder: an empty list would allow every annotation found on the class path.
+    allowedClasspathAnnotations = {Override.class})
 public @interface CscStyle {}

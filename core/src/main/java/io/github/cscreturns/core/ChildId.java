@@ -1,23 +1,38 @@
 package io.github.cscreturns.core;
 
-import org.immutables.value.Value;
-
 /**
  * The local authority's own identifier for a child (SSDA903 item CHILD; XML element CHILDID, at most
  * 10 characters). Any text is accepted, so that a bad identifier can be reported rather than lost.
  *
  * @since 2013-14
  */
-@Value.Immutable(builder = false, copy = false)
-public abstract class ChildId implements Comparable<ChildId> {
+public final class ChildId implements Comparable<ChildId> {
   /** The identifier as written; never throws. */
   public static ChildId of(String value) {
-    return ImmutableChildId.of(value);
+    return new ChildId(value);
   }
 
-  /** The identifier as written in the return. */
-  @Value.Parameter
-  public abstract String value();
+  private final String value;
+
+  private ChildId(String value) {
+    this.value = java.util.Objects.requireNonNull(value, "value");
+  }
+
+  /** The text as given. */
+  public String value() {
+    return value;
+  }
+
+  /** Equal when the text is the same. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof ChildId o && value.equals(o.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 
   /** Whether the identifier is blank. */
   public boolean isBlank() {

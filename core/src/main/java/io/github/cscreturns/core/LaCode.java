@@ -1,22 +1,38 @@
 package io.github.cscreturns.core;
 
-import org.immutables.value.Value;
-
 /**
  * A local authority code as used in the returns: the DfE's three-digit number (such as "931") in
  * items like LA_PERM and the UPN, or a short text code. Any text is accepted.
  *
  * @since 2013-14
  */
-@Value.Immutable(builder = false, copy = false)
-public abstract class LaCode {
+public final class LaCode {
   private static final java.util.regex.Pattern THREE_DIGITS = java.util.regex.Pattern.compile("\\d{3}");
   public static LaCode of(String value) {
-    return ImmutableLaCode.of(value);
+    return new LaCode(value);
   }
 
-  @Value.Parameter
-  public abstract String value();
+  private final String value;
+
+  private LaCode(String value) {
+    this.value = java.util.Objects.requireNonNull(value, "value");
+  }
+
+  /** The text as given. */
+  public String value() {
+    return value;
+  }
+
+  /** Equal when the text is the same. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof LaCode o && value.equals(o.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 
   /** Whether the code is the DfE's three-digit form. */
   public boolean isThreeDigit() {

@@ -3,7 +3,6 @@ package io.github.cscreturns.core;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.immutables.value.Value;
 
 /**
  * A UK postcode as written in a return (SSDA903 HOME_POST and PL_POST). The raw text is kept exactly;
@@ -15,17 +14,34 @@ import org.immutables.value.Value;
  *
  * @since 2013-14
  */
-@Value.Immutable(builder = false, copy = false)
-public abstract class Postcode {
+public final class Postcode {
   // Outward code: A9, A99, AA9, AA99, A9A, AA9A; inward code: 9AA (see inwardStart).
 
   public static Postcode of(String value) {
-    return ImmutablePostcode.of(value);
+    return new Postcode(value);
   }
 
-  /** The postcode exactly as written. */
-  @Value.Parameter
-  public abstract String value();
+  private final String value;
+
+  private Postcode(String value) {
+    this.value = java.util.Objects.requireNonNull(value, "value");
+  }
+
+  /** The text as given. */
+  public String value() {
+    return value;
+  }
+
+  /** Equal when the text is the same. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof Postcode o && value.equals(o.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 

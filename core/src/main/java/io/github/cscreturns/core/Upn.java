@@ -1,7 +1,6 @@
 package io.github.cscreturns.core;
 
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * A unique pupil number (SSDA903 item UPN; also in the CIN census): 13 characters, a check letter
@@ -11,8 +10,7 @@ import org.immutables.value.Value;
  *
  * @since 2013-14
  */
-@Value.Immutable(builder = false, copy = false)
-public abstract class Upn {
+public final class Upn {
   /** Check letters by remainder 0–22: the alphabet without I, O and S. */
   // Compiled once: validation asks these of every child.
   private static final java.util.regex.Pattern UNKNOWN_REASON = java.util.regex.Pattern.compile("UN([1-9]|10)");
@@ -21,12 +19,30 @@ public abstract class Upn {
   static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
   public static Upn of(String value) {
-    return ImmutableUpn.of(value);
+    return new Upn(value);
   }
 
-  /** The UPN exactly as written. */
-  @Value.Parameter
-  public abstract String value();
+  private final String value;
+
+  private Upn(String value) {
+    this.value = java.util.Objects.requireNonNull(value, "value");
+  }
+
+  /** The text as given. */
+  public String value() {
+    return value;
+  }
+
+  /** Equal when the text is the same. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof Upn o && value.equals(o.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 
   /** Whether this is an unknown-UPN reason code: "UN" followed by 1 to 10 ("UN1" … "UN10"). */
   public boolean isUnknownReasonCode() {

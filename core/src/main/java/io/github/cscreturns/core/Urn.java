@@ -1,25 +1,41 @@
 package io.github.cscreturns.core;
 
-import org.immutables.value.Value;
-
 /**
  * An Ofsted unique reference number of a placement provider (SSDA903 item URN, from 2015-16). The
  * placeholder "XXXXXXX" is returned where a placement has no URN. Any text is accepted.
  *
  * @since 2015-16
  */
-@Value.Immutable(builder = false, copy = false)
-public abstract class Urn {
+public final class Urn {
   private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile("(SC)?\\d{6,8}|\\d{6,8}");
   /** The text returned when a placement has no Ofsted URN. */
   public static final String PLACEHOLDER = "XXXXXXX";
 
   public static Urn of(String value) {
-    return ImmutableUrn.of(value);
+    return new Urn(value);
   }
 
-  @Value.Parameter
-  public abstract String value();
+  private final String value;
+
+  private Urn(String value) {
+    this.value = java.util.Objects.requireNonNull(value, "value");
+  }
+
+  /** The text as given. */
+  public String value() {
+    return value;
+  }
+
+  /** Equal when the text is the same. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof Urn o && value.equals(o.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 
   /** Whether this is the "XXXXXXX" placeholder for a placement without a URN. */
   public boolean isPlaceholder() {

@@ -1,7 +1,6 @@
 package io.github.cscreturns.core.csww;
 
 import java.util.regex.Pattern;
-import org.immutables.value.Value;
 
 /**
  * A social worker's Social Work England registration number (item SWENo): two letters and ten digits
@@ -13,16 +12,33 @@ import org.immutables.value.Value;
  *
  * @since 2021-22
  */
-@Value.Immutable(builder = false, copy = false)
-public abstract class SweNumber {
+public final class SweNumber {
   private static final Pattern FORM = Pattern.compile("[A-Za-z]{2}\\d{10}");
 
-  /** The number exactly as written. */
-  @Value.Parameter
-  public abstract String value();
+  private final String value;
+
+  private SweNumber(String value) {
+    this.value = java.util.Objects.requireNonNull(value, "value");
+  }
+
+  /** The text as given. */
+  public String value() {
+    return value;
+  }
+
+  /** Equal when the text is the same. */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof SweNumber o && value.equals(o.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 
   public static SweNumber of(String value) {
-    return ImmutableSweNumber.of(value);
+    return new SweNumber(value);
   }
 
   /** Whether the number has the schema's form: two letters then ten digits. */

@@ -53,7 +53,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  *
  * <p>The model carries no annotations; the constraints are registered programmatically on the record
  * types (Hibernate Validator's constraint mapping) and the year is passed to them as the constraint
- * validator payload. Hibernate Validator starts lazily, once per JVM, on first use. A rule of the
+ * validator payload. Hibernate Validator starts lazily, once per JVM, on first use. It is an optional
+ * dependency of this module (the rule engine runs without it): add
+ * {@code org.hibernate.validator:hibernate-validator} to use this class; no expression-language
+ * implementation is needed, as the DfE messages are interpolated without one. A rule of the
  * list that the year's set does not implement yet passes here; {@link #notImplemented()} lists them.
  *
  * @since 2022-23
@@ -73,9 +76,21 @@ public final class FieldValidation {
   private final jakarta.validation.Validator validator;
 
   private FieldValidation(RuleSet ruleSet) {
+    requireHibernateValidator();
     this.ruleSet = ruleSet;
     this.validator =
         Factory.INSTANCE.unwrap(HibernateValidatorFactory.class).usingContext().constraintValidatorPayload(ruleSet).getValidator();
+  }
+
+  /** Hibernate Validator is an optional dependency of this module: only this class needs it. */
+  private static void requireHibernateValidator() {
+    try {
+      Class.forName("org.hibernate.validator.HibernateValidator", false, FieldValidation.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new IllegalStateException(
+          "FieldValidation needs Hibernate Validator on the class path (org.hibernate.validator:hibernate-validator, "
+              + "8.0 or 9.x); the rule engine (Validator) does not");
+    }
   }
 
   /** The field checks of the DfE's rule set for the year (cached). */
