@@ -75,6 +75,7 @@ public final class Codeset<C extends Enum<C> & Code> {
     return title;
   }
 
+  /** The enum whose constants are the codeset's codes. */
   public Class<C> type() {
     return type;
   }

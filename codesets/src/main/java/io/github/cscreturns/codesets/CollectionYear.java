@@ -18,19 +18,33 @@ import java.util.stream.Collectors;
  * @since 2013-14
  */
 public enum CollectionYear {
+  /** 2013-14: the year 1 April 2013 to 31 March 2014. */
   Y2013_14(2013),
+  /** 2014-15: the year 1 April 2014 to 31 March 2015. */
   Y2014_15(2014),
+  /** 2015-16: the year 1 April 2015 to 31 March 2016. */
   Y2015_16(2015),
+  /** 2016-17: the year 1 April 2016 to 31 March 2017. */
   Y2016_17(2016),
+  /** 2017-18: the year 1 April 2017 to 31 March 2018. */
   Y2017_18(2017),
+  /** 2018-19: the year 1 April 2018 to 31 March 2019. */
   Y2018_19(2018),
+  /** 2019-20: the year 1 April 2019 to 31 March 2020. */
   Y2019_20(2019),
+  /** 2020-21: the year 1 April 2020 to 31 March 2021. */
   Y2020_21(2020),
+  /** 2021-22: the year 1 April 2021 to 31 March 2022. */
   Y2021_22(2021),
+  /** 2022-23: the year 1 April 2022 to 31 March 2023. */
   Y2022_23(2022),
+  /** 2023-24: the year 1 April 2023 to 31 March 2024. */
   Y2023_24(2023),
+  /** 2024-25: the year 1 April 2024 to 31 March 2025. */
   Y2024_25(2024),
+  /** 2025-26: the year 1 April 2025 to 31 March 2026. */
   Y2025_26(2025),
+  /** 2026-27: the year 1 April 2026 to 31 March 2027. */
   Y2026_27(2026);
 
   private static final Pattern FORM = Pattern.compile("\\s*(\\d{4})\\s*[-/]\\s*(\\d{2}|\\d{4})\\s*");

@@ -21,10 +21,12 @@ public final class FormatException extends RuntimeException {
   private final transient SourceLocation location;
   private final String problem;
 
+  /** The input cannot be read at the location: the problem says what was wrong, never the text. */
   public FormatException(SourceLocation location, String problem) {
     this(location, problem, null);
   }
 
+  /** As {@link #FormatException(SourceLocation, String)}, with the underlying cause. */
   public FormatException(SourceLocation location, String problem, @org.jspecify.annotations.Nullable Throwable cause) {
     super(location.describe() + ": " + problem, cause);
     this.location = location;

@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ReadLimits {
+  /** A builder starting from the default limits. */
   static ImmutableReadLimits.Builder builder() {
     return ImmutableReadLimits.builder();
   }

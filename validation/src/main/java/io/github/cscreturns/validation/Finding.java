@@ -16,6 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Finding {
+  /** A builder of a finding (rules build theirs through the engine). */
   static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
   }
@@ -23,6 +24,7 @@ public interface Finding {
   /** The DfE rule code. */
   String ruleCode();
 
+  /** Error or query, as the DfE catalogue of the year marks the rule. */
   Severity severity();
 
   /** The DfE message, verbatim. */

@@ -15,10 +15,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Band {
+  /** The band's name as published, such as "2 to 5 years". */
   String label();
 
+  /** Whole years at which the band starts (inclusive). */
   int fromYears();
 
+  /** Whole years at which the band ends (exclusive); empty for an open-ended band. */
   Optional<Integer> toYears();
 
   /** Whether a count of whole years falls in the band. */
@@ -41,6 +44,7 @@ public interface Band {
     return bands.stream().filter(b -> b.contains(years)).map(Band::label).findFirst();
   }
 
+  /** Refuses a band that ends before it starts. */
   @Value.Check
   default void check() {
     if (toYears().isPresent() && toYears().get() <= fromYears()) {

@@ -7,6 +7,8 @@ package io.github.cscreturns.core.csww;
  * @since 2012-13
  */
 public enum Basis {
+  /** On full-time equivalents, as the DfE publishes the measures. */
   FTE,
+  /** On heads: each worker counts once, whatever their hours. */
   HEADCOUNT
 }

@@ -31,6 +31,7 @@ public interface CensusHeader {
   /** Element name → the text that did not parse into its type. */
   Map<String, String> unparsed();
 
+  /** A builder of the census header. */
   static ImmutableCensusHeader.Builder builder() {
     return ImmutableCensusHeader.builder();
   }

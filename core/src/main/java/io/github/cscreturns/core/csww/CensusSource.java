@@ -30,6 +30,7 @@ public interface CensusSource {
   /** Element name → the text that did not parse into its type. */
   Map<String, String> unparsed();
 
+  /** A builder of the census source. */
   static ImmutableCensusSource.Builder builder() {
     return ImmutableCensusSource.builder();
   }

@@ -20,6 +20,7 @@ public record OfstedProvider(
     Optional<String> postcode,
     Optional<String> localAuthority,
     String sheet) {
+  /** Copies the code sets, so that the record is immutable. */
   public OfstedProvider {
     placementCodes = Set.copyOf(placementCodes);
     providerCodes = Set.copyOf(providerCodes);
