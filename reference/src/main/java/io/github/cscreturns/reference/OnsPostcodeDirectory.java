@@ -163,6 +163,12 @@ public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirecto
     return value == PostcodeTable.NO_COORDINATE ? OptionalInt.empty() : OptionalInt.of(value);
   }
 
+  /** Whether the directory holds the postcode (case and spaces ignored), with or without an LA. */
+  @Override
+  public boolean holds(Postcode postcode) {
+    return table.find(postcode.value()) >= 0;
+  }
+
   /**
    * PL_LA: the authority responsible for children's social care where the postcode lies — the DfE
    * number in England, the ONS code elsewhere — if the directory holds the postcode and its LA is in

@@ -57,6 +57,14 @@ public interface ReferenceData {
 
     /** The straight-line distance in miles between two postcodes, if both are known. */
     OptionalDouble distanceMiles(Postcode from, Postcode to);
+
+    /**
+     * Whether the directory holds the postcode (case and spacing ignored), whether or not it knows
+     * its local authority. By default: whether it knows its local authority.
+     */
+    default boolean holds(Postcode postcode) {
+      return localAuthority(postcode).isPresent();
+    }
   }
 
   /** Ofsted's register of providers, by URN. */

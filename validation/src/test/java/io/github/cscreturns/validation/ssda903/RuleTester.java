@@ -4,7 +4,6 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.CategoryOfNeed;
 import io.github.cscreturns.codesets.ssda903.Ethnicity;
 import io.github.cscreturns.codesets.ssda903.LegalStatus;
-import io.github.cscreturns.codesets.ssda903.MotherStatus;
 import io.github.cscreturns.codesets.ssda903.PlacementProvider;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.codesets.ssda903.PreviousPermanenceOption;
@@ -111,7 +110,7 @@ public final class RuleTester {
 
   /**
    * A child that every rule of the year accepts: a 10-year-old boy (born 1 May ten years before the
-   * year starts), White British, valid UPN, not a mother, with {@link #episode one open episode}
+   * year starts), White British, valid UPN, mother status left blank (as 165 asks of a boy), with {@link #episode one open episode}
    * (starting a period of care in the year, so with its previous permanence returned: none, Z1),
    * and, from 2023-24 when the DfE collects them, one social worker allocated since 1 April.
    */
@@ -122,7 +121,6 @@ public final class RuleTester {
         .dob(LocalDate.of(year.startYear() - 10, 5, 1))
         .ethnicity(Ethnicity.WBRI)
         .upn(Upn.of("A123456789012"))
-        .motherStatus(MotherStatus.NOT_A_MOTHER)
         .addEpisodes(episode(year).build())
         .addPreviousPermanence(PreviousPermanence.builder().option(PreviousPermanenceOption.Z1).build());
     if (year.isEqualOrNewerThan(CollectionYear.Y2023_24)) {

@@ -1,7 +1,6 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.codesets.CollectionYear;
-import io.github.cscreturns.codesets.ssda903.MotherStatus;
 import io.github.cscreturns.codesets.ssda903.Sex;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
@@ -13,14 +12,17 @@ import java.util.List;
 /**
  * 165: "Data entry for mother status is invalid." For a child with episodes other than short breaks
  * (LS V3, V4), flags the Header and the child's OC3 records where MOTHER is filled in but not a valid
- * code, or 1 (is a mother) for a boy, or left blank for a girl looked after during the year, or filled in
- * for a girl not looked after during the year who has care leaver information (IN_TOUCH, ACTIV or
- * ACCOM). Boys and girls are the year's sex codes (gender 1 and 2 to 2023-24, sex M and F from
- * 2024-25). A boy recorded as 0 (not a mother) is not flagged: the entry is true of him.
+ * code, or filled in at all for a boy, or left blank for a girl looked after during the year, or filled
+ * in for a girl not looked after during the year who has care leaver information (IN_TOUCH, ACTIV or
+ * ACCOM). The DfE's logic, as the Python validator quotes it: "If provided &lt;MOTHER&gt; must be a valid
+ * value (and child must be female). If not provided &lt;MOTHER&gt; then either &lt;GENDER&gt; is male or no
+ * episode record for current year and any of &lt;IN_TOUCH&gt;, &lt;ACTIV&gt; or &lt;ACCOM&gt; have been
+ * provided": a boy's MOTHER 0 is flagged too.
  *
- * <p>Departures from the Python validator, which compares SEX with "1" and "2" in every year (so from
- * 2024-25 flags only invalid MOTHER values) and flags a boy's MOTHER 0: the DfE's rule on "mother
- * status" reads the year's sex codes, and "0 = not a mother" is true of a boy.
+ * <p>Boys and girls are the &lt;GENDER&gt; codes the definition names, 1 and 2. The DfE redefined 174
+ * in 2024-25 when sex M/F/U replaced gender ("… but sex shows that the child is a male") but not 165,
+ * whose definition still reads &lt;GENDER&gt;; so from 2024-25 a child recorded M or F is neither, and
+ * only an invalid MOTHER (or a child still recorded 1 or 2) is flagged, as the portal's mirror does.
  */
 public final class Rule165 implements Rule {
   @Override
@@ -37,13 +39,13 @@ public final class Rule165 implements Rule {
     }
     boolean motherRecorded = ItemPresence.isRecorded(child.motherStatus(), child, "MOTHER");
     boolean invalid = motherRecorded && child.motherStatus().isEmpty();
-    Sex sex = child.sex().filter(s -> s.isValidIn(context.year())).orElse(null);
-    boolean male = sex != null && sex.isMale();
-    boolean female = sex != null && sex.isFemale();
+    Sex sex = child.sex().orElse(null);
+    boolean male = sex == Sex.GENDER_MALE;
+    boolean female = sex == Sex.GENDER_FEMALE;
     boolean inYear = lookedAfterDuringYear(episodes, context.year());
     boolean careLeaver = child.careLeaverCheckpoints().stream().anyMatch(CareLeaverItems::anyRecorded);
     if (invalid
-        || (male && child.motherStatus().orElse(null) == MotherStatus.IS_A_MOTHER)
+        || (male && motherRecorded)
         || (!motherRecorded && female && inYear)
         || (motherRecorded && female && !inYear && careLeaver)) {
       flags.flag(child);

@@ -44,4 +44,20 @@ class Rule392cTest {
     Episode blank = episode(Y).homePostcode(Optional.empty()).build();
     assertThat(flagged(rule, child(Y).episodes(List.of(partial, unspaced, blank)).build(), Y)).isEmpty();
   }
+
+  @Test
+  void firesWithADirectoryOnPostcodesItDoesNotHold() {
+    RuleContext context = RuleTester.withPostcodes(Y);
+    Episode unknown = episode(Y).homePostcode(Postcode.of("XX1 1XX")).build();
+    Episode partial = episode(Y).placement(Placement.builder().type(PlacementType.U4).provider(PlacementProvider.PR1).postcode(Postcode.of("BN1 1")).build()).build();
+    Child c = child(Y).episodes(List.of(unknown, partial)).build();
+    assertThat(flagged(rule, c, context)).containsExactly(unknown, partial);
+  }
+
+  @Test
+  void silentWithADirectoryOnPostcodesItHoldsWrittenAnyWay() {
+    RuleContext context = RuleTester.withPostcodes(Y);
+    Episode unspaced = episode(Y).homePostcode(Postcode.of(RuleTester.HOME_POSTCODE.replace(" ", "").toLowerCase())).build();
+    assertThat(flagged(rule, child(Y).episodes(List.of(episode(Y).build(), unspaced)).build(), context)).isEmpty();
+  }
 }

@@ -6,6 +6,7 @@ import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.MotherStatus;
 import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.codesets.ssda903.ReviewParticipation;
 import io.github.cscreturns.core.ssda903.Child;
@@ -30,7 +31,7 @@ class Rule399Test {
     Child reviewed = child(year).motherStatus(Optional.empty()).episodes(List.of(v3, v4)).addReviews(review, empty).build();
     assertThat(flagged(rule, reviewed, year)).containsExactly(v3, v4, reviewed, review);
     // MOTHER filled in: every review row goes with it.
-    Child mother = child(year).episodes(List.of(v3)).addReviews(empty).build();
+    Child mother = child(year).motherStatus(MotherStatus.NOT_A_MOTHER).episodes(List.of(v3)).addReviews(empty).build();
     assertThat(flagged(rule, mother, year)).containsExactly(v3, mother, empty);
   }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.MotherStatus;
 import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
 import io.github.cscreturns.core.ssda903.Child;
@@ -50,7 +51,7 @@ class Rule607Test {
     assertThat(flagged(rule, child(year).build(), year)).isEmpty();
     ImmutableEpisode left = ceased(year, ReasonEpisodeCeased.E8);
     assertThat(flagged(rule, child(year).motherStatus(Optional.empty()).episodes(List.of(left)).build(), year)).isEmpty();
-    assertThat(flagged(rule, child(year).sex(female(year)).episodes(List.of(left)).build(), year)).isEmpty();
+    assertThat(flagged(rule, child(year).sex(female(year)).motherStatus(MotherStatus.NOT_A_MOTHER).episodes(List.of(left)).build(), year)).isEmpty();
     ImmutableChild noMother = child(year).sex(female(year)).motherStatus(Optional.empty()).build();
     assertThat(flagged(rule, noMother.withEpisodes(ceased(year, ReasonEpisodeCeased.X1)), year)).isEmpty();
     assertThat(flagged(rule, noMother.withEpisodes(left.withLegalStatus(LegalStatus.V3)), year)).isEmpty();

@@ -8,6 +8,7 @@ import static io.github.cscreturns.validation.ssda903.internal.rules.OutcomeFixt
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.ssda903.MotherStatus;
 import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
 import io.github.cscreturns.core.ssda903.CareLeaverCheckpoint;
 import io.github.cscreturns.core.ssda903.Child;
@@ -24,7 +25,7 @@ class Rule628Test {
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
   void firesOnMotherhoodDetailsOfACareLeaverNotLookedAfter(CollectionYear year) {
-    Child child = child(year).episodes(List.of()).addCareLeaverCheckpoints(inTouchCareLeaver().build()).build();
+    Child child = child(year).motherStatus(MotherStatus.NOT_A_MOTHER).episodes(List.of()).addCareLeaverCheckpoints(inTouchCareLeaver().build()).build();
     assertThat(flagged(rule, child, year)).containsExactly(child);
   }
 
