@@ -292,7 +292,7 @@ final class RecordCodec<R, B> {
         @Override
         public Map<String, String> read(JsonNode node, JsonParser p) throws IOException {
           if (!node.isObject()) {
-            throw mismatch(p, "Expected \"unparsed\" to be an object of item name to text but found " + node.getNodeType());
+            throw mismatch(p, "Expected an object of DfE item name to text (\"unparsed\", \"asWritten\") but found " + node.getNodeType());
           }
           Map<String, String> map = new LinkedHashMap<>();
           Iterator<Map.Entry<String, JsonNode>> fields = node.fields();

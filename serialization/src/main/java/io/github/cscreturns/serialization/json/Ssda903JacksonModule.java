@@ -104,7 +104,9 @@ import java.util.function.Function;
  *   <li>Codes are written as the DfE writes them ({@code "U1"}, {@code "1"}), never as enum names;
  *       identifiers ({@code ChildId}, {@code Upn}, {@code Postcode}, {@code Urn}, {@code LaCode}) as
  *       their text exactly; the collection year as {@code "2024-25"}.
- *   <li>Text that did not parse stays under {@code "unparsed"}, an object of DfE item name to text.
+ *   <li>Text that did not parse stays under {@code "unparsed"}, an object of DfE item name to text;
+ *       the exact text of items written otherwise than their value is written under
+ *       {@code "asWritten"}, alike.
  *       A typed property must hold a value of its type: an unknown code there is an error, since such
  *       text belongs in {@code "unparsed"}.
  *   <li>Where a record came from is written as {@code "source"} ({@code file}, {@code line},
@@ -211,11 +213,13 @@ public final class Ssda903JacksonModule extends SimpleModule {
             .add("elementPath", STRING, SourceLocation::elementPath, ImmutableSourceLocation.Builder::elementPath)
             .add("recordIndex", INTEGER, s -> boxed(s.recordIndex()), ImmutableSourceLocation.Builder::recordIndex);
 
-    /** Adds "unparsed" and "source", last, to the codec of a record. */
+    /** Adds "unparsed", "asWritten" and "source", last, to the codec of a record. */
     private static <R extends Ssda903Record, B> RecordCodec<R, B> record(
-        RecordCodec<R, B> codec, BiConsumer<B, Map<String, String>> unparsed, BiConsumer<B, SourceLocation> source) {
+        RecordCodec<R, B> codec, BiConsumer<B, Map<String, String>> unparsed, BiConsumer<B, Map<String, String>> asWritten,
+        BiConsumer<B, SourceLocation> source) {
       return codec
           .add("unparsed", UNPARSED, r -> Optional.of(r.unparsed()).filter(m -> !m.isEmpty()), unparsed)
+          .add("asWritten", UNPARSED, r -> Optional.of(r.asWritten()).filter(m -> !m.isEmpty()), asWritten)
           .add("source", object(SOURCE), Ssda903Record::source, source);
     }
 
@@ -239,6 +243,7 @@ public final class Ssda903JacksonModule extends SimpleModule {
                 .add("reasonPlaceChange", code(ReasonPlacementChange.CODESET), Episode::reasonPlaceChange, ImmutableEpisode.Builder::reasonPlaceChange)
                 .add("homePostcode", identifier(Postcode::of), Episode::homePostcode, ImmutableEpisode.Builder::homePostcode),
             ImmutableEpisode.Builder::putAllUnparsed,
+            ImmutableEpisode.Builder::putAllAsWritten,
             ImmutableEpisode.Builder::source);
 
     static final RecordCodec<Review, ImmutableReview.Builder> REVIEW =
@@ -248,6 +253,7 @@ public final class Ssda903JacksonModule extends SimpleModule {
                 .add("participation", code(ReviewParticipation.CODESET), Review::participation, ImmutableReview.Builder::participation)
                 .add("dob", DATE, Review::dob, ImmutableReview.Builder::dob),
             ImmutableReview.Builder::putAllUnparsed,
+            ImmutableReview.Builder::putAllAsWritten,
             ImmutableReview.Builder::source);
 
     static final RecordCodec<Uasc, ImmutableUasc.Builder> UASC =
@@ -257,6 +263,7 @@ public final class Ssda903JacksonModule extends SimpleModule {
                 .add("sex", code(Sex.CODESET), Uasc::sex, ImmutableUasc.Builder::sex)
                 .add("dob", DATE, Uasc::dob, ImmutableUasc.Builder::dob),
             ImmutableUasc.Builder::putAllUnparsed,
+            ImmutableUasc.Builder::putAllAsWritten,
             ImmutableUasc.Builder::source);
 
     static final RecordCodec<HealthOutcomes, ImmutableHealthOutcomes.Builder> HEALTH_OUTCOMES =
@@ -274,6 +281,7 @@ public final class Ssda903JacksonModule extends SimpleModule {
                 .add("interventionOffered", code(Oc2Flag.CODESET), HealthOutcomes::interventionOffered, ImmutableHealthOutcomes.Builder::interventionOffered)
                 .add("dob", DATE, HealthOutcomes::dob, ImmutableHealthOutcomes.Builder::dob),
             ImmutableHealthOutcomes.Builder::putAllUnparsed,
+            ImmutableHealthOutcomes.Builder::putAllAsWritten,
             ImmutableHealthOutcomes.Builder::source);
 
     static final RecordCodec<CareLeaverCheckpoint, ImmutableCareLeaverCheckpoint.Builder> CARE_LEAVER_CHECKPOINT =
@@ -284,6 +292,7 @@ public final class Ssda903JacksonModule extends SimpleModule {
                 .add("accommodation", code(CareLeaverAccommodation.CODESET), CareLeaverCheckpoint::accommodation, ImmutableCareLeaverCheckpoint.Builder::accommodation)
                 .add("dob", DATE, CareLeaverCheckpoint::dob, ImmutableCareLeaverCheckpoint.Builder::dob),
             ImmutableCareLeaverCheckpoint.Builder::putAllUnparsed,
+            ImmutableCareLeaverCheckpoint.Builder::putAllAsWritten,
             ImmutableCareLeaverCheckpoint.Builder::source);
 
     static final RecordCodec<Adoption, ImmutableAdoption.Builder> ADOPTION =
@@ -297,6 +306,7 @@ public final class Ssda903JacksonModule extends SimpleModule {
                 .add("adopterLegalStatus", code(AdopterLegalStatus.CODESET), Adoption::adopterLegalStatus, ImmutableAdoption.Builder::adopterLegalStatus)
                 .add("dob", DATE, Adoption::dob, ImmutableAdoption.Builder::dob),
             ImmutableAdoption.Builder::putAllUnparsed,
+            ImmutableAdoption.Builder::putAllAsWritten,
             ImmutableAdoption.Builder::source);
 
     static final RecordCodec<PlacedForAdoption, ImmutablePlacedForAdoption.Builder> PLACED_FOR_ADOPTION =
@@ -307,6 +317,7 @@ public final class Ssda903JacksonModule extends SimpleModule {
                 .add("reasonCeased", code(ReasonPlacedForAdoptionCeased.CODESET), PlacedForAdoption::reasonCeased, ImmutablePlacedForAdoption.Builder::reasonCeased)
                 .add("dob", DATE, PlacedForAdoption::dob, ImmutablePlacedForAdoption.Builder::dob),
             ImmutablePlacedForAdoption.Builder::putAllUnparsed,
+            ImmutablePlacedForAdoption.Builder::putAllAsWritten,
             ImmutablePlacedForAdoption.Builder::source);
 
     static final RecordCodec<PreviousPermanence, ImmutablePreviousPermanence.Builder> PREVIOUS_PERMANENCE =
@@ -317,6 +328,7 @@ public final class Ssda903JacksonModule extends SimpleModule {
                 .add("date", DATE, PreviousPermanence::date, ImmutablePreviousPermanence.Builder::date)
                 .add("dob", DATE, PreviousPermanence::dob, ImmutablePreviousPermanence.Builder::dob),
             ImmutablePreviousPermanence.Builder::putAllUnparsed,
+            ImmutablePreviousPermanence.Builder::putAllAsWritten,
             ImmutablePreviousPermanence.Builder::source);
 
     static final RecordCodec<MissingEpisode, ImmutableMissingEpisode.Builder> MISSING_EPISODE =
@@ -327,6 +339,7 @@ public final class Ssda903JacksonModule extends SimpleModule {
                 .add("end", DATE, MissingEpisode::end, ImmutableMissingEpisode.Builder::end)
                 .add("dob", DATE, MissingEpisode::dob, ImmutableMissingEpisode.Builder::dob),
             ImmutableMissingEpisode.Builder::putAllUnparsed,
+            ImmutableMissingEpisode.Builder::putAllAsWritten,
             ImmutableMissingEpisode.Builder::source);
 
     static final RecordCodec<SocialWorkerEpisode, ImmutableSocialWorkerEpisode.Builder> SOCIAL_WORKER_EPISODE =
@@ -338,6 +351,7 @@ public final class Ssda903JacksonModule extends SimpleModule {
                 .add("reasonEnded", code(SocialWorkerChangeReason.CODESET), SocialWorkerEpisode::reasonEnded, ImmutableSocialWorkerEpisode.Builder::reasonEnded)
                 .add("dob", DATE, SocialWorkerEpisode::dob, ImmutableSocialWorkerEpisode.Builder::dob),
             ImmutableSocialWorkerEpisode.Builder::putAllUnparsed,
+            ImmutableSocialWorkerEpisode.Builder::putAllAsWritten,
             ImmutableSocialWorkerEpisode.Builder::source);
 
     static final RecordCodec<DeprivationOfLiberty, ImmutableDeprivationOfLiberty.Builder> DEPRIVATION_OF_LIBERTY =
@@ -347,6 +361,7 @@ public final class Ssda903JacksonModule extends SimpleModule {
                 .add("end", DATE, DeprivationOfLiberty::end, ImmutableDeprivationOfLiberty.Builder::end)
                 .add("dob", DATE, DeprivationOfLiberty::dob, ImmutableDeprivationOfLiberty.Builder::dob),
             ImmutableDeprivationOfLiberty.Builder::putAllUnparsed,
+            ImmutableDeprivationOfLiberty.Builder::putAllAsWritten,
             ImmutableDeprivationOfLiberty.Builder::source);
 
     static final RecordCodec<Child, ImmutableChild.Builder> CHILD =
@@ -372,6 +387,7 @@ public final class Ssda903JacksonModule extends SimpleModule {
                 .list("socialWorkerEpisodes", SOCIAL_WORKER_EPISODE, Child::socialWorkerEpisodes, ImmutableChild.Builder::socialWorkerEpisodes)
                 .list("deprivationsOfLiberty", DEPRIVATION_OF_LIBERTY, Child::deprivationsOfLiberty, ImmutableChild.Builder::deprivationsOfLiberty),
             ImmutableChild.Builder::putAllUnparsed,
+            ImmutableChild.Builder::putAllAsWritten,
             ImmutableChild.Builder::source);
 
     static final RecordCodec<Ssda903Return, ImmutableSsda903Return.Builder> RETURN =

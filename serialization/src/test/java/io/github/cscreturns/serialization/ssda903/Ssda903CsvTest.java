@@ -140,10 +140,12 @@ class Ssda903CsvTest {
 
   @Test
   void quotesOnlyWhatNeedsQuoting() throws IOException {
-    Child c = Child.builder().childId(io.github.cscreturns.core.ChildId.of("A,\"1\"")).putUnparsed("ETHNIC", "two\r\nlines").build();
+    Child c = Child.builder().childId(io.github.cscreturns.core.ChildId.of("A,\"1\"")).putUnparsed("ETHNIC", "TWO\r\nLINES")
+        .putAsWritten("ETHNIC", "two\r\nlines").build();
     Ssda903Csv.write(dir, CollectionYear.Y2024_25, List.of(c));
     assertThat(Files.readString(dir.resolve("header.csv"))).endsWith("\"A,\"\"1\"\"\",,,\"two\r\nlines\",,,\r\n");
     assertThat(Ssda903Csv.read(dir)).containsExactly(c);
+    assertThat(Ssda903Csv.read(dir).get(0).asWritten()).isEqualTo(c.asWritten());
   }
 
   // ---------------------------------------------------------------- errors

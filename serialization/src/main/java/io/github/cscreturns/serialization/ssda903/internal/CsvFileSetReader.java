@@ -1,6 +1,5 @@
 package io.github.cscreturns.serialization.ssda903.internal;
 
-import io.github.cscreturns.codesets.ssda903.Sex;
 import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.ImmutableChild;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -259,30 +257,36 @@ public final class CsvFileSetReader {
     return target;
   }
 
+  private static String childOf(Ssda903Table table, Row r) {
+    String id = r.values()[Layouts.of(table).index("CHILD")];
+    return id == null ? "" : id;
+  }
+
   private List<Child> group() {
     List<Group> children = new ArrayList<>();
     Map<String, Group> byId = new HashMap<>();
     for (Row r : tables.getOrDefault(Ssda903Table.HEADER, List.of())) {
-      String id = r.values()[0];
+      String id = childOf(Ssda903Table.HEADER, r);
       Group g = new Group(id);
       g.header = r.values();
       g.source = r.source();
       children.add(g);
-      byId.putIfAbsent(id, g);
+      byId.putIfAbsent(Texts.judged(id), g);
     }
     for (Map.Entry<Ssda903Table, List<Row>> table : tables.entrySet()) {
       if (table.getKey() == Ssda903Table.HEADER) {
         continue;
       }
       for (Row r : table.getValue()) {
-        String id = r.values()[0];
-        Group g = byId.get(id);
+        // CHILD is judged like every item (upper-cased, nothing stripped): "ab1" is the child AB1
+        String id = childOf(table.getKey(), r);
+        Group g = byId.get(Texts.judged(id));
         if (g == null) {
           // No Header row: the child is kept, without a header record (rule INT03 reports it) and
           // without a source, since none of its rows is a Header row.
           g = new Group(id);
           children.add(g);
-          byId.put(id, g);
+          byId.put(Texts.judged(id), g);
         }
         g.rows.computeIfAbsent(table.getKey(), k -> new ArrayList<>()).add(r);
       }
@@ -293,13 +297,13 @@ public final class CsvFileSetReader {
       String[] header = g.header;
       if (header == null) {
         header = new String[Layouts.HEADER.width()];
-        header[0] = g.id;
+        header[Layouts.HEADER.index("CHILD")] = g.id;
       }
       ImmutableChild.Builder b = codecs.readHeader(header, g.source);
       if (g.header == null) {
         b.headerRecorded(false);
       }
-      RecordCodecs.HeaderFacts facts = facts(header);
+      RecordCodecs.HeaderFacts facts = RecordCodecs.HeaderFacts.of(header);
       for (Map.Entry<Ssda903Table, List<Row>> e : g.rows.entrySet()) {
         TableLayout layout = Layouts.of(e.getKey());
         for (Row r : e.getValue()) {
@@ -311,12 +315,4 @@ public final class CsvFileSetReader {
     return out;
   }
 
-  private static RecordCodecs.HeaderFacts facts(String[] header) {
-    String sexText = header[1];
-    String dobText = header[2];
-    Sex sex = Texts.isBlank(sexText) ? null : Texts.parseCode(Sex.CODESET, sexText).orElse(null);
-    LocalDate dob = Texts.isBlank(dobText) ? null : Texts.parseDate(dobText);
-    return new RecordCodecs.HeaderFacts(
-        dob, dob == null && !Texts.isBlank(dobText) ? dobText : null, sex, sex == null && !Texts.isBlank(sexText) ? sexText : null);
-  }
 }

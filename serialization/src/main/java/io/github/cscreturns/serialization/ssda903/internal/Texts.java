@@ -5,48 +5,90 @@ import io.github.cscreturns.codesets.Codeset;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Text to typed value and back, for both formats. Reading never throws: text that does not parse
- * goes into {@link #unparsed} under the item name, exactly as written. Blank text means absent.
+ * Text to typed value and back, for both formats, with one reading rule for every item (see
+ * docs/reading-rules.md). Reading never throws.
  *
- * <p>Items are judged as the DfE portal reads them (as the public Python validator that mirrors it
- * does: it upper-cases every cell and strips nothing), once here for every rule:
+ * <p>An item is judged as the DfE portal reads it, as the public Python validator that mirrors the
+ * portal does (it reads every CSV cell and XML element as text, upper-cases it and strips nothing):
  * <ul>
- *   <li>a code is read whatever its case: {@code "m"}, {@code "pn2"}, {@code "a3"} are the codes M, PN2
- *       and A3 (written back in the DfE's upper case);
- *   <li>a code with spaces around it is not the code: {@code " M"}, {@code "PN3 "} are kept as written,
- *       as text that is not a code, which the code rules report;
- *   <li>an empty or all-space item is blank (absent);
+ *   <li>only an empty item (or a missing element) is blank; an item of spaces is text, not blank;
+ *   <li>case does not matter: the text is judged upper-cased, so {@code "m"}, {@code "pn2"},
+ *       {@code "a3"} are the codes M, PN2 and A3, and {@code "un1"} is the UPN UN1;
+ *   <li>spaces around the text do matter: {@code " M"}, {@code "PN3 "} are no code, {@code " X0411…"}
+ *       is a UPN that starts with a space;
  *   <li>a date is d/m/yyyy, the day and month of one or two digits and the year of four, with nothing
  *       around it: {@code "1/7/2019"} is 1 July 2019, {@code " 25/06/2011"}, {@code "00/00/0000"} and
- *       {@code "29/02/2017"} are text that is not a date.
+ *       {@code "29/02/2017"} are text that is not a date;
+ *   <li>a number (SDQ_SCORE) is read as a number is read, spaces around it aside.
  * </ul>
- * Dates are written dd/mm/yyyy (CLA.xsd patterns them so); parsed by hand because it is on the hot path.
+ * Text that is no value of the item's type goes into {@link #unparsed} under the item name, as
+ * judged (upper-cased). Whatever is judged, what was written is kept: where the text differs from
+ * what the writer would write for the value read (a lower-case code, a one-digit day, a lower-case
+ * unparsed text) it goes into {@link #asWritten}, and the writers write it back.
+ *
+ * <p>Dates are written dd/mm/yyyy (CLA.xsd patterns them so); parsed by hand because it is on the
+ * hot path.
  */
 public final class Texts {
-  /** Unparsed text of the record being read; cleared per record (reused to save allocations). */
+  /** Unparsed text of the record being read, as judged; cleared per record (reused to save allocations). */
   final Map<String, String> unparsed = new HashMap<>();
+
+  /** Exact text of the record's items written otherwise than their value is written; cleared per record. */
+  final Map<String, String> asWritten = new HashMap<>();
 
   void startRecord() {
     unparsed.clear();
+    asWritten.clear();
   }
 
+  /** Whether the item is blank: missing or empty. An item of spaces is not blank: it is text. */
   static boolean isBlank(@Nullable String text) {
-    return text == null || text.isBlank();
+    return text == null || text.isEmpty();
   }
 
-  /** The date, or null when blank or not a real dd/mm/yyyy date (then kept as unparsed). */
+  /** The text as the DfE judges it: upper-cased, nothing stripped (the same string when already upper case). */
+  public static String judged(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return text.toUpperCase(Locale.ROOT);
+      }
+    }
+    return text;
+  }
+
+  /** Keeps text that is no value of the item's type: as judged in unparsed, exactly in asWritten if that differs. */
+  private void keepUnparsed(String item, String text) {
+    String j = judged(text);
+    unparsed.put(item, j);
+    if (!j.equals(text)) {
+      asWritten.put(item, text);
+    }
+  }
+
+  /** Keeps the exact text of an item read into a value that the writer writes otherwise. */
+  private void keepWritten(String item, String text, String written) {
+    if (!text.equals(written)) {
+      asWritten.put(item, text);
+    }
+  }
+
+  /** The date, or null when blank or not a real d/m/yyyy date (then kept as unparsed). */
   @Nullable LocalDate date(@Nullable String text, String item) {
     if (isBlank(text)) {
       return null;
     }
     LocalDate d = parseDate(text);
     if (d == null) {
-      unparsed.put(item, text);
+      keepUnparsed(item, text);
+    } else if (text.length() != 10) {
+      // d/m/yyyy of ten characters is dd/mm/yyyy, which is how dates are written
+      asWritten.put(item, text);
     }
     return d;
   }
@@ -58,8 +100,8 @@ public final class Texts {
   }
 
   /**
-   * As {@link #code}, wrapped; empty when blank or unparsed. Allocates nothing: the codeset's
-   * Optionals are shared.
+   * As {@link #code}, wrapped; empty when blank or unparsed. Allocates nothing for text written as
+   * the DfE writes it: the codeset's Optionals are shared.
    */
   <C extends Enum<C> & Code> Optional<C> optCode(Codeset<C> codeset, @Nullable String text, String item) {
     if (isBlank(text)) {
@@ -67,7 +109,9 @@ public final class Texts {
     }
     Optional<C> c = parseCode(codeset, text);
     if (c.isEmpty()) {
-      unparsed.put(item, text);
+      keepUnparsed(item, text);
+    } else {
+      keepWritten(item, text, c.get().code());
     }
     return c;
   }
@@ -79,15 +123,7 @@ public final class Texts {
   }
 
   <C extends Enum<C> & Code> @Nullable C code(Codeset<C> codeset, @Nullable String text, String item) {
-    if (isBlank(text)) {
-      return null;
-    }
-    Optional<C> c = parseCode(codeset, text);
-    if (c.isEmpty()) {
-      unparsed.put(item, text);
-      return null;
-    }
-    return c.get();
+    return optCode(codeset, text, item).orElse(null);
   }
 
   /**
@@ -103,49 +139,50 @@ public final class Texts {
     if (c.isPresent()) {
       return c;
     }
-    for (int i = 0; i < n; i++) {
-      if (Character.isLowerCase(text.charAt(i))) {
-        return codeset.parse(text.toUpperCase(java.util.Locale.ROOT));
-      }
-    }
-    return c;
+    String j = judged(text);
+    return j == text ? c : codeset.parse(j);
   }
 
   @Nullable Integer integer(@Nullable String text, String item) {
     if (isBlank(text)) {
       return null;
     }
+    // as a number is read (the reference reads SDQ_SCORE as a number): spaces around it aside
     String t = text.strip();
-    int start = t.charAt(0) == '-' ? 1 : 0;
+    int start = !t.isEmpty() && t.charAt(0) == '-' ? 1 : 0;
     if (t.length() - start < 1 || t.length() - start > 9) {
-      unparsed.put(item, text);
+      keepUnparsed(item, text);
       return null;
     }
     int value = 0;
     for (int i = start; i < t.length(); i++) {
       char ch = t.charAt(i);
       if (ch < '0' || ch > '9') {
-        unparsed.put(item, text);
+        keepUnparsed(item, text);
         return null;
       }
       value = value * 10 + (ch - '0');
     }
-    return start == 1 ? -value : value;
+    int v = start == 1 ? -value : value;
+    if (t != text || t.length() > 1 && t.charAt(start) == '0') {
+      asWritten.put(item, text);
+    }
+    return v;
   }
 
-  /** Free text (identifiers): kept exactly as written, or null when blank. */
-  static @Nullable String text(@Nullable String text) {
-    return isBlank(text) ? null : text;
-  }
-
-  /** Free text, wrapped; empty when blank. */
-  static Optional<String> optText(@Nullable String text) {
-    return isBlank(text) ? Optional.empty() : Optional.of(text);
-  }
-
-  /** Free text made into a value (an identifier), or empty when blank; one allocation less than map. */
-  static <T> Optional<T> text(@Nullable String text, java.util.function.Function<String, T> make) {
-    return isBlank(text) ? Optional.empty() : Optional.of(make.apply(text));
+  /**
+   * Free text (an identifier: UPN, postcode, URN, LA, social worker ID), as judged (upper-cased),
+   * made into its value; empty when blank. The exact text is kept in asWritten where it differs.
+   */
+  <T> Optional<T> id(@Nullable String text, java.util.function.Function<String, T> make, String item) {
+    if (isBlank(text)) {
+      return Optional.empty();
+    }
+    String j = judged(text);
+    if (j != text) {
+      asWritten.put(item, text);
+    }
+    return Optional.of(make.apply(j));
   }
 
   /**
@@ -209,20 +246,26 @@ public final class Texts {
   }
 
   // ---------------------------------------------------------------- writing
+  // What was written wins: the exact text where kept, else the value as the DfE writes it, else the
+  // unparsed text, else blank.
 
   static String write(Optional<LocalDate> value, Ssda903Record r, String item) {
-    return value.isPresent() ? formatDate(value.get()) : r.unparsed().getOrDefault(item, "");
+    String w = r.asWritten().get(item);
+    return w != null ? w : value.isPresent() ? formatDate(value.get()) : r.unparsed().getOrDefault(item, "");
   }
 
   static String writeCode(Optional<? extends Code> value, Ssda903Record r, String item) {
-    return value.isPresent() ? value.get().code() : r.unparsed().getOrDefault(item, "");
+    String w = r.asWritten().get(item);
+    return w != null ? w : value.isPresent() ? value.get().code() : r.unparsed().getOrDefault(item, "");
   }
 
   static String writeInt(Optional<Integer> value, Ssda903Record r, String item) {
-    return value.isPresent() ? Integer.toString(value.get()) : r.unparsed().getOrDefault(item, "");
+    String w = r.asWritten().get(item);
+    return w != null ? w : value.isPresent() ? Integer.toString(value.get()) : r.unparsed().getOrDefault(item, "");
   }
 
   static String writeText(Optional<String> value, Ssda903Record r, String item) {
-    return value.isPresent() ? value.get() : r.unparsed().getOrDefault(item, "");
+    String w = r.asWritten().get(item);
+    return w != null ? w : value.isPresent() ? value.get() : r.unparsed().getOrDefault(item, "");
   }
 }

@@ -269,9 +269,8 @@ public final class XmlChildReader implements ChildReader {
     readUasc(uasc, child, rows, headerSource);
     addIfAny(Layouts.AD1, ad1, rows, headerSource);
     addIfAny(Layouts.OC3, oc3, rows, headerSource);
-    RecordCodecs.HeaderFacts none = new RecordCodecs.HeaderFacts(null, null, null, null);
     for (Row r : rows) {
-      codecs.read(r.layout(), r.values(), none, r.source(), child);
+      codecs.read(r.layout(), r.values(), RecordCodecs.HeaderFacts.NONE, r.source(), child);
     }
     return child.build();
   }
@@ -299,7 +298,16 @@ public final class XmlChildReader implements ChildReader {
         child.putUnparsed("UASC", "");
       }
     } else if (code.isEmpty()) {
-      child.putUnparsed("UASC", flag);
+      String judged = Texts.judged(flag);
+      child.putUnparsed("UASC", judged);
+      if (!judged.equals(flag)) {
+        child.putAsWritten("UASC", flag);
+      }
+    } else if (!code.get().code().equals(flag)) {
+      child.putAsWritten("UASC", flag);
+      if (record && code.get() == UascFlag.NO) {
+        child.uascFlag(UascFlag.NO);
+      }
     } else if (record && code.get() == UascFlag.NO) {
       child.uascFlag(UascFlag.NO);
     }

@@ -53,7 +53,9 @@ public final class XmlChildWriter {
       duc = row[3];
     }
     String flag;
-    if (uasc != null && duc.isEmpty()) {
+    if (c.asWritten().containsKey("UASC")) {
+      flag = c.asWritten().get("UASC");
+    } else if (uasc != null && duc.isEmpty()) {
       flag = UascFlag.YES.code(); // the only way the XML shows a UASC record without DUC
     } else if (c.uascFlag().isPresent()) {
       flag = c.uascFlag().get().code();

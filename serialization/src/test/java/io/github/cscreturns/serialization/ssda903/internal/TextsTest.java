@@ -28,16 +28,82 @@ class TextsTest {
   }
 
   @Test
-  void aPaddedCodeIsKeptAsWrittenAndABlankIsAbsent() {
+  void aPaddedCodeIsNoCodeAndIsKeptAsWritten() {
     Texts t = new Texts();
     assertThat(t.optCode(Ethnicity.CODESET, " WBRI", "ETHNIC")).isEmpty();
     assertThat(t.unparsed).containsEntry("ETHNIC", " WBRI");
+    assertThat(t.asWritten).isEmpty();
     t.startRecord();
-    assertThat(t.optCode(Ethnicity.CODESET, "  ", "ETHNIC")).isEmpty();
+    assertThat(t.optCode(Ethnicity.CODESET, " wbri", "ETHNIC")).isEmpty();
+    assertThat(t.unparsed).containsEntry("ETHNIC", " WBRI");
+    assertThat(t.asWritten).containsEntry("ETHNIC", " wbri");
+  }
+
+  @Test
+  void onlyAnEmptyItemIsBlankAnItemOfSpacesIsText() {
+    Texts t = new Texts();
     assertThat(t.optCode(Ethnicity.CODESET, "", "ETHNIC")).isEmpty();
+    assertThat(t.optCode(Ethnicity.CODESET, null, "ETHNIC")).isEmpty();
+    assertThat(t.optDate("", "DECOM")).isEmpty();
+    assertThat(t.id("", s -> s, "UPN")).isEmpty();
     assertThat(t.unparsed).isEmpty();
+    assertThat(t.optCode(Ethnicity.CODESET, "  ", "ETHNIC")).isEmpty();
+    assertThat(t.optDate(" ", "DECOM")).isEmpty();
+    assertThat(t.unparsed).containsEntry("ETHNIC", "  ").containsEntry("DECOM", " ");
+    assertThat(t.id("  ", s -> s, "UPN")).contains("  ");
+  }
+
+  @Test
+  void aLowerCaseCodeIsTheCodeAndIsKeptAsWritten() {
+    Texts t = new Texts();
     assertThat(t.optCode(Ethnicity.CODESET, "wbri", "ETHNIC")).contains(Ethnicity.WBRI);
+    assertThat(t.optCode(Sex.CODESET, "M", "SEX")).isEqualTo(Sex.parse("M"));
     assertThat(t.unparsed).isEmpty();
+    assertThat(t.asWritten).containsExactly(java.util.Map.entry("ETHNIC", "wbri"));
+  }
+
+  @Test
+  void unparsedTextIsJudgedUpperCasedAndKeptAsWritten() {
+    Texts t = new Texts();
+    assertThat(t.optCode(PlacementType.CODESET, "zz9", "PLACE")).isEmpty();
+    assertThat(t.optDate("zz/05/2019", "DATE_PERM")).isEmpty();
+    assertThat(t.unparsed).containsEntry("PLACE", "ZZ9").containsEntry("DATE_PERM", "ZZ/05/2019");
+    assertThat(t.asWritten).containsEntry("PLACE", "zz9").containsEntry("DATE_PERM", "zz/05/2019");
+  }
+
+  @Test
+  void aDateInAnotherFormOfTheSameDayIsKeptAsWritten() {
+    Texts t = new Texts();
+    assertThat(t.optDate("1/7/2019", "DECOM")).contains(LocalDate.of(2019, 7, 1));
+    assertThat(t.optDate("02/07/2019", "DEC")).contains(LocalDate.of(2019, 7, 2));
+    assertThat(t.unparsed).isEmpty();
+    assertThat(t.asWritten).containsExactly(java.util.Map.entry("DECOM", "1/7/2019"));
+  }
+
+  @Test
+  void aNumberIsReadAsANumberIsSpacesAsideAndKeptAsWritten() {
+    Texts t = new Texts();
+    assertThat(t.optInteger(" 7", "SDQ_SCORE")).contains(7);
+    assertThat(t.asWritten).containsEntry("SDQ_SCORE", " 7");
+    t.startRecord();
+    assertThat(t.optInteger("07", "SDQ_SCORE")).contains(7);
+    assertThat(t.asWritten).containsEntry("SDQ_SCORE", "07");
+    t.startRecord();
+    assertThat(t.optInteger("17", "SDQ_SCORE")).contains(17);
+    assertThat(t.optInteger("  ", "X")).isEmpty();
+    assertThat(t.optInteger("1.5", "Y")).isEmpty();
+    assertThat(t.unparsed).containsEntry("X", "  ").containsEntry("Y", "1.5");
+    assertThat(t.asWritten).isEmpty();
+  }
+
+  @Test
+  void anIdentifierIsJudgedUpperCasedNothingStrippedAndKeptAsWritten() {
+    Texts t = new Texts();
+    assertThat(t.id("un1", s -> s, "UPN")).contains("UN1");
+    assertThat(t.id(" A123456789012", s -> s, "HOME_POST")).contains(" A123456789012");
+    assertThat(t.id("tw9 1aa", s -> s, "PL_POST")).contains("TW9 1AA");
+    assertThat(t.unparsed).isEmpty();
+    assertThat(t.asWritten).containsEntry("UPN", "un1").containsEntry("PL_POST", "tw9 1aa").doesNotContainKey("HOME_POST");
   }
 
   @Test

@@ -23,18 +23,27 @@ import java.util.function.BiConsumer;
 final class EpisodeItems {
   private EpisodeItems() {}
 
-  /** The item as text for comparing two records: the code, else the unparsed text, else "" (blank). */
+  /**
+   * The item as text for comparing two records, judged as the DfE reads every item
+   * (docs/reading-rules.md): the code, else the unparsed text upper-cased with nothing stripped (" C2"
+   * is not C2), else "" (blank).
+   */
   static String codeText(Ssda903Record record, Optional<? extends Code> typed, String item) {
-    return typed.map(Code::code).orElseGet(() -> record.unparsed(item).map(String::strip).orElse(""));
+    return typed.map(Code::code).orElseGet(() -> record.unparsed(item).map(EpisodeItems::judged).orElse(""));
+  }
+
+  /** Text as the DfE judges it: upper-cased, nothing stripped (the readers give unparsed text so already). */
+  static String judged(String text) {
+    return text.toUpperCase(Locale.ROOT);
   }
 
   /** A postcode as text for comparisons: its canonical form where well formed, else the raw text upper-cased. */
   static String postcodeText(Ssda903Record record, Optional<Postcode> typed, String item) {
     if (typed.isPresent()) {
       Postcode p = typed.get();
-      return p.normalised().orElse(p.value().strip().toUpperCase(Locale.ROOT));
+      return p.normalised().orElse(judged(p.value()));
     }
-    return record.unparsed(item).map(t -> t.strip().toUpperCase(Locale.ROOT)).orElse("");
+    return record.unparsed(item).map(EpisodeItems::judged).orElse("");
   }
 
   /** Whether the episode's legal status is V3 or V4 (short-term breaks). */
@@ -89,8 +98,8 @@ final class EpisodeItems {
   }
 
   private static String urnText(Episode e) {
-    return e.placement().urn().map(u -> u.value().strip().toUpperCase(Locale.ROOT))
-        .orElseGet(() -> e.unparsed("URN").map(t -> t.strip().toUpperCase(Locale.ROOT)).orElse(""));
+    return e.placement().urn().map(u -> judged(u.value()))
+        .orElseGet(() -> e.unparsed("URN").map(EpisodeItems::judged).orElse(""));
   }
 
   /**

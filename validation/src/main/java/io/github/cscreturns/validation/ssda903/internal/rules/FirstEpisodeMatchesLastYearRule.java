@@ -13,7 +13,7 @@ import java.util.Set;
  * The 503 checks: an episode open at the end of last year carries on into this year, so the first
  * episode of this year must repeat its item. Where the child's latest episode in last year's return
  * (by DECOM) has no DEC, flags the child's first episode this year (by DECOM) if the item differs,
- * compared as written with case and surrounding spaces ignored (blank equals blank). Nothing is
+ * compared as judged, case aside and spaces kept (blank equals blank; docs/reading-rules.md). Nothing is
  * flagged for a child not in last year's return, or without a dated episode in either year.
  */
 abstract class FirstEpisodeMatchesLastYearRule implements Rule {

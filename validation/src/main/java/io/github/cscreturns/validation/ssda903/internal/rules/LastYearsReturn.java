@@ -86,7 +86,8 @@ final class LastYearsReturn {
     if (typed.isPresent()) {
       return typed;
     }
-    Optional<String> text = record.unparsed(item).map(String::strip);
+    // judged as every date is: d/m/yyyy with nothing around it (" 01/12/2008" names no day)
+    Optional<String> text = record.unparsed(item);
     if (text.isEmpty() || text.get().length() > 10) {
       return Optional.empty();
     }
@@ -99,7 +100,7 @@ final class LastYearsReturn {
 
   /**
    * A coded item as text for comparing two years' records: the code, else the text as written, with
-   * case and surrounding spaces ignored ("mwas" is MWAS), else "" (blank).
+   * upper-cased, nothing stripped ("mwas" is MWAS, " MWAS" is not), else "" (blank).
    */
   static String codeText(Ssda903Record record, Optional<? extends Code> typed, String item) {
     return EpisodeItems.codeText(record, typed, item).toUpperCase(Locale.ROOT);

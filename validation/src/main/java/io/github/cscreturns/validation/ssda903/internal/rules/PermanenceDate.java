@@ -27,7 +27,7 @@ final class PermanenceDate {
     if (text.isEmpty()) {
       return BLANK;
     }
-    String[] parts = text.get().strip().split("/", -1);
+    String[] parts = text.get().split("/", -1); // judged as written: " zz/05/2019" is no date
     if (parts.length != 3 || parts[0].length() != 2 || parts[1].length() != 2 || parts[2].length() != 4) {
       return INVALID;
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  * 202: "The gender code conflicts with the gender already recorded for this child." Needs last year's
  * return. Flags the Header of a child whose SEX differs from the SEX on the child's Header in last
  * year's return (gender 1/2 in a 2023-24 return and sex M/F from 2024-25 compared by meaning, through the
- * codeset's crosswalk, where each code is valid in its own year), other codes compared as written with case and surrounding spaces ignored (a blank differs
+ * codeset's crosswalk, where each code is valid in its own year), other codes compared as judged (upper-cased, nothing stripped: " M" is not M; docs/reading-rules.md) (a blank differs
  * from a code; two blanks agree). Nothing to compare, so nothing flagged, for a child not in last
  * year's return.
  */

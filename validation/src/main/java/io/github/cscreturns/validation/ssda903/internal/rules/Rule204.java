@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * 204: "Ethnic origin code disagrees with the ethnic origin already recorded for this child." Needs last year's
  * return. Flags the Header of a child whose ETHNIC differs from the ETHNIC on the child's Header in last
- * year's return, codes compared as written with case and surrounding spaces ignored (a blank differs
+ * year's return, codes compared as judged (upper-cased, nothing stripped: " APKN" is not APKN; docs/reading-rules.md) (a blank differs
  * from a code; two blanks agree). Nothing to compare, so nothing flagged, for a child not in last
  * year's return.
  */

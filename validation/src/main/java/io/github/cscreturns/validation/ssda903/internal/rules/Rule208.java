@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * 208: "Unique Pupil Number (UPN) for the current year disagrees with the Unique Pupil Number (UPN)
  * already recorded for this child." Needs last year's return. Flags the Header of a child whose UPN
- * differs from the UPN on last year's Header (ignoring case), except for the changes that record new
+ * differs from the UPN on last year's Header (as judged: case aside, spaces kept), except for the changes that record new
  * knowledge rather than a contradiction: from UN1 or blank to one of UN2–UN5, and from blank or any
  * unknown-UPN code UN1–UN5 to a UPN. Blank in both years is rule 442's to report, not a disagreement.
  * Nothing flagged for a child not in last year's return.
@@ -51,7 +51,7 @@ public final class Rule208 implements Rule {
 
   /** The UPN as written, upper-cased, or its unparsed text, or "" when blank. */
   private static String text(Child c) {
-    return c.upn().map(Upn::value).or(() -> c.unparsed("UPN")).map(t -> t.strip().toUpperCase(Locale.ROOT)).orElse("");
+    return c.upn().map(Upn::value).or(() -> c.unparsed("UPN")).map(t -> t.toUpperCase(Locale.ROOT)).orElse("");
   }
 
   private static boolean isUnknownReason(String upn, int from, int to) {

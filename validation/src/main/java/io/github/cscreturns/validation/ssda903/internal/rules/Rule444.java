@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * 444 (from 2025-26): "Duplicate UPN has been reported". A whole-return rule: flags the Header of every
  * child whose UPN is also the UPN of another Header row in the return. Unknown-UPN reason codes (UN1…)
- * are shared legitimately and never count; UPNs are compared ignoring case and surrounding space.
+ * are shared legitimately and never count; UPNs are compared as judged (case aside, spaces kept; docs/reading-rules.md).
  */
 public final class Rule444 implements ReturnRule {
   @Override
@@ -36,7 +36,7 @@ public final class Rule444 implements ReturnRule {
         if (upn.isUnknownReasonCode()) {
           return;
         }
-        String key = upn.value().strip().toUpperCase(Locale.ROOT);
+        String key = upn.value().toUpperCase(Locale.ROOT);
         if (key.isEmpty()) {
           return;
         }

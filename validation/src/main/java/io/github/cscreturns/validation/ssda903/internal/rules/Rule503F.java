@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * 503F: "The Ofsted URN in the  first episode does not match open episode at end of last year." Needs
  * last year's return. Where last year's return ends with an open episode, flags this year's first
- * episode if its URN differs from that episode's (case and surrounding spaces ignored; blank equals
+ * episode if its URN differs from that episode's (as judged: case aside, spaces kept; blank equals
  * blank); see {@link FirstEpisodeMatchesLastYearRule}.
  */
 public final class Rule503F extends FirstEpisodeMatchesLastYearRule {
@@ -19,6 +19,6 @@ public final class Rule503F extends FirstEpisodeMatchesLastYearRule {
   @Override
   String item(Episode episode) {
     return episode.placement().urn().map(Urn::value).or(() -> episode.unparsed("URN"))
-        .map(t -> t.strip().toUpperCase(Locale.ROOT)).orElse("");
+        .map(t -> t.toUpperCase(Locale.ROOT)).orElse("");
   }
 }

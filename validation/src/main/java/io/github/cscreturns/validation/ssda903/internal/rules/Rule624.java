@@ -39,6 +39,6 @@ public final class Rule624 implements Rule {
   }
 
   private static String text(Child c) {
-    return c.motherChildDob().map(java.time.LocalDate::toString).orElseGet(() -> c.unparsed("MC_DOB").map(String::strip).orElse(""));
+    return c.motherChildDob().map(java.time.LocalDate::toString).orElseGet(() -> c.unparsed("MC_DOB").orElse(""));
   }
 }

@@ -34,7 +34,9 @@ class Rule444Test {
     List<Finding> found = findings(List.of(
         withUpn("C1", Optional.of(Upn.of("A123456789012"))),
         withUpn("C2", Optional.of(Upn.of("B123456789012"))),
-        withUpn("C3", Optional.of(Upn.of("a123456789012 ")))));
+        withUpn("C3", Optional.of(Upn.of("a123456789012"))),
+        // judged as the DfE reads items: case aside, spaces kept, so a padded UPN is another text
+        withUpn("C4", Optional.of(Upn.of("B123456789012 ")))));
     assertThat(found).extracting(f -> f.childId().orElseThrow().value()).containsExactly("C1", "C3");
     assertThat(found).allMatch(f -> f.table().equals("Header"));
   }
