@@ -24,8 +24,8 @@ final class ConformanceDoc {
     b.append("ONSPD postcode directory (the reference module's bundled November 2025 snapshot); each rule's flagged records, as (table, row), are\n");
     b.append("compared with the reference's (the public Python validator that mirrors the DfE's checks). The row is\n");
     b.append("the record's 0-based data row in its own CSV file. A rule *agrees* when it flags exactly the\n");
-    b.append("reference's rows on every set where the reference gave an answer. The Ofsted lists are spreadsheets\n");
-    b.append("the library cannot read, so the rules needing them are skipped. Where a rule disagrees and\n");
+    b.append("reference's rows on every set where the reference gave an answer. The provider rules read the two Ofsted\n");
+    b.append("lists the reference was given (`ssda903/ofsted/ch_fake.xlsx`, `scp_fake.xlsx`). Where a rule disagrees and\n");
     b.append("[rule-interpretations.md](rule-interpretations.md) records a departure, its reason is shown; the\n");
     b.append("analysis of each disagreement is in [conformance-analysis.md](conformance-analysis.md).\n");
     b.append("`conformance/src/test/resources/baseline.csv` lists the year and rule pairs that agree: the build\n");

@@ -7,6 +7,7 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.reference.OnsPostcodeDirectory;
+import io.github.cscreturns.reference.ofsted.OfstedProviders;
 import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
 import io.github.cscreturns.validation.Finding;
 import io.github.cscreturns.validation.RuleOutcome;
@@ -42,8 +43,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Our validator is given what the reference was given, as far as the library can take it: the
  * previous year's return, LA 318 (E09000027), and the ONSPD postcode directory (November 2025, the
- * reference module's bundled snapshot of {@code ../shared/reference/}). The Ofsted lists are spreadsheets that the library has no reader
- * for, so the rules needing them are skipped and listed as such. A rule the reference could not run
+ * reference module's bundled snapshot of {@code ../shared/reference/}) and the two Ofsted lists the reference was given
+ * ({@code ssda903/ofsted/ch_fake.xlsx}, {@code scp_fake.xlsx}), read by the reference module's Ofsted reader. A rule the reference could not run
  * on a set (status failed or skipped) has no answer there and is compared on the other set only.
  *
  * <p>Skipped, with a message, when the corpus is absent (as it may be in CI).
@@ -129,7 +130,14 @@ class ConformanceTest {
       }
     }
     // The reference module's bundled ONSPD snapshot is the November 2025 directory the answers were made with.
-    ReferenceData referenceData = ReferenceData.of(Optional.of(OnsPostcodeDirectory.bundled()), Optional.empty());
+    // The Ofsted lists are the two spreadsheets the reference was given (ofsted/ch_fake.xlsx, scp_fake.xlsx).
+    Path ofsted = corpus.resolve("ofsted");
+    Optional<OfstedProviders> providers =
+        Files.isDirectory(ofsted)
+            ? Optional.of(OfstedProviders.read(List.of(ofsted.resolve("ch_fake.xlsx"), ofsted.resolve("scp_fake.xlsx"))))
+            : Optional.empty();
+    ReferenceData referenceData =
+        ReferenceData.of(Optional.of(OnsPostcodeDirectory.bundled()), providers.<ReferenceData.ProviderDirectory>map(p -> p));
 
     Map<CollectionYear, YearResult> byYear = new LinkedHashMap<>();
     for (SetDir s : sets) {

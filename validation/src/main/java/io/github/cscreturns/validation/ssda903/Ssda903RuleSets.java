@@ -148,6 +148,12 @@ final class Ssda903RuleSets {
     b.add(new Rule624(), new Rule626());
     b.add(new Rule502(), new Rule503A(), new Rule503B(), new Rule503C(), new Rule503E(), new Rule503F());
     b.add(new Rule562(), new RuleNoE());
+    // The placement items derived from postcodes, against last year's open episode
+    b.add(new Rule452(), new Rule453(), new Rule503G(), new Rule503H(), new Rule503J());
+    // UASC status this year and last
+    b.add(new Rule205A(), new Rule205B(), new Rule205C(), new Rule205D());
+    // Decisions to place for adoption against last year's
+    b.add(new Rule559(), new Rule560(), new Rule561(), new Rule584());
     return b.build();
   }
 
