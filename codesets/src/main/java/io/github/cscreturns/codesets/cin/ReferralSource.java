@@ -46,7 +46,7 @@ public enum ReferralSource implements Code {
   /** 3D: HEALTH SERVICES – other primary health services */
   HEALTH_SERVICES_OTHER_PRIMARY_3D("3D", "HEALTH SERVICES – other primary health services", YearRange.all()),
 
-  /** 3E: HEALTH SERVICES – A&E (accident and emergency department) */
+  /** 3E: HEALTH SERVICES – A&amp;E (accident and emergency department) */
   HEALTH_SERVICES_A_AND_E_3E("3E", "HEALTH SERVICES – A&E (accident and emergency department)", YearRange.all()),
 
   /** 3F: HEALTH SERVICES – other (for example hospice) */
