@@ -6,4 +6,5 @@ module io.github.cscreturns.codesets {
   exports io.github.cscreturns.codesets;
   exports io.github.cscreturns.codesets.ssda903;
   exports io.github.cscreturns.codesets.csww;
+  exports io.github.cscreturns.codesets.cin;
 }

@@ -7,4 +7,5 @@ module io.github.cscreturns.core {
   exports io.github.cscreturns.core;
   exports io.github.cscreturns.core.ssda903;
   exports io.github.cscreturns.core.csww;
+  exports io.github.cscreturns.core.cin;
 }

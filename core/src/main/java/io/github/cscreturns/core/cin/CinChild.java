@@ -1,0 +1,78 @@
+package io.github.cscreturns.core.cin;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A child of the CIN census (element Child): identifiers, characteristics, disabilities and every CIN
+ * episode in the year. The aggregate the CIN rules see one at a time.
+ *
+ * @since 2022-23
+ */
+@Value.Immutable
+public interface CinChild {
+  static ImmutableCinChild.Builder builder() {
+    return ImmutableCinChild.builder();
+  }
+
+  /** ChildIdentifiers. */
+  ChildIdentifiers identifiers();
+
+  /** ChildCharacteristics; empty only when the element was missing. */
+  Optional<ChildCharacteristics> characteristics();
+
+  /** Whether a Disabilities group was written (possibly empty). */
+  @Value.Default
+  default boolean disabilitiesGroupWritten() {
+    return !disabilities().isEmpty();
+  }
+
+  /** Each Disability of ChildCharacteristics/Disabilities, in order. */
+  List<ChildDisability> disabilities();
+
+  /** The CIN episodes (CINdetails), in the order written. */
+  List<CinDetails> cinDetails();
+
+  /** The LA child ID as written, or blank. */
+  default String childIdText() {
+    return identifiers().laChildId().map(c -> c.value()).orElse("");
+  }
+
+  /** The episodes open on the date (for the census, the reference date). */
+  default List<CinDetails> episodesOpenOn(LocalDate date) {
+    return cinDetails().stream().filter(d -> d.isOpenOn(date)).toList();
+  }
+
+  /** Whether the child was a child in need on the date: some episode open then. */
+  default boolean isOpenOn(LocalDate date) {
+    return !episodesOpenOn(date).isEmpty();
+  }
+
+  /** The child protection plans of every episode open on the date (such as 31 March). */
+  default List<ChildProtectionPlan> childProtectionPlansOpenOn(LocalDate date) {
+    return cinDetails().stream().flatMap(d -> d.childProtectionPlans().stream()).filter(p -> p.isOpenOn(date)).toList();
+  }
+
+  /** The CIN plans of every episode open on the date (such as 31 March). */
+  default List<CinPlanDates> cinPlansOpenOn(LocalDate date) {
+    return cinDetails().stream().flatMap(d -> d.cinPlanDates().stream()).filter(p -> p.isOpenOn(date)).toList();
+  }
+
+  /** Every assessment of every episode, in the order written. */
+  default List<Assessment> assessments() {
+    return cinDetails().stream().flatMap(d -> d.assessments().stream()).toList();
+  }
+
+  /** Age in whole years on the date, where the date of birth is known. */
+  default Optional<Integer> ageOn(LocalDate date) {
+    return identifiers().birthDate().map(b -> Period.between(b, date).getYears());
+  }
+
+  /** Whether the child is unborn: an expected date of birth and no date of birth. */
+  default boolean isUnborn() {
+    return identifiers().birthDate().isEmpty() && identifiers().expectedBirthDate().isPresent();
+  }
+}

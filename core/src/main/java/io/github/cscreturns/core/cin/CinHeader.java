@@ -1,0 +1,52 @@
+package io.github.cscreturns.core.cin;
+
+import io.github.cscreturns.codesets.cin.CollectionName;
+import io.github.cscreturns.codesets.cin.SourceLevel;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The header of a CIN census return (element Header): collection details and the source.
+ *
+ * @since 2022-23
+ */
+@Value.Immutable
+public interface CinHeader extends CinRecord {
+  static ImmutableCinHeader.Builder builder() {
+    return ImmutableCinHeader.builder();
+  }
+
+  @Override
+  default CinTable table() {
+    return CinTable.HEADER;
+  }
+
+  /** Collection (CIN). */
+  Optional<CollectionName> collection();
+
+  /** Year (an xs:gYear, the year the collection ends), as written. */
+  Optional<String> year();
+
+  /** ReferenceDate (N00603): 31 March of the year the collection ends. */
+  Optional<LocalDate> referenceDate();
+
+  /** SourceLevel (L). */
+  Optional<SourceLevel> sourceLevel();
+
+  /** LEA: the three-digit DfE code of the local authority. */
+  Optional<String> lea();
+
+  /** SoftwareCode: the case-management system that wrote the return. */
+  Optional<String> softwareCode();
+
+  /** Release of the software. */
+  Optional<String> release();
+
+  /** SerialNo of the return. */
+  Optional<String> serialNo();
+
+  /** DateTime the return was written. */
+  Optional<LocalDateTime> dateTime();
+}

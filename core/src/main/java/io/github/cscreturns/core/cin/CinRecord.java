@@ -1,0 +1,43 @@
+package io.github.cscreturns.core.cin;
+
+import io.github.cscreturns.core.SourceLocation;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What every CIN census record has: the raw text of items that did not parse, and where it came from.
+ *
+ * @since 2022-23
+ */
+public interface CinRecord {
+  /** The table the record belongs to. */
+  CinTable table();
+
+  /**
+   * Raw text of items whose value did not parse into the item's type (an unknown code, an impossible
+   * date), keyed by the schema element name ("CINreferralDate", "ReferralSource"). Such an item's
+   * typed accessor is empty. An element present but empty (or self-closing) is kept as blank text, so
+   * that it is told apart from an absent one. Writers write this text back, so nothing read is lost.
+   */
+  Map<String, String> unparsed();
+
+  /** The raw text of an item that did not parse, if any. */
+  default Optional<String> unparsed(String item) {
+    return Optional.ofNullable(unparsed().get(item));
+  }
+
+  /** Whether the item is present at all: a typed value, or text that did not parse (blank included). */
+  default boolean isPresent(String item, Optional<?> typed) {
+    return typed.isPresent() || unparsed().containsKey(item);
+  }
+
+  /** Whether the item has content: a typed value, or text that did not parse and is not blank. */
+  default boolean hasContent(String item, Optional<?> typed) {
+    return typed.isPresent() || !unparsed().getOrDefault(item, "").isBlank();
+  }
+
+  /** Where the record was read from, if it was read; not part of equality. */
+  @Value.Auxiliary
+  Optional<SourceLocation> source();
+}

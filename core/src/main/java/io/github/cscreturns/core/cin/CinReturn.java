@@ -1,0 +1,35 @@
+package io.github.cscreturns.core.cin;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A whole CIN census return held in memory: the header and every child. For large returns, read one
+ * child at a time instead (the serialization module's CIN reader streams).
+ *
+ * @since 2022-23
+ */
+@Value.Immutable
+public interface CinReturn {
+  static ImmutableCinReturn.Builder builder() {
+    return ImmutableCinReturn.builder();
+  }
+
+  /** The header; empty when the file has none. */
+  Optional<CinHeader> header();
+
+  /** The children, in file order. */
+  List<CinChild> children();
+
+  /** The collection year named by the reference date (31 March of the year's end), where it is one. */
+  default Optional<CollectionYear> collectionYear() {
+    return header().flatMap(CinHeader::referenceDate).flatMap(CinReturn::yearEndingOn);
+  }
+
+  /** The collection year whose CIN census has the given reference date (31 March of its end year). */
+  static Optional<CollectionYear> yearEndingOn(java.time.LocalDate referenceDate) {
+    return CollectionYear.ofStartYear(referenceDate.getYear() - 1);
+  }
+}
