@@ -756,7 +756,9 @@ final class ChildHistory {
     if (uasc) {
       LocalDate eighteenth = dob.plusYears(18);
       c.uascFlag(UascFlag.YES);
-      c.addUasc(Uasc.builder().ceasedDate(eighteenth.isAfter(end) ? Optional.empty() : Optional.of(eighteenth)).build());
+      // Rule 205B: a child UASC in both years has the 18th birthday as DUC in both years, even where it is
+      // still to come (as local authorities record it).
+      c.addUasc(Uasc.builder().ceasedDate(eighteenth).build());
     } else {
       c.uascFlag(UascFlag.NO);
     }
