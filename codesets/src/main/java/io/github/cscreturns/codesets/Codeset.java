@@ -59,28 +59,53 @@ public final class Codeset<C extends Enum<C> & Code> {
     this.crosswalks = List.copyOf(crosswalks);
   }
 
-  /** Creates the codeset of an enum; its constants must be declared in the order of the DfE guide. */
+  /**
+   * Creates the codeset of an enum; its constants must be declared in the order of the DfE guide.
+   *
+   * @param <C> the code type
+   * @param name the name
+   * @param title the title
+   * @param type the type
+   * @param crosswalks the crosswalks
+   * @return the codeset
+   */
   public static <C extends Enum<C> & Code> Codeset<C> of(
       String name, String title, Class<C> type, List<Crosswalk<C>> crosswalks) {
     return new Codeset<>(name, title, type, crosswalks);
   }
 
-  /** The codeset's name in the DfE specification, such as "PLACE". */
+  /**
+   * The codeset's name in the DfE specification, such as "PLACE".
+   *
+   * @return the codeset's name in the DfE specification, such as "PLACE"
+   */
   public String name() {
     return name;
   }
 
-  /** What the codeset records, in words ("Placement type"). */
+  /**
+   * What the codeset records, in words ("Placement type").
+   *
+   * @return what the codeset records, in words ("Placement type")
+   */
   public String title() {
     return title;
   }
 
-  /** The enum whose constants are the codeset's codes. */
+  /**
+   * The enum whose constants are the codeset's codes.
+   *
+   * @return the enum whose constants are the codeset's codes
+   */
   public Class<C> type() {
     return type;
   }
 
-  /** Every code the SDK knows, in any year, in the order of the DfE guide. */
+  /**
+   * Every code the SDK knows, in any year, in the order of the DfE guide.
+   *
+   * @return every code the SDK knows, in any year, in the order of the DfE guide
+   */
   public List<C> codes() {
     return codes;
   }
@@ -88,6 +113,9 @@ public final class Codeset<C extends Enum<C> & Code> {
   /**
    * The known code written as {@code text}, or nothing. Surrounding white space is ignored (some
    * DfE files carry a trailing space); case is significant, as in the DfE specification.
+   *
+   * @param text the text as written
+   * @return the known code written as {@code text}, or nothing
    */
   public Optional<C> parse(String text) {
     String key = text.strip();
@@ -107,7 +135,12 @@ public final class Codeset<C extends Enum<C> & Code> {
     return (h ^ (h >>> 16)) & (keys.length - 1);
   }
 
-  /** The codes that may be returned in the year, in guide order. */
+  /**
+   * The codes that may be returned in the year, in guide order.
+   *
+   * @param year the collection year
+   * @return the codes that may be returned in the year, in guide order
+   */
   public List<C> validCodes(CollectionYear year) {
     List<C> valid = new ArrayList<>();
     for (C c : codes) {
@@ -118,22 +151,45 @@ public final class Codeset<C extends Enum<C> & Code> {
     return List.copyOf(valid);
   }
 
-  /** Whether {@code text} is a code that may be returned in the year. */
+  /**
+   * Whether {@code text} is a code that may be returned in the year.
+   *
+   * @param text the text as written
+   * @param year the collection year
+   * @return whether {@code text} is a code that may be returned in the year
+   */
   public boolean isValid(String text, CollectionYear year) {
     return parse(text).map(c -> c.isValidIn(year)).orElse(false);
   }
 
-  /** Whether {@code text} is a code that may be returned in the year for something starting on {@code date}. */
+  /**
+   * Whether {@code text} is a code that may be returned in the year for something starting on {@code date}.
+   *
+   * @param text the text as written
+   * @param year the collection year
+   * @param date the date
+   * @return whether {@code text} is a code that may be returned in the year for something starting
+   *     on {@code date}
+   */
   public boolean isValidOn(String text, CollectionYear year, LocalDate date) {
     return parse(text).map(c -> c.isValidOn(year, date)).orElse(false);
   }
 
-  /** The recorded changes between years, in the order they took effect. */
+  /**
+   * The recorded changes between years, in the order they took effect.
+   *
+   * @return the recorded changes between years, in the order they took effect
+   */
   public List<Crosswalk<C>> crosswalks() {
     return crosswalks;
   }
 
-  /** The crosswalks that lead away from the given code. */
+  /**
+   * The crosswalks that lead away from the given code.
+   *
+   * @param code the code
+   * @return the crosswalks that lead away from the given code
+   */
   public List<Crosswalk<C>> crosswalksFrom(C code) {
     return crosswalks.stream().filter(c -> c.from() == code).toList();
   }
@@ -143,6 +199,11 @@ public final class Codeset<C extends Enum<C> & Code> {
    * Crosswalks are followed in order, so a code replaced twice ends at its latest successor; a split
    * stops the walk and asks for a decision.
    *
+   * @param code the code
+   * @param from the first of the range
+   * @param to the last of the range
+   * @return what becomes of {@code code}, valid in {@code from}, when carried into the later year
+   *     {@code to}
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public Migration<C> migrate(C code, CollectionYear from, CollectionYear to) {

@@ -61,6 +61,8 @@ public enum CollectionYear {
   /**
    * Parses "2014-15", "2014/15" or "2014-2015".
    *
+   * @param text the text as written
+   * @return the year the text names
    * @throws IllegalArgumentException naming the accepted forms and years when the text is not one
    */
   public static CollectionYear parse(String text) {
@@ -77,7 +79,12 @@ public enum CollectionYear {
                         + "."));
   }
 
-  /** Parses like {@link #parse(String)}, giving nothing where the text is not a known year. */
+  /**
+   * Parses like {@link #parse(String)}, giving nothing where the text is not a known year.
+   *
+   * @param text the text as written
+   * @return the year, or nothing where the text names no known year
+   */
   public static Optional<CollectionYear> tryParse(String text) {
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
@@ -95,84 +102,153 @@ public enum CollectionYear {
     return ofStartYear(start);
   }
 
-  /** The collection year that starts in the given calendar year (2014 gives 2014-15). */
+  /**
+   * The collection year that starts in the given calendar year (2014 gives 2014-15).
+   *
+   * @param startYear the start year
+   * @return the collection year that starts in the given calendar year (2014 gives 2014-15)
+   */
   public static Optional<CollectionYear> ofStartYear(int startYear) {
     int index = startYear - VALUES[0].startYear;
     return index >= 0 && index < VALUES.length ? Optional.of(VALUES[index]) : Optional.empty();
   }
 
-  /** The SSDA903 collection year whose 1 April – 31 March span contains the date. */
+  /**
+   * The SSDA903 collection year whose 1 April – 31 March span contains the date.
+   *
+   * @param date the date
+   * @return the SSDA903 collection year whose 1 April – 31 March span contains the date
+   */
   public static Optional<CollectionYear> ssda903YearContaining(LocalDate date) {
     int start = date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1;
     return ofStartYear(start);
   }
 
-  /** The oldest year the SDK models. */
+  /**
+   * The oldest year the SDK models.
+   *
+   * @return the oldest year the SDK models
+   */
   public static CollectionYear first() {
     return VALUES[0];
   }
 
-  /** The newest year the SDK models. */
+  /**
+   * The newest year the SDK models.
+   *
+   * @return the newest year the SDK models
+   */
   public static CollectionYear last() {
     return VALUES[VALUES.length - 1];
   }
 
-  /** Every year, oldest first, as the DfE writes them ("2013-14, 2014-15, …"). */
+  /**
+   * Every year, oldest first, as the DfE writes them ("2013-14, 2014-15, …").
+   *
+   * @return every year, oldest first, as the DfE writes them ("2013-14, 2014-15, …")
+   */
   public static String acceptedLabels() {
     return Arrays.stream(VALUES).map(CollectionYear::label).collect(Collectors.joining(", "));
   }
 
-  /** The DfE's way of writing the year: "2014-15". */
+  /**
+   * The DfE's way of writing the year: "2014-15".
+   *
+   * @return the DfE's way of writing the year
+   */
   public String label() {
     return label;
   }
 
-  /** The calendar year in which the collection year starts (2014 for 2014-15). */
+  /**
+   * The calendar year in which the collection year starts (2014 for 2014-15).
+   *
+   * @return the calendar year in which the collection year starts (2014 for 2014-15)
+   */
   public int startYear() {
     return startYear;
   }
 
-  /** The calendar year in which the collection year ends (2015 for 2014-15). */
+  /**
+   * The calendar year in which the collection year ends (2015 for 2014-15).
+   *
+   * @return the calendar year in which the collection year ends (2015 for 2014-15)
+   */
   public int endYear() {
     return startYear + 1;
   }
 
-  /** First day of the SSDA903 and CIN year: 1 April of the start year. */
+  /**
+   * First day of the SSDA903 and CIN year: 1 April of the start year.
+   *
+   * @return first day of the SSDA903 and CIN year
+   */
   public LocalDate ssda903Start() {
     return LocalDate.of(startYear, Month.APRIL, 1);
   }
 
-  /** Last day of the SSDA903 and CIN year: 31 March of the end year (the "31 March" of the return). */
+  /**
+   * Last day of the SSDA903 and CIN year: 31 March of the end year (the "31 March" of the return).
+   *
+   * @return last day of the SSDA903 and CIN year
+   */
   public LocalDate ssda903End() {
     return LocalDate.of(startYear + 1, Month.MARCH, 31);
   }
 
-  /** Whether the date lies within the SSDA903 year, both ends included. */
+  /**
+   * Whether the date lies within the SSDA903 year, both ends included.
+   *
+   * @param date the date
+   * @return whether the date lies within the SSDA903 year, both ends included
+   */
   public boolean ssda903Contains(LocalDate date) {
     return !date.isBefore(ssda903Start()) && !date.isAfter(ssda903End());
   }
 
-  /** The workforce census reference date: 30 September of the end year. */
+  /**
+   * The workforce census reference date: 30 September of the end year.
+   *
+   * @return the workforce census reference date
+   */
   public LocalDate workforceReferenceDate() {
     return LocalDate.of(startYear + 1, Month.SEPTEMBER, 30);
   }
 
-  /** The year before this one, if modelled. */
+  /**
+   * The year before this one, if modelled.
+   *
+   * @return the year before this one, if modelled
+   */
   public Optional<CollectionYear> previous() {
     return ordinal() == 0 ? Optional.empty() : Optional.of(VALUES[ordinal() - 1]);
   }
 
-  /** The year after this one, if modelled. */
+  /**
+   * The year after this one, if modelled.
+   *
+   * @return the year after this one, if modelled
+   */
   public Optional<CollectionYear> next() {
     return ordinal() == VALUES.length - 1 ? Optional.empty() : Optional.of(VALUES[ordinal() + 1]);
   }
 
-  /** Whether this year is the given one or a later one. */
+  /**
+   * Whether this year is the given one or a later one.
+   *
+   * @param other the other
+   * @return whether this year is the given one or a later one
+   */
   public boolean isEqualOrNewerThan(CollectionYear other) {
     return compareTo(other) >= 0;
   }
 
-  /** Whether this year is before the given one. */
+  /**
+   * Whether this year is before the given one.
+   *
+   * @param other the other
+   * @return whether this year is before the given one
+   */
   public boolean isOlderThan(CollectionYear other) {
     return compareTo(other) < 0;
   }

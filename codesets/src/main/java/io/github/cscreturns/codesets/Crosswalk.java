@@ -36,13 +36,28 @@ public final class Crosswalk<C extends Enum<C> & Code> {
     this.note = Objects.requireNonNull(note);
   }
 
-  /** {@code from} is replaced by {@code to} from the {@code effective} year on. */
+  /**
+   * {@code from} is replaced by {@code to} from the {@code effective} year on.
+   *
+   * @param <C> the code type
+   * @param from the code of the years before
+   * @param to the code or codes that take its place
+   * @param effective the first collection year of the change
+   * @param note what the DfE says of the change
+   * @return the crosswalk
+   */
   public static <C extends Enum<C> & Code> Crosswalk<C> replaced(
       C from, C to, CollectionYear effective, String note) {
     return new Crosswalk<>(from, List.of(to), effective, note);
   }
 
-  /** {@code from}'s meaning is divided among {@code to} from the {@code effective} year on. */
+  /**
+   * {@code from}'s meaning is divided among {@code to} from the {@code effective} year on.
+   *
+   * @param <C> the code type
+   * @param from the code of the years before
+   * @param effective the first collection year of the change
+   */
   @SafeVarargs
   public static <C extends Enum<C> & Code> Crosswalk<C> split(
       C from, CollectionYear effective, String note, C... to) {

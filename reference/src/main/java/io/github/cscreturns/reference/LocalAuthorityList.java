@@ -34,7 +34,11 @@ public final class LocalAuthorityList {
 
   /** An English authority responsible for children's social care: its DfE number, ONS code and name. */
   public record Authority(String dfeNumber, String onsCode, String name) {
-    /** The DfE number as the returns write it (LA_PERM, the UPN). */
+    /**
+     * The DfE number as the returns write it (LA_PERM, the UPN).
+     *
+     * @return the DfE number as the returns write it (LA_PERM, the UPN)
+     */
     public LaCode laCode() {
       return LaCode.of(dfeNumber);
     }
@@ -64,7 +68,11 @@ public final class LocalAuthorityList {
     this.byOnsCode = Collections.unmodifiableMap(ons);
   }
 
-  /** The bundled list. */
+  /**
+   * The bundled list.
+   *
+   * @return the bundled list
+   */
   public static LocalAuthorityList bundled() {
     return Bundled.LIST;
   }
@@ -73,7 +81,11 @@ public final class LocalAuthorityList {
    * Reads a list in the bundled file's layout (header {@code ltla,ltla_name,children_services_la,
    * children_services_la_name,dfe_la_code,nation}).
    *
+   * @param reader where to read from
+   * @param source where the input comes from
+   * @return the list
    * @throws IllegalArgumentException naming the file, line and column for a malformed row
+   * @throws IOException if the input or output cannot be read or written
    */
   public static LocalAuthorityList fromCsv(Reader reader, String source) throws IOException {
     CsvRecords csv = new CsvRecords(reader, source);
@@ -120,12 +132,21 @@ public final class LocalAuthorityList {
     }
   }
 
-  /** The English children's services authorities, in DfE number order (153 in the bundled list). */
+  /**
+   * The English children's services authorities, in DfE number order (153 in the bundled list).
+   *
+   * @return the English children's services authorities, in DfE number order (153 in the bundled
+   *     list)
+   */
   public List<Authority> authorities() {
     return List.copyOf(byDfeNumber.values());
   }
 
-  /** Every lower-tier authority, in file order. */
+  /**
+   * Every lower-tier authority, in file order.
+   *
+   * @return every lower-tier authority, in file order
+   */
   public List<LowerTier> lowerTiers() {
     return List.copyOf(byLowerTier.values());
   }
@@ -133,6 +154,10 @@ public final class LocalAuthorityList {
   /**
    * The children's services authority given by its DfE number ("318") or ONS code ("E09000027", any
    * case), or nothing if the list has no such authority.
+   *
+   * @param dfeNumberOrOnsCode the dfe number or ons code
+   * @return the children's services authority given by its DfE number ("318") or ONS code
+   *     ("E09000027", any case), or nothing if the list has no such authority
    */
   public Optional<Authority> find(String dfeNumberOrOnsCode) {
     String text = dfeNumberOrOnsCode.strip().toUpperCase(Locale.ROOT);
@@ -140,7 +165,12 @@ public final class LocalAuthorityList {
     return a != null ? Optional.of(a) : Optional.ofNullable(byOnsCode.get(text));
   }
 
-  /** The lower-tier authority of the ONS code, if listed. */
+  /**
+   * The lower-tier authority of the ONS code, if listed.
+   *
+   * @param onsCode the ons code
+   * @return the lower-tier authority of the ONS code, if listed
+   */
   public Optional<LowerTier> lowerTier(String onsCode) {
     return Optional.ofNullable(byLowerTier.get(onsCode));
   }
@@ -150,6 +180,10 @@ public final class LocalAuthorityList {
    * lies, as the SSDA903 derived item PL_LA: the DfE number in England, else the ONS code of the
    * authority (Wales, Scotland, Northern Ireland, the Channel Islands, the Isle of Man), which is never
    * three digits. Nothing for a code not in the list.
+   *
+   * @param lowerTierOnsCode the lower tier ons code
+   * @return the authority responsible for children's social care where a postcode of the lower-tier
+   *     authority lies, as the SSDA903 derived item PL_LA
    */
   public Optional<LaCode> placementLa(String lowerTierOnsCode) {
     LowerTier t = byLowerTier.get(lowerTierOnsCode);

@@ -70,7 +70,11 @@ public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirecto
     }
   }
 
-  /** The snapshot bundled in this artifact (loaded once, on first use; under a second). */
+  /**
+   * The snapshot bundled in this artifact (loaded once, on first use; under a second).
+   *
+   * @return the snapshot bundled in this artifact (loaded once, on first use
+   */
   public static OnsPostcodeDirectory bundled() {
     return Bundled.DIRECTORY;
   }
@@ -92,13 +96,23 @@ public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirecto
    * published zip (its {@code Data/ONSPD_…_UK.csv}). Streaming: memory holds the table, not the file.
    * The release is named after the file. The bundled LA list maps LAs to children's services.
    *
+   * @param file the file
+   * @return the directory
    * @throws IllegalArgumentException naming the file, line and column (never a value) if it is malformed
+   * @throws IOException if the input or output cannot be read or written
    */
   public static OnsPostcodeDirectory fromOnspd(Path file) throws IOException {
     return fromOnspd(file, LocalAuthorityList.bundled());
   }
 
-  /** As {@link #fromOnspd(Path)}, with the given LA list. */
+  /**
+   * As {@link #fromOnspd(Path)}, with the given LA list.
+   *
+   * @param file the file
+   * @param authorities the authorities
+   * @return as {@link #fromOnspd(Path)}, with the given LA list
+   * @throws IOException if the input or output cannot be read or written
+   */
   public static OnsPostcodeDirectory fromOnspd(Path file, LocalAuthorityList authorities) throws IOException {
     String name = file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
@@ -119,7 +133,16 @@ public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirecto
     }
   }
 
-  /** Loads an ONSPD CSV from text; {@code source} names it in errors, {@code release} in reports. */
+  /**
+   * Loads an ONSPD CSV from text; {@code source} names it in errors, {@code release} in reports.
+   *
+   * @param csv the csv
+   * @param source where the input comes from
+   * @param release the release
+   * @param authorities the authorities
+   * @return the directory
+   * @throws IOException if the input or output cannot be read or written
+   */
   public static OnsPostcodeDirectory fromOnspd(Reader csv, String source, String release, LocalAuthorityList authorities) throws IOException {
     return new OnsPostcodeDirectory(OnspdReader.read(csv, source, release), authorities);
   }
@@ -130,22 +153,39 @@ public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirecto
     return dot > 0 ? base.substring(0, dot) : base;
   }
 
-  /** Which release of the ONSPD this is ("ONSPD November 2025" for the bundled one; else the file's name). */
+  /**
+   * Which release of the ONSPD this is ("ONSPD November 2025" for the bundled one; else the file's name).
+   *
+   * @return which release of the ONSPD this is ("ONSPD November 2025" for the bundled one
+   */
   public String release() {
     return table.release();
   }
 
-  /** How many postcodes the directory holds. */
+  /**
+   * How many postcodes the directory holds.
+   *
+   * @return how many postcodes the directory holds
+   */
   public int size() {
     return table.size();
   }
 
-  /** The LA list used to derive PL_LA. */
+  /**
+   * The LA list used to derive PL_LA.
+   *
+   * @return the LA list used to derive PL_LA
+   */
   public LocalAuthorityList authorities() {
     return authorities;
   }
 
-  /** Where the postcode lies, if the directory holds it (case and spaces ignored). */
+  /**
+   * Where the postcode lies, if the directory holds it (case and spaces ignored).
+   *
+   * @param postcode the postcode
+   * @return where the postcode lies, if the directory holds it (case and spaces ignored)
+   */
   public Optional<PostcodeLocation> find(CharSequence postcode) {
     int row = table.find(postcode);
     if (row < 0) {

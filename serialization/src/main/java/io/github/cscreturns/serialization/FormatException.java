@@ -19,26 +19,46 @@ public final class FormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient SourceLocation location;
+  /** What was wrong, in words; never the input's text. */
   private final String problem;
 
-  /** The input cannot be read at the location: the problem says what was wrong, never the text. */
+  /**
+   * The input cannot be read at the location: the problem says what was wrong, never the text.
+   *
+   * @param location where the record came from
+   * @param problem the problem
+   */
   public FormatException(SourceLocation location, String problem) {
     this(location, problem, null);
   }
 
-  /** As {@link #FormatException(SourceLocation, String)}, with the underlying cause. */
+  /**
+   * As {@link #FormatException(SourceLocation, String)}, with the underlying cause.
+   *
+   * @param location where the record came from
+   * @param problem the problem
+   * @param cause the underlying failure
+   */
   public FormatException(SourceLocation location, String problem, @org.jspecify.annotations.Nullable Throwable cause) {
     super(location.describe() + ": " + problem, cause);
     this.location = location;
     this.problem = problem;
   }
 
-  /** Where the problem was found: file, and line and column where known. */
+  /**
+   * Where the problem was found: file, and line and column where known.
+   *
+   * @return where the problem was found
+   */
   public SourceLocation location() {
     return location;
   }
 
-  /** What is wrong and what was expected, without the location. */
+  /**
+   * What is wrong and what was expected, without the location.
+   *
+   * @return what is wrong and what was expected, without the location
+   */
   public String problem() {
     return problem;
   }

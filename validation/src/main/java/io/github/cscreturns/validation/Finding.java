@@ -16,42 +16,84 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Finding {
-  /** A builder of a finding (rules build theirs through the engine). */
+  /**
+   * A builder of a finding (rules build theirs through the engine).
+   *
+   * @return a builder of a finding (rules build theirs through the engine)
+   */
   static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
   }
 
-  /** The DfE rule code. */
+  /**
+   * The DfE rule code.
+   *
+   * @return the DfE rule code
+   */
   String ruleCode();
 
-  /** Error or query, as the DfE catalogue of the year marks the rule. */
+  /**
+   * Error or query, as the DfE catalogue of the year marks the rule.
+   *
+   * @return error or query, as the DfE catalogue of the year marks the rule
+   */
   Severity severity();
 
-  /** The DfE message, verbatim. */
+  /**
+   * The DfE message, verbatim.
+   *
+   * @return the DfE message, verbatim
+   */
   String message();
 
-  /** The child the record belongs to, where the check is about a child. */
+  /**
+   * The child the record belongs to, where the check is about a child.
+   *
+   * @return the child the record belongs to, where the check is about a child
+   */
   Optional<ChildId> childId();
 
-  /** The DfE table name of the flagged record ("Header", "Episodes" …). */
+  /**
+   * The DfE table name of the flagged record ("Header", "Episodes" …).
+   *
+   * @return the DfE table name of the flagged record ("Header", "Episodes" …)
+   */
   String table();
 
-  /** The record's 0-based position within its table as read, where known. */
+  /**
+   * The record's 0-based position within its table as read, where known.
+   *
+   * @return the record's 0-based position within its table as read, where known
+   */
   OptionalInt recordIndex();
 
-  /** The affected fields (DfE item names), as the rule declares them. */
+  /**
+   * The affected fields (DfE item names), as the rule declares them.
+   *
+   * @return the affected fields (DfE item names), as the rule declares them
+   */
   List<String> fields();
 
-  /** Where the record was read from, where known. */
+  /**
+   * Where the record was read from, where known.
+   *
+   * @return where the record was read from, where known
+   */
   Optional<SourceLocation> source();
 
-  /** The DfE stage (1 or 2) of the rule that made the finding, where known. */
+  /**
+   * The DfE stage (1 or 2) of the rule that made the finding, where known.
+   *
+   * @return the DfE stage (1 or 2) of the rule that made the finding, where known
+   */
   OptionalInt stage();
 
   /**
    * Whether the finding is of a local rule (added beside the DfE's by a supplier or LA, with its own
    * code and metadata) rather than one of the DfE's.
    *
+   * @return whether the finding is of a local rule (added beside the DfE's by a supplier or LA,
+   *     with its own code and metadata) rather than one of the DfE's
    * @since 2022-23
    */
   @Value.Default

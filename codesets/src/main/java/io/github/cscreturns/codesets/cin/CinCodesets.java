@@ -66,22 +66,41 @@ public final class CinCodesets {
 
   private CinCodesets() {}
 
-  /** Every CIN codeset, in the order of the census guide. */
+  /**
+   * Every CIN codeset, in the order of the census guide.
+   *
+   * @return every CIN codeset, in the order of the census guide
+   */
   public static List<Codeset<?>> all() {
     return ALL;
   }
 
-  /** The codeset with the given specification name (case ignored), or nothing. */
+  /**
+   * The codeset with the given specification name (case ignored), or nothing.
+   *
+   * @param name the name
+   * @return the codeset with the given specification name (case ignored), or nothing
+   */
   public static Optional<Codeset<?>> byName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.strip().toUpperCase(Locale.ROOT)));
   }
 
-  /** The codeset of a census item, by its schema element name ("ReferralSource", "ICPCnotRequired"), or nothing. */
+  /**
+   * The codeset of a census item, by its schema element name ("ReferralSource", "ICPCnotRequired"), or nothing.
+   *
+   * @param item the DfE item name
+   * @return the codeset of a census item, by its schema element name ("ReferralSource",
+   *     "ICPCnotRequired"), or nothing
+   */
   public static Optional<Codeset<?>> forItem(String item) {
     return Optional.ofNullable(BY_ITEM.get(item.strip()));
   }
 
-  /** The coded census items, by schema element name. */
+  /**
+   * The coded census items, by schema element name.
+   *
+   * @return the coded census items, by schema element name
+   */
   public static Set<String> codedItems() {
     return BY_ITEM.keySet();
   }

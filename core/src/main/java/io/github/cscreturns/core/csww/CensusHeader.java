@@ -16,22 +16,46 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CensusHeader {
-  /** CollectionDetails/Collection: "CSWW". */
+  /**
+   * CollectionDetails/Collection: "CSWW".
+   *
+   * @return collectionDetails/Collection
+   */
   Optional<CollectionName> collection();
 
-  /** CollectionDetails/Year: the calendar year of the reference date (2022 for the 2022 census). */
+  /**
+   * CollectionDetails/Year: the calendar year of the reference date (2022 for the 2022 census).
+   *
+   * @return collectionDetails/Year
+   */
   Optional<Year> year();
 
-  /** CollectionDetails/ReferenceDate: the census date, 30 September. */
+  /**
+   * CollectionDetails/ReferenceDate: the census date, 30 September.
+   *
+   * @return collectionDetails/ReferenceDate
+   */
   Optional<LocalDate> referenceDate();
 
-  /** Source, in file order. */
+  /**
+   * Source, in file order.
+   *
+   * @return source, in file order
+   */
   List<CensusSource> sources();
 
-  /** Element name → the text that did not parse into its type. */
+  /**
+   * Element name → the text that did not parse into its type.
+   *
+   * @return element name → the text that did not parse into its type
+   */
   Map<String, String> unparsed();
 
-  /** A builder of the census header. */
+  /**
+   * A builder of the census header.
+   *
+   * @return a builder of the census header
+   */
   static ImmutableCensusHeader.Builder builder() {
     return ImmutableCensusHeader.builder();
   }

@@ -15,6 +15,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Adoption extends Ssda903Record {
+  /**
+   * A builder of an adoption record (AD1), every item blank until set.
+   *
+   * @return a new builder
+   */
   static ImmutableAdoption.Builder builder() {
     return ImmutableAdoption.builder();
   }
@@ -24,24 +29,53 @@ public interface Adoption extends Ssda903Record {
     return Ssda903Table.AD1;
   }
 
-  /** Date of the decision that the child should be placed for adoption (DATE_INT). */
+  /**
+   * Date of the decision that the child should be placed for adoption (DATE_INT).
+   *
+   * @return date of the decision that the child should be placed for adoption (DATE_INT)
+   */
   Optional<LocalDate> decisionDate();
 
-  /** Date the child was matched with prospective adopter(s) (DATE_MATCH). */
+  /**
+   * Date the child was matched with prospective adopter(s) (DATE_MATCH).
+   *
+   * @return date the child was matched with prospective adopter(s) (DATE_MATCH)
+   */
   Optional<LocalDate> matchedDate();
 
-  /** Adopted by former foster carer(s) (FOSTER_CARE). */
+  /**
+   * Adopted by former foster carer(s) (FOSTER_CARE).
+   *
+   * @return adopted by former foster carer(s) (FOSTER_CARE)
+   */
   Optional<AdoptedByFosterCarer> adoptedByFosterCarer();
 
-  /** Number of adopters (NB_ADOPTR). */
+  /**
+   * Number of adopters (NB_ADOPTR).
+   *
+   * @return number of adopters (NB_ADOPTR)
+   */
   Optional<NumberOfAdopters> numberOfAdopters();
 
-  /** Sex of adopter(s) (SEX_ADOPTR). */
+  /**
+   * Sex of adopter(s) (SEX_ADOPTR).
+   *
+   * @return sex of adopter(s) (SEX_ADOPTR)
+   */
   Optional<AdopterSex> adopterSex();
 
-  /** Legal status of adopter(s) (LS_ADOPTR). */
+  /**
+   * Legal status of adopter(s) (LS_ADOPTR).
+   *
+   * @return legal status of adopter(s) (LS_ADOPTR)
+   */
   Optional<AdopterLegalStatus> adopterLegalStatus();
 
-  /** Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty. */
+  /**
+   * Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty.
+   *
+   * @return date of birth as written on this record's own row (CSV tables repeat DOB), where it
+   *     differs from the header's
+   */
   Optional<LocalDate> dob();
 }

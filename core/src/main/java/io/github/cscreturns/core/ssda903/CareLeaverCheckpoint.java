@@ -14,6 +14,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CareLeaverCheckpoint extends Ssda903Record {
+  /**
+   * A builder of a care leaver's checkpoint record (OC3), every item blank until set.
+   *
+   * @return a new builder
+   */
   static ImmutableCareLeaverCheckpoint.Builder builder() {
     return ImmutableCareLeaverCheckpoint.builder();
   }
@@ -23,15 +28,32 @@ public interface CareLeaverCheckpoint extends Ssda903Record {
     return Ssda903Table.OC3;
   }
 
-  /** Whether the local authority is in touch (IN_TOUCH). */
+  /**
+   * Whether the local authority is in touch (IN_TOUCH).
+   *
+   * @return whether the local authority is in touch (IN_TOUCH)
+   */
   Optional<InTouch> inTouch();
 
-  /** Main activity (ACTIV). */
+  /**
+   * Main activity (ACTIV).
+   *
+   * @return main activity (ACTIV)
+   */
   Optional<CareLeaverActivity> activity();
 
-  /** Accommodation and its suitability (ACCOM). */
+  /**
+   * Accommodation and its suitability (ACCOM).
+   *
+   * @return accommodation and its suitability (ACCOM)
+   */
   Optional<CareLeaverAccommodation> accommodation();
 
-  /** Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty. */
+  /**
+   * Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty.
+   *
+   * @return date of birth as written on this record's own row (CSV tables repeat DOB), where it
+   *     differs from the header's
+   */
   Optional<LocalDate> dob();
 }

@@ -32,75 +32,157 @@ public interface Child extends Ssda903Record {
     return Ssda903Table.HEADER;
   }
 
-  /** The LA's identifier of the child (CHILD; XML CHILDID). */
+  /**
+   * The LA's identifier of the child (CHILD; XML CHILDID).
+   *
+   * @return the LA's identifier of the child (CHILD
+   */
   ChildId childId();
 
-  /** Sex (SEX): gender 1/2 to 2023-24, sex M/F/U from 2024-25. */
+  /**
+   * Sex (SEX): gender 1/2 to 2023-24, sex M/F/U from 2024-25.
+   *
+   * @return sex (SEX)
+   */
   Optional<Sex> sex();
 
-  /** Date of birth (DOB). */
+  /**
+   * Date of birth (DOB).
+   *
+   * @return date of birth (DOB)
+   */
   Optional<LocalDate> dob();
 
-  /** Ethnic origin (ETHNIC). */
+  /**
+   * Ethnic origin (ETHNIC).
+   *
+   * @return ethnic origin (ETHNIC)
+   */
   Optional<Ethnicity> ethnicity();
 
-  /** Unique pupil number (UPN), or an unknown-UPN reason code. */
+  /**
+   * Unique pupil number (UPN), or an unknown-UPN reason code.
+   *
+   * @return unique pupil number (UPN), or an unknown-UPN reason code
+   */
   Optional<Upn> upn();
 
-  /** Whether the child is a mother (MOTHER). */
+  /**
+   * Whether the child is a mother (MOTHER).
+   *
+   * @return whether the child is a mother (MOTHER)
+   */
   Optional<MotherStatus> motherStatus();
 
-  /** Date of birth of the child's first child (MC_DOB). */
+  /**
+   * Date of birth of the child's first child (MC_DOB).
+   *
+   * @return date of birth of the child's first child (MC_DOB)
+   */
   Optional<LocalDate> motherChildDob();
 
-  /** The XML header's UASC flag (item UASC); CSV returns carry a UASC table row instead. */
+  /**
+   * The XML header's UASC flag (item UASC); CSV returns carry a UASC table row instead.
+   *
+   * @return the XML header's UASC flag (item UASC)
+   */
   Optional<UascFlag> uascFlag();
 
   /**
    * Whether the return had a Header row (XML: HEADER element) for this child. False for a child who
    * appears only in other tables, which readers keep rather than drop (rule INT03 reports it).
+   *
+   * @return whether the return had a Header row (XML
    */
   @Value.Default
   default boolean headerRecorded() {
     return true;
   }
 
-  /** Episodes of care (table Episodes), in the order read. */
+  /**
+   * Episodes of care (table Episodes), in the order read.
+   *
+   * @return episodes of care (table Episodes), in the order read
+   */
   List<Episode> episodes();
 
-  /** Reviews (table Reviews). */
+  /**
+   * Reviews (table Reviews).
+   *
+   * @return reviews (table Reviews)
+   */
   List<Review> reviews();
 
-  /** Unaccompanied asylum-seeking child records (table UASC); at most one is expected. */
+  /**
+   * Unaccompanied asylum-seeking child records (table UASC); at most one is expected.
+   *
+   * @return unaccompanied asylum-seeking child records (table UASC)
+   */
   List<Uasc> uasc();
 
-  /** OC2 outcomes (table OC2); at most one is expected. */
+  /**
+   * OC2 outcomes (table OC2); at most one is expected.
+   *
+   * @return OC2 outcomes (table OC2)
+   */
   List<HealthOutcomes> healthOutcomes();
 
-  /** Care leaver checkpoint records (table OC3); at most one is expected. */
+  /**
+   * Care leaver checkpoint records (table OC3); at most one is expected.
+   *
+   * @return care leaver checkpoint records (table OC3)
+   */
   List<CareLeaverCheckpoint> careLeaverCheckpoints();
 
-  /** Adoptions (table AD1); at most one is expected. */
+  /**
+   * Adoptions (table AD1); at most one is expected.
+   *
+   * @return adoptions (table AD1)
+   */
   List<Adoption> adoptions();
 
-  /** Decisions to place for adoption (table PlacedAdoption). */
+  /**
+   * Decisions to place for adoption (table PlacedAdoption).
+   *
+   * @return decisions to place for adoption (table PlacedAdoption)
+   */
   List<PlacedForAdoption> placedForAdoption();
 
-  /** Previous permanence (table PrevPerm). */
+  /**
+   * Previous permanence (table PrevPerm).
+   *
+   * @return previous permanence (table PrevPerm)
+   */
   List<PreviousPermanence> previousPermanence();
 
-  /** Missing and away episodes (table Missing, from 2014-15). */
+  /**
+   * Missing and away episodes (table Missing, from 2014-15).
+   *
+   * @return missing and away episodes (table Missing, from 2014-15)
+   */
   List<MissingEpisode> missingEpisodes();
 
-  /** Social worker episodes (table SWEpisodes, from 2023-24). */
+  /**
+   * Social worker episodes (table SWEpisodes, from 2023-24).
+   *
+   * @return social worker episodes (table SWEpisodes, from 2023-24)
+   */
   List<SocialWorkerEpisode> socialWorkerEpisodes();
 
-  /** Deprivation of liberty orders (table DoLo, from 2026-27). */
+  /**
+   * Deprivation of liberty orders (table DoLo, from 2026-27).
+   *
+   * @return deprivation of liberty orders (table DoLo, from 2026-27)
+   */
   List<DeprivationOfLiberty> deprivationsOfLiberty();
 
   // ---------------------------------------------------------------- derived views
 
-  /** Episodes that have a start date, in date order (stable for equal dates). */
+  /**
+   * Episodes that have a start date, in date order (stable for equal dates).
+   *
+   * @return episodes that have a start date, in date order (stable for equal dates)
+   */
   @Value.Lazy
   default List<Episode> episodesInDateOrder() {
     return CareHistory.datedEpisodes(episodes());
@@ -110,6 +192,8 @@ public interface Child extends Ssda903Record {
    * Periods of care, in date order. A period is a run of consecutive episodes: an episode with
    * reason for new episode S (started to be looked after) starts a new period, and so does a gap
    * (an episode that does not start on the day the one before it ceased).
+   *
+   * @return periods of care, in date order
    */
   @Value.Lazy
   default List<PeriodOfCare> periodsOfCare() {
@@ -122,23 +206,40 @@ public interface Child extends Ssda903Record {
    * status alone (RNE L) continues the placement before it; any other reason (S, P, T, B, U, or an
    * unknown one) starts a new placement, as does the start of each period of care. The placements
    * partition {@link #episodesInDateOrder()} in order.
+   *
+   * @return placements as spells across episodes, in date order
    */
   @Value.Lazy
   default List<PlacementSpell> placements() {
     return CareHistory.placements(periodsOfCare());
   }
 
-  /** Whether the child was looked after on the date (some episode covers it). */
+  /**
+   * Whether the child was looked after on the date (some episode covers it).
+   *
+   * @param date the date
+   * @return whether the child was looked after on the date (some episode covers it)
+   */
   default boolean isLookedAfterOn(LocalDate date) {
     return episodesInDateOrder().stream().anyMatch(e -> e.covers(date));
   }
 
-  /** Whether the child was looked after at 31 March, the end of the collection year. */
+  /**
+   * Whether the child was looked after at 31 March, the end of the collection year.
+   *
+   * @param year the collection year
+   * @return whether the child was looked after at 31 March, the end of the collection year
+   */
   default boolean isLookedAfterAtYearEnd(CollectionYear year) {
     return isLookedAfterOn(year.ssda903End());
   }
 
-  /** The episodes open at 31 March of the year (those that cover that day). */
+  /**
+   * The episodes open at 31 March of the year (those that cover that day).
+   *
+   * @param year the collection year
+   * @return the episodes open at 31 March of the year (those that cover that day)
+   */
   default List<Episode> episodesOpenAtYearEnd(CollectionYear year) {
     return episodesInDateOrder().stream().filter(e -> e.covers(year.ssda903End())).toList();
   }
@@ -147,6 +248,8 @@ public interface Child extends Ssda903Record {
    * Age in whole years on the date, if the date of birth is known and not after the date. The age
    * goes up on the birthday; a child born on 29 February turns a year older on 28 February in years
    * that are not leap years, as in {@link #birthdaysIn(CollectionYear)}.
+   *
+   * @param date the date
    */
   default Optional<Integer> ageOn(LocalDate date) {
     return dob().filter(d -> !d.isAfter(date)).map(d -> CareHistory.age(d, date));

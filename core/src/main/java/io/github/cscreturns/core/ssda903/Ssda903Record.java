@@ -14,7 +14,11 @@ import org.immutables.value.Value;
  * read and written again gives back the same text.
  */
 public interface Ssda903Record {
-  /** The table the record belongs to. */
+  /**
+   * The table the record belongs to.
+   *
+   * @return the table the record belongs to
+   */
   Ssda903Table table();
 
   /**
@@ -22,10 +26,18 @@ public interface Ssda903Record {
    * date, a code with spaces around it), as judged: upper-cased, nothing stripped, keyed by the DfE
    * item name ("DECOM", "PLACE"). Such a field's typed accessor is empty. What the file held exactly
    * is in {@link #asWritten()} where it differs from this text.
+   *
+   * @return text of fields whose value did not parse into the field's type (an unknown code, an
+   *     impossible date, a code with spaces around it), as judged
    */
   Map<String, String> unparsed();
 
-  /** The text of a field that did not parse, if any, as judged (upper-cased). */
+  /**
+   * The text of a field that did not parse, if any, as judged (upper-cased).
+   *
+   * @param item the DfE item name
+   * @return the text of a field that did not parse, if any, as judged (upper-cased)
+   */
   default Optional<String> unparsed(String item) {
     return Optional.ofNullable(unparsed().get(item));
   }
@@ -37,16 +49,28 @@ public interface Ssda903Record {
    * that differs from the Header's; keyed by the DfE item name. Writers write this text where it is
    * present, so that a return read and written again is unchanged. Rules never read it: they judge
    * the typed values and {@link #unparsed()}. Not part of equality ("m" and "M" are the same sex).
+   *
+   * @return the exact text of items written otherwise than the writers would write what was read
    */
   @Value.Auxiliary
   Map<String, String> asWritten();
 
-  /** The exact text of an item where it was written otherwise than its value is written, if so. */
+  /**
+   * The exact text of an item where it was written otherwise than its value is written, if so.
+   *
+   * @param item the DfE item name
+   * @return the exact text of an item where it was written otherwise than its value is written, if
+   *     so
+   */
   default Optional<String> asWritten(String item) {
     return Optional.ofNullable(asWritten().get(item));
   }
 
-  /** Where the record was read from, if it was read; not part of equality. */
+  /**
+   * Where the record was read from, if it was read; not part of equality.
+   *
+   * @return where the record was read from, if it was read
+   */
   @Value.Auxiliary
   Optional<SourceLocation> source();
 }

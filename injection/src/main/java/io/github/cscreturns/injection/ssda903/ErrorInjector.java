@@ -91,22 +91,43 @@ public final class ErrorInjector {
     return true;
   }
 
-  /** An injector for a return of the rule set's year, with its previous year's return. */
+  /**
+   * An injector for a return of the rule set's year, with its previous year's return.
+   *
+   * @param ruleSet the year's rule set
+   * @param children the children
+   * @param previousYear the previous year
+   * @return an injector for a return of the rule set's year, with its previous year's return
+   */
   public static Builder builder(RuleSet ruleSet, List<Child> children, List<Child> previousYear) {
     return new Builder(ruleSet, children, previousYear);
   }
 
-  /** The rule set whose rules are made to fire. */
+  /**
+   * The rule set whose rules are made to fire.
+   *
+   * @return the rule set whose rules are made to fire
+   */
   public RuleSet ruleSet() {
     return ruleSet;
   }
 
-  /** Whether the injector checks the rule (implemented, and what it needs was given). */
+  /**
+   * Whether the injector checks the rule (implemented, and what it needs was given).
+   *
+   * @param rule the rule
+   * @return whether the injector checks the rule (implemented, and what it needs was given)
+   */
   public boolean checks(String rule) {
     return rules.stream().anyMatch(r -> r.code().equals(rule)) || returnRules.stream().anyMatch(r -> r.code().equals(rule));
   }
 
-  /** Makes the rule fire on one child, or says it found no change that does. */
+  /**
+   * Makes the rule fire on one child, or says it found no change that does.
+   *
+   * @param rule the rule
+   * @return what was changed, or why nothing could be
+   */
   public Optional<Injection> inject(String rule) {
     return Optional.ofNullable(injectAll(List.of(rule), Set.of()).get(rule));
   }
@@ -114,6 +135,9 @@ public final class ErrorInjector {
   /**
    * Makes each rule fire, one search for them all: for each rule found, its own change of the
    * return as given (the changes are not combined). Rules the search cannot make fire are absent.
+   *
+   * @param rules the rules
+   * @return what was done for each rule
    */
   public Map<String, Injection> injectAll(Collection<String> rules) {
     return injectAll(rules, Set.of());
@@ -122,6 +146,9 @@ public final class ErrorInjector {
   /**
    * Makes each rule fire in turn on a different child, in one return: the result's last injection
    * holds the return with every fault; rules the search cannot make fire are left out.
+   *
+   * @param rulesInOrder the rules in order
+   * @return the changed return and what was done for each rule
    */
   public List<Injection> injectEach(List<String> rulesInOrder) {
     List<Injection> done = new ArrayList<>();
@@ -342,19 +369,34 @@ public final class ErrorInjector {
       return this;
     }
 
-    /** The returning local authority (rules that need it run only when it is given). */
+    /**
+     * The returning local authority (rules that need it run only when it is given).
+     *
+     * @param code the code
+     * @return the returning local authority (rules that need it run only when it is given)
+     */
     public Builder la(LaCode code) {
       this.la = Optional.of(code);
       return this;
     }
 
-    /** Reference data (postcode and provider directories) for the rules that need it. */
+    /**
+     * Reference data (postcode and provider directories) for the rules that need it.
+     *
+     * @param data the data
+     * @return reference data (postcode and provider directories) for the rules that need it
+     */
     public Builder referenceData(ReferenceData data) {
       this.referenceData = Objects.requireNonNull(data, "data");
       return this;
     }
 
-    /** How many of the return's first children are tried (default 40). */
+    /**
+     * How many of the return's first children are tried (default 40).
+     *
+     * @param count how many
+     * @return how many of the return's first children are tried (default 40)
+     */
     public Builder candidates(int count) {
       if (count < 1) {
         throw new IllegalArgumentException("candidates must be 1 or more");
@@ -363,6 +405,11 @@ public final class ErrorInjector {
       return this;
     }
 
+    /**
+     * The injector with the settings given.
+     *
+     * @return the injector
+     */
     public ErrorInjector build() {
       return new ErrorInjector(this);
     }

@@ -21,6 +21,7 @@ import java.util.Set;
  * @since 2022-23
  */
 public record Injection(String rule, ChildId childId, String change, Set<String> alsoFired, List<Child> children, List<Child> previousYear) {
+  /** Copies the collections, so the injection cannot change; none may be null. */
   public Injection {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(childId, "childId");
@@ -30,7 +31,11 @@ public record Injection(String rule, ChildId childId, String change, Set<String>
     previousYear = List.copyOf(previousYear);
   }
 
-  /** The other error rules in code order. */
+  /**
+   * The other error rules in code order.
+   *
+   * @return the other error rules in code order
+   */
   public List<String> alsoFiredInOrder() {
     return alsoFired.stream().sorted(io.github.cscreturns.validation.RuleCodes.ORDER).toList();
   }

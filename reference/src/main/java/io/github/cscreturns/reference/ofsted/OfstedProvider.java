@@ -20,7 +20,17 @@ public record OfstedProvider(
     Optional<String> postcode,
     Optional<String> localAuthority,
     String sheet) {
-  /** Copies the code sets, so that the record is immutable. */
+  /**
+   * Copies the code sets, so that the record is immutable.
+   *
+   * @param urn the URN
+   * @param placementCodes the placement codes
+   * @param providerCodes the provider codes
+   * @param registrationEnd the registration end
+   * @param postcode the postcode
+   * @param localAuthority the local authority
+   * @param sheet the sheet
+   */
   public OfstedProvider {
     placementCodes = Set.copyOf(placementCodes);
     providerCodes = Set.copyOf(providerCodes);

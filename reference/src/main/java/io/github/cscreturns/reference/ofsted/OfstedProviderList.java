@@ -75,8 +75,11 @@ public final class OfstedProviderList {
   /**
    * Reads a list: xlsx (by the {@code .xlsx} extension) or CSV (any other).
    *
+   * @param file the file
+   * @return the list
    * @throws IllegalArgumentException naming the file, sheet and cell (or line and column), never a
-   *     value, if the file is malformed or has no URN column
+   * value, if the file is malformed or has no URN column
+   * @throws IOException if the input or output cannot be read or written
    */
   public static OfstedProviderList read(Path file) throws IOException {
     String name = file.getFileName().toString();
@@ -90,7 +93,14 @@ public final class OfstedProviderList {
     }
   }
 
-  /** Reads a list from CSV text with a header row; {@code source} names it in errors. */
+  /**
+   * Reads a list from CSV text with a header row; {@code source} names it in errors.
+   *
+   * @param reader where to read from
+   * @param source where the input comes from
+   * @return the list
+   * @throws IOException if the input or output cannot be read or written
+   */
   public static OfstedProviderList readCsv(Reader reader, String source) throws IOException {
     CsvRecords csv = new CsvRecords(reader, source);
     List<OfstedProvider> providers = new ArrayList<>();
@@ -326,17 +336,29 @@ public final class OfstedProviderList {
     return Optional.empty();
   }
 
-  /** The file's name. */
+  /**
+   * The file's name.
+   *
+   * @return the file's name
+   */
   public String source() {
     return source;
   }
 
-  /** The list's date, where the file name or the workbook gives one. */
+  /**
+   * The list's date, where the file name or the workbook gives one.
+   *
+   * @return the list's date, where the file name or the workbook gives one
+   */
   public Optional<LocalDate> listDate() {
     return listDate;
   }
 
-  /** Every provider row read, in sheet and row order. */
+  /**
+   * Every provider row read, in sheet and row order.
+   *
+   * @return every provider row read, in sheet and row order
+   */
   public List<OfstedProvider> providers() {
     return providers;
   }

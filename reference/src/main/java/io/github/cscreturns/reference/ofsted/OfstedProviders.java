@@ -42,12 +42,23 @@ public final class OfstedProviders implements ReferenceData.ProviderDirectory {
     this.byUrn = Map.copyOf(merged);
   }
 
-  /** The providers of the lists given. */
+  /**
+   * The providers of the lists given.
+   *
+   * @param lists the lists
+   * @return the providers of the lists given
+   */
   public static OfstedProviders of(Collection<OfstedProviderList> lists) {
     return new OfstedProviders(List.copyOf(lists));
   }
 
-  /** Reads each file ({@link OfstedProviderList#read}) and combines them. */
+  /**
+   * Reads each file ({@link OfstedProviderList#read}) and combines them.
+   *
+   * @param files the files
+   * @return the providers of every file
+   * @throws IOException if the input or output cannot be read or written
+   */
   public static OfstedProviders read(Collection<Path> files) throws IOException {
     List<OfstedProviderList> lists = new ArrayList<>();
     for (Path file : files) {
@@ -86,12 +97,20 @@ public final class OfstedProviders implements ReferenceData.ProviderDirectory {
     return urn.strip().toUpperCase(Locale.ROOT);
   }
 
-  /** The lists, as given. */
+  /**
+   * The lists, as given.
+   *
+   * @return the lists, as given
+   */
   public List<OfstedProviderList> lists() {
     return lists;
   }
 
-  /** How many distinct URNs the lists hold. */
+  /**
+   * How many distinct URNs the lists hold.
+   *
+   * @return how many distinct URNs the lists hold
+   */
   public int size() {
     return byUrn.size();
   }

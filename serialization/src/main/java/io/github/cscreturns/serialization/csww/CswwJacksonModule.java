@@ -56,6 +56,7 @@ import java.util.function.Function;
 public final class CswwJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
+  /** A module for every CSWW model type; register it on an {@code ObjectMapper}. */
   public CswwJacksonModule() {
     super("CswwJacksonModule", Version.unknownVersion());
     record(SocialWorker.class, Formats.WORKER);
@@ -71,7 +72,11 @@ public final class CswwJacksonModule extends SimpleModule {
     addDeserializer(WorkforceSnapshot.class, deserializer(CswwJacksonModule::readSnapshot));
   }
 
-  /** A mapper with this module, Java time and {@code Optional} support, dates as ISO text. */
+  /**
+   * A mapper with this module, Java time and {@code Optional} support, dates as ISO text.
+   *
+   * @return a mapper with this module, Java time and {@code Optional} support, dates as ISO text
+   */
   public static ObjectMapper objectMapper() {
     return new ObjectMapper()
         .registerModule(new Jdk8Module())

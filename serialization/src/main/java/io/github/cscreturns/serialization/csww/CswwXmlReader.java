@@ -97,8 +97,9 @@ public final class CswwXmlReader implements AutoCloseable {
    * Opens a census file for reading and reads its header and local-authority-level items.
    *
    * @param in the XML bytes; the encoding is taken from the XML declaration (UTF-8 without one).
-   *     Closed by {@link #close()}.
+   * Closed by {@link #close()}.
    * @param source the file name or other description, for messages
+   * @return the open reader, positioned at the first worker record
    * @throws FormatException if the file does not start as a census file should
    */
   public static CswwXmlReader open(InputStream in, String source) {
@@ -109,7 +110,12 @@ public final class CswwXmlReader implements AutoCloseable {
     }
   }
 
-  /** Reads a whole census file into memory. */
+  /**
+   * Reads a whole census file into memory.
+   *
+   * @param file the file
+   * @return the census as read
+   */
   public static WorkforceReturn read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, String.valueOf(file.getFileName()));
@@ -118,7 +124,13 @@ public final class CswwXmlReader implements AutoCloseable {
     }
   }
 
-  /** Reads a whole census file into memory. */
+  /**
+   * Reads a whole census file into memory.
+   *
+   * @param in the input
+   * @param source where the input comes from
+   * @return the census as read
+   */
   public static WorkforceReturn read(InputStream in, String source) {
     try (CswwXmlReader reader = open(in, source)) {
       var b = WorkforceReturn.builder().header(reader.header()).laLevelVacancies(reader.laLevelVacancies());
@@ -129,12 +141,20 @@ public final class CswwXmlReader implements AutoCloseable {
     }
   }
 
-  /** The file's header, if it has one (the schema makes it optional). */
+  /**
+   * The file's header, if it has one (the schema makes it optional).
+   *
+   * @return the file's header, if it has one (the schema makes it optional)
+   */
   public Optional<CensusHeader> header() {
     return header;
   }
 
-  /** The file's LALevelVacancies, if it has them (the schema requires them). */
+  /**
+   * The file's LALevelVacancies, if it has them (the schema requires them).
+   *
+   * @return the file's LALevelVacancies, if it has them (the schema requires them)
+   */
   public Optional<LaLevelVacancies> laLevelVacancies() {
     return laLevel;
   }
@@ -142,6 +162,7 @@ public final class CswwXmlReader implements AutoCloseable {
   /**
    * The next worker record, or nothing at the end of the file.
    *
+   * @return the next worker record, or nothing at the end of the file
    * @throws FormatException if the rest of the file is not as the schema allows
    */
   public Optional<SocialWorker> nextWorker() {

@@ -44,12 +44,22 @@ public final class CswwXmlWriter implements AutoCloseable {
     }
   }
 
-  /** A writer to the stream, which {@link #close()} flushes but does not close. */
+  /**
+   * A writer to the stream, which {@link #close()} flushes but does not close.
+   *
+   * @param out the output
+   * @return a writer to the stream, which {@link #close()} flushes but does not close
+   */
   public static CswwXmlWriter open(OutputStream out) {
     return new CswwXmlWriter(out);
   }
 
-  /** Writes a whole return. */
+  /**
+   * Writes a whole return.
+   *
+   * @param census the census
+   * @param out the output
+   */
   public static void write(WorkforceReturn census, OutputStream out) {
     try (CswwXmlWriter w = open(out)) {
       w.writeStart(census.header(), census.laLevelVacancies());
@@ -57,14 +67,25 @@ public final class CswwXmlWriter implements AutoCloseable {
     }
   }
 
-  /** A whole return as XML text. */
+  /**
+   * A whole return as XML text.
+   *
+   * @param census the census
+   * @return a whole return as XML text
+   */
   public static String toXml(WorkforceReturn census) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     write(census, bytes);
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  /** Writes the XML declaration, the root element, the header and the LALevelVacancies. */
+  /**
+   * Writes the XML declaration, the root element, the header and the LALevelVacancies.
+   *
+   * @param header the header
+   * @param laLevel the la level
+   * @return this writer, for the worker records
+   */
   public CswwXmlWriter writeStart(Optional<CensusHeader> header, Optional<LaLevelVacancies> laLevel) {
     if (started) {
       throw new IllegalStateException("The start of the file is already written");
@@ -84,7 +105,12 @@ public final class CswwXmlWriter implements AutoCloseable {
     return this;
   }
 
-  /** Writes one worker record. */
+  /**
+   * Writes one worker record.
+   *
+   * @param worker the worker record
+   * @return this writer
+   */
   public CswwXmlWriter write(SocialWorker worker) {
     if (!started) {
       writeStart(Optional.empty(), Optional.empty());

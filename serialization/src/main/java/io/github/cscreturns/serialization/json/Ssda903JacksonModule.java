@@ -120,6 +120,7 @@ import java.util.function.Function;
 public final class Ssda903JacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
+  /** A module for every SSDA903 model type; register it on an {@code ObjectMapper}. */
   public Ssda903JacksonModule() {
     super("Ssda903JacksonModule", Version.unknownVersion());
     for (Codeset<?> codeset : Ssda903Codesets.all()) {

@@ -32,6 +32,9 @@ public final class Ssda903Json {
   /**
    * A new mapper with the Java time and JDK 8 modules (for your own types next to ours), ISO dates,
    * and the {@link Ssda903JacksonModule} registered last, so its forms win.
+   *
+   * @return a new mapper with the Java time and JDK 8 modules (for your own types next to ours),
+   *     ISO dates, and the {@link Ssda903JacksonModule} registered last, so its forms win
    */
   public static ObjectMapper mapper() {
     return JsonMapper.builder()
@@ -42,7 +45,12 @@ public final class Ssda903Json {
         .build();
   }
 
-  /** The child as one line of JSON. */
+  /**
+   * The child as one line of JSON.
+   *
+   * @param child the child
+   * @return the child as one line of JSON
+   */
   public static String write(Child child) {
     try {
       return CHILD_WRITER.writeValueAsString(child);
@@ -51,7 +59,12 @@ public final class Ssda903Json {
     }
   }
 
-  /** The child as indented JSON, for people to read. */
+  /**
+   * The child as indented JSON, for people to read.
+   *
+   * @param child the child
+   * @return the child as indented JSON, for people to read
+   */
   public static String writePretty(Child child) {
     try {
       return CHILD_WRITER.withDefaultPrettyPrinter().writeValueAsString(child);
@@ -63,8 +76,10 @@ public final class Ssda903Json {
   /**
    * Reads a child written by {@link #write(Child)}.
    *
+   * @param json the json
+   * @return the child
    * @throws UncheckedIOException wrapping Jackson's exception, which names the line, column and
-   *     what was expected, when the text is not such a child
+   * what was expected, when the text is not such a child
    */
   public static Child read(String json) {
     try {
@@ -74,7 +89,12 @@ public final class Ssda903Json {
     }
   }
 
-  /** A whole return as one JSON object. */
+  /**
+   * A whole return as one JSON object.
+   *
+   * @param ssda903Return the ssda903 return
+   * @return a whole return as one JSON object
+   */
   public static String writeReturn(Ssda903Return ssda903Return) {
     try {
       return MAPPER.writeValueAsString(ssda903Return);
@@ -83,7 +103,12 @@ public final class Ssda903Json {
     }
   }
 
-  /** Reads a return written by {@link #writeReturn(Ssda903Return)}. */
+  /**
+   * Reads a return written by {@link #writeReturn(Ssda903Return)}.
+   *
+   * @param json the json
+   * @return the return
+   */
   public static Ssda903Return readReturn(String json) {
     try {
       return MAPPER.readValue(json, Ssda903Return.class);
@@ -92,7 +117,13 @@ public final class Ssda903Json {
     }
   }
 
-  /** Writes the children as JSON Lines: one child per line, each line ending in a newline. */
+  /**
+   * Writes the children as JSON Lines: one child per line, each line ending in a newline.
+   *
+   * @param children the children
+   * @param out the output
+   * @throws IOException if the input or output cannot be read or written
+   */
   public static void writeLines(Iterable<? extends Child> children, Writer out) throws IOException {
     for (Child child : children) {
       out.write(write(child));
@@ -104,6 +135,10 @@ public final class Ssda903Json {
   /**
    * Reads JSON Lines one child at a time, so memory holds one child, not the file. Close the
    * iterator (or the reader) when done; an error names the line and column.
+   *
+   * @param in the input
+   * @return the children, read as the stream is consumed
+   * @throws IOException if the input or output cannot be read or written
    */
   public static MappingIterator<Child> readLines(Reader in) throws IOException {
     return CHILD_READER.readValues(in);

@@ -25,7 +25,11 @@ import java.util.stream.StreamSupport;
  * @since 2013-14
  */
 public interface ChildReader extends Iterator<Child>, AutoCloseable {
-  /** The remaining children as a sequential stream; closing the stream closes the reader. */
+  /**
+   * The remaining children as a sequential stream; closing the stream closes the reader.
+   *
+   * @return the remaining children as a sequential stream
+   */
   default Stream<Child> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(this::close);

@@ -46,16 +46,34 @@ import java.util.List;
 public final class Ssda903Csv {
   private Ssda903Csv() {}
 
-  /** Reads the file set in the folder. */
+  /**
+   * Reads the file set in the folder.
+   *
+   * @param folder the folder
+   * @return the children of the file set
+   */
   public static List<Child> read(Path folder) {
     return read(folder, ReadLimits.defaults());
   }
 
+  /**
+   * Reads the file set in the folder within the given bounds.
+   *
+   * @param folder the folder holding the year's CSV files
+   * @param limits the bounds on the input
+   * @return the children of the file set
+   */
   public static List<Child> read(Path folder, ReadLimits limits) {
     return read(CsvFileSetReader.csvFiles(folder), limits);
   }
 
-  /** Reads the given files as one file set. */
+  /**
+   * Reads the given files as one file set.
+   *
+   * @param files the files
+   * @param limits the bounds on the input
+   * @return the children of the file set
+   */
   public static List<Child> read(List<Path> files, ReadLimits limits) {
     return new CsvFileSetReader(limits).read(files);
   }
@@ -63,6 +81,11 @@ public final class Ssda903Csv {
   /**
    * Writes the year's file set into the folder (created if needed), replacing files of the same
    * names, and returns the files written.
+   *
+   * @param folder the folder
+   * @param year the collection year
+   * @param children the children
+   * @return the files written
    */
   public static List<Path> write(Path folder, CollectionYear year, Iterable<Child> children) {
     try {
@@ -72,12 +95,23 @@ public final class Ssda903Csv {
     }
   }
 
-  /** The conventional file name of a table ("episodes.csv"). */
+  /**
+   * The conventional file name of a table ("episodes.csv").
+   *
+   * @param table the DfE table
+   * @return the conventional file name of a table ("episodes.csv")
+   */
   public static String fileName(Ssda903Table table) {
     return Layouts.of(table).fileName();
   }
 
-  /** The columns of a table in a year, in the DfE order; empty if the year does not collect the table. */
+  /**
+   * The columns of a table in a year, in the DfE order; empty if the year does not collect the table.
+   *
+   * @param table the DfE table
+   * @param year the collection year
+   * @return the columns of a table in a year, in the DfE order
+   */
   public static List<String> columns(Ssda903Table table, CollectionYear year) {
     if (!table.collected().contains(year)) {
       return List.of();

@@ -53,20 +53,46 @@ import java.nio.file.Path;
 public final class Ssda903Xml {
   private Ssda903Xml() {}
 
-  /** Reads children from the stream; {@code fileName} names the input in locations and errors. */
+  /**
+   * Reads children from the stream; {@code fileName} names the input in locations and errors.
+   *
+   * @param in the input
+   * @param fileName the file name
+   * @return the reader of the stream's children
+   */
   public static ChildReader reader(InputStream in, String fileName) {
     return reader(in, fileName, ReadLimits.defaults());
   }
 
+  /**
+   * Reads children from the stream within the given bounds.
+   *
+   * @param in the stream, which the reader closes
+   * @param fileName the name errors give as the input's location
+   * @param limits the bounds on the input
+   * @return the reader of the stream's children
+   */
   public static ChildReader reader(InputStream in, String fileName, ReadLimits limits) {
     return new XmlChildReader(in, fileName, limits);
   }
 
-  /** Reads children from the file, which the reader closes. */
+  /**
+   * Reads children from the file, which the reader closes.
+   *
+   * @param file the file
+   * @return the reader of the file's children
+   */
   public static ChildReader reader(Path file) {
     return reader(file, ReadLimits.defaults());
   }
 
+  /**
+   * Reads children from the file within the given bounds; the reader closes the file.
+   *
+   * @param file the return's XML file
+   * @param limits the bounds on the input
+   * @return the reader of the file's children
+   */
   public static ChildReader reader(Path file, ReadLimits limits) {
     String name = String.valueOf(file.getFileName());
     InputStream in;
@@ -78,12 +104,25 @@ public final class Ssda903Xml {
     return reader(in, name, limits);
   }
 
-  /** A writer of the year's layout to the stream (UTF-8), which {@link Ssda903XmlWriter#close()} closes. */
+  /**
+   * A writer of the year's layout to the stream (UTF-8), which {@link Ssda903XmlWriter#close()} closes.
+   *
+   * @param out the output
+   * @param year the collection year
+   * @return a writer of the year's layout to the stream (UTF-8), which {@link
+   *     Ssda903XmlWriter#close()} closes
+   */
   public static Ssda903XmlWriter writer(OutputStream out, CollectionYear year) {
     return new Ssda903XmlWriter(out, year);
   }
 
-  /** Writes the children to a file in the year's layout. */
+  /**
+   * Writes the children to a file in the year's layout.
+   *
+   * @param file the file
+   * @param year the collection year
+   * @param children the children
+   */
   public static void write(Path file, CollectionYear year, Iterable<Child> children) {
     try (Ssda903XmlWriter w = writer(Files.newOutputStream(file), year)) {
       w.writeAll(children);

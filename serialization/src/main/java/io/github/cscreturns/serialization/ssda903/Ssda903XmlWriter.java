@@ -34,8 +34,10 @@ public final class Ssda903XmlWriter implements AutoCloseable {
   /**
    * Writes one child.
    *
+   * @param child the child
+   * @return this writer
    * @throws IllegalArgumentException if the child has what the XML cannot hold: more than one UASC, AD1
-   *     or OC3 record, or text with a character XML 1.0 forbids
+   * or OC3 record, or text with a character XML 1.0 forbids
    */
   public Ssda903XmlWriter write(Child child) {
     try {
@@ -46,7 +48,12 @@ public final class Ssda903XmlWriter implements AutoCloseable {
     return this;
   }
 
-  /** Writes every child. */
+  /**
+   * Writes every child.
+   *
+   * @param children the children
+   * @return this writer
+   */
   public Ssda903XmlWriter writeAll(Iterable<Child> children) {
     for (Child c : children) {
       write(c);

@@ -76,38 +76,79 @@ public final class CswwSamples {
     return new String(c);
   }
 
-  /** A decimal of scale 0 to 6, non-negative, as a file would write it. */
+  /**
+   * A decimal of scale 0 to 6, non-negative, as a file would write it.
+   *
+   * @param maxUnscaled the max unscaled
+   * @param random the source of randomness
+   * @return a decimal of scale 0 to 6, non-negative, as a file would write it
+   */
   public static BigDecimal decimal(long maxUnscaled, SplittableRandom random) {
     return BigDecimal.valueOf(random.nextLong(maxUnscaled + 1), random.nextInt(7));
   }
 
-  /** An FTE from 0 to 1 with 0 to 6 decimal places. */
+  /**
+   * An FTE from 0 to 1 with 0 to 6 decimal places.
+   *
+   * @param random the source of randomness
+   * @return an FTE from 0 to 1 with 0 to 6 decimal places
+   */
   public static BigDecimal fte(SplittableRandom random) {
     int scale = random.nextInt(7);
     return BigDecimal.valueOf(random.nextLong(BigDecimal.TEN.pow(scale).longValueExact() + 1), scale);
   }
 
-  /** A date from {@code from} to {@code to}, both included. */
+  /**
+   * A date from {@code from} to {@code to}, both included.
+   *
+   * @param from the first of the range
+   * @param to the last of the range
+   * @param random the source of randomness
+   * @return a date from {@code from} to {@code to}, both included
+   */
   public static LocalDate date(LocalDate from, LocalDate to, SplittableRandom random) {
     return from.plusDays(random.nextLong(to.toEpochDay() - from.toEpochDay() + 1));
   }
 
-  /** Text that XML can carry, including markup characters and inner spaces (0 to 20 characters). */
+  /**
+   * Text that XML can carry, including markup characters and inner spaces (0 to 20 characters).
+   *
+   * @param random the source of randomness
+   * @return text that XML can carry, including markup characters and inner spaces (0 to 20
+   *     characters)
+   */
   public static String text(SplittableRandom random) {
     return chars("abcXYZ019 &<>\"'é-/", random.nextInt(21), random);
   }
 
-  /** Text that parses as no code, number or date. */
+  /**
+   * Text that parses as no code, number or date.
+   *
+   * @param random the source of randomness
+   * @return text that parses as no code, number or date
+   */
   public static String junk(SplittableRandom random) {
     return pick(List.of("", "x", "N/A", "1.2.3", "2022-02-30", "9 9", "abc def", "<&>"), random);
   }
 
-  /** A worker record of any kind, role dates from 1950 to 2030. */
+  /**
+   * A worker record of any kind, role dates from 1950 to 2030.
+   *
+   * @param random the source of randomness
+   * @return a worker record of any kind, role dates from 1950 to 2030
+   */
   public static SocialWorker socialWorker(SplittableRandom random) {
     return socialWorker(LocalDate.of(1950, 1, 1), LocalDate.of(2030, 12, 31), random);
   }
 
-  /** A worker record whose role dates fall between the given dates. */
+  /**
+   * A worker record whose role dates fall between the given dates.
+   *
+   * @param roleFrom the role from
+   * @param roleTo the role to
+   * @param random the source of randomness
+   * @return a worker record whose role dates fall between the given dates
+   */
   public static SocialWorker socialWorker(LocalDate roleFrom, LocalDate roleTo, SplittableRandom random) {
     ImmutableSocialWorker.Builder b = SocialWorker.builder();
     SplittableRandom r = random;
@@ -143,6 +184,10 @@ public final class CswwSamples {
   /**
    * A worker record where some single-valued items (up to three) hold unreadable text instead of a
    * value, as a careless file would.
+   *
+   * @param random the source of randomness
+   * @return a worker record where some single-valued items (up to three) hold unreadable text
+   *     instead of a value, as a careless file would
    */
   public static SocialWorker socialWorkerWithUnparsedValues(SplittableRandom random) {
     SocialWorker w = socialWorker(random);
@@ -169,12 +214,22 @@ public final class CswwSamples {
     return b.build();
   }
 
-  /** A worker record, with unparsed values about half the time. */
+  /**
+   * A worker record, with unparsed values about half the time.
+   *
+   * @param random the source of randomness
+   * @return a worker record, with unparsed values about half the time
+   */
   public static SocialWorker anySocialWorker(SplittableRandom random) {
     return random.nextBoolean() ? socialWorker(random) : socialWorkerWithUnparsedValues(random);
   }
 
-  /** LA-level vacancy items, each present nine times in ten. */
+  /**
+   * LA-level vacancy items, each present nine times in ten.
+   *
+   * @param random the source of randomness
+   * @return LA-level vacancy items, each present nine times in ten
+   */
   public static LaLevelVacancies laLevelVacancies(SplittableRandom random) {
     ImmutableLaLevelVacancies.Builder b = LaLevelVacancies.builder();
     sometimes(0.9, random, () -> decimal(99_999, random), b::numberOfVacancies);
@@ -183,7 +238,12 @@ public final class CswwSamples {
     return b.build();
   }
 
-  /** A census header with up to two sources. */
+  /**
+   * A census header with up to two sources.
+   *
+   * @param random the source of randomness
+   * @return a census header with up to two sources
+   */
   public static CensusHeader header(SplittableRandom random) {
     ImmutableCensusHeader.Builder b = CensusHeader.builder();
     sometimes(0.8, random, () -> CollectionName.CSWW, b::collection);
@@ -200,7 +260,13 @@ public final class CswwSamples {
     return b.build();
   }
 
-  /** A census return with up to {@code size} worker records, some with unparsed values. */
+  /**
+   * A census return with up to {@code size} worker records, some with unparsed values.
+   *
+   * @param size the number of children
+   * @param random the source of randomness
+   * @return a census return with up to {@code size} worker records, some with unparsed values
+   */
   public static WorkforceReturn aReturn(int size, SplittableRandom random) {
     ImmutableWorkforceReturn.Builder b = WorkforceReturn.builder();
     sometimes(0.8, random, () -> header(random), b::header);

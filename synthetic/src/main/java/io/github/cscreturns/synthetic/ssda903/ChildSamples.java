@@ -111,22 +111,50 @@ public final class ChildSamples {
 
   // ------------------------------------------------------------------ drawing
 
-  /** One of the values, uniformly. */
+  /**
+   * One of the values, uniformly.
+   *
+   * @param <T> the type of the values
+   * @param values the values
+   * @param random the source of randomness
+   * @return one of the values, uniformly
+   */
   public static <T> T pick(List<T> values, SplittableRandom random) {
     return values.get(random.nextInt(values.size()));
   }
 
-  /** A value with probability {@code present}, else empty. */
+  /**
+   * A value with probability {@code present}, else empty.
+   *
+   * @param <T> the type of the values
+   * @param present the present
+   * @param random the source of randomness
+   * @param value the value
+   * @return a value with probability {@code present}, else empty
+   */
   public static <T> Optional<T> maybe(double present, SplittableRandom random, Supplier<T> value) {
     return random.nextDouble() < present ? Optional.of(value.get()) : Optional.empty();
   }
 
-  /** From {@code from} to {@code to}, both included. */
+  /**
+   * From {@code from} to {@code to}, both included.
+   *
+   * @param from the first of the range
+   * @param to the last of the range
+   * @param random the source of randomness
+   * @return from {@code from} to {@code to}, both included
+   */
   public static int between(int from, int to, SplittableRandom random) {
     return random.nextInt(from, to + 1);
   }
 
-  /** {@code n} decimal digits. */
+  /**
+   * {@code n} decimal digits.
+   *
+   * @param n the n
+   * @param random the source of randomness
+   * @return {@code n} decimal digits
+   */
   public static String digits(int n, SplittableRandom random) {
     char[] d = new char[n];
     for (int i = 0; i < n; i++) {
@@ -147,32 +175,66 @@ public final class ChildSamples {
 
   // ------------------------------------------------------------------ children
 
-  /** Any modelled collection year. */
+  /**
+   * Any modelled collection year.
+   *
+   * @param random the source of randomness
+   * @return any modelled collection year
+   */
   public static CollectionYear year(SplittableRandom random) {
     return pick(List.of(CollectionYear.values()), random);
   }
 
-  /** A valid or invalid child of any year, about half of each. */
+  /**
+   * A valid or invalid child of any year, about half of each.
+   *
+   * @param random the source of randomness
+   * @return a valid or invalid child of any year, about half of each
+   */
   public static Child child(SplittableRandom random) {
     return child(year(random), random);
   }
 
-  /** A valid or invalid child of the year, about half of each. */
+  /**
+   * A valid or invalid child of the year, about half of each.
+   *
+   * @param year the collection year
+   * @param random the source of randomness
+   * @return a valid or invalid child of the year, about half of each
+   */
   public static Child child(CollectionYear year, SplittableRandom random) {
     return random.nextBoolean() ? validChild(year, random) : invalidChild(year, random);
   }
 
-  /** A realistic valid child of any year. */
+  /**
+   * A realistic valid child of any year.
+   *
+   * @param random the source of randomness
+   * @return a realistic valid child of any year
+   */
   public static Child validChild(SplittableRandom random) {
     return validChild(year(random), random);
   }
 
-  /** A child of the year with unparsed text in every table and scrambled episodes. */
+  /**
+   * A child of the year with unparsed text in every table and scrambled episodes.
+   *
+   * @param year the collection year
+   * @param random the source of randomness
+   * @return a child of the year with unparsed text in every table and scrambled episodes
+   */
   public static Child invalidChild(CollectionYear year, SplittableRandom random) {
     return corrupt(validChild(year, random), year, random);
   }
 
-  /** Up to {@code size} valid and invalid children of the year with distinct IDs. */
+  /**
+   * Up to {@code size} valid and invalid children of the year with distinct IDs.
+   *
+   * @param year the collection year
+   * @param size the number of children
+   * @param random the source of randomness
+   * @return up to {@code size} valid and invalid children of the year with distinct IDs
+   */
   public static List<Child> children(CollectionYear year, int size, SplittableRandom random) {
     List<Child> children = new ArrayList<>();
     Set<ChildId> ids = new HashSet<>();
@@ -185,13 +247,26 @@ public final class ChildSamples {
     return children;
   }
 
-  /** A return of the year: a local authority (mostly) and up to {@code size} children, valid and invalid, with distinct IDs. */
+  /**
+   * A return of the year: a local authority (mostly) and up to {@code size} children, valid and invalid, with distinct IDs.
+   *
+   * @param year the collection year
+   * @param size the number of children
+   * @param random the source of randomness
+   * @return a return of the year
+   */
   public static Ssda903Return aReturn(CollectionYear year, int size, SplittableRandom random) {
     Optional<LaCode> la = maybe(0.8, random, () -> laCode(random));
     return Ssda903Return.builder().year(year).la(la).children(children(year, size, random)).build();
   }
 
-  /** A return of any year with up to {@code size} children. */
+  /**
+   * A return of any year with up to {@code size} children.
+   *
+   * @param size the number of children
+   * @param random the source of randomness
+   * @return a return of any year with up to {@code size} children
+   */
   public static Ssda903Return aReturn(int size, SplittableRandom random) {
     return aReturn(year(random), size, random);
   }
@@ -200,7 +275,12 @@ public final class ChildSamples {
 
   private static final String UPPER_AND_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
-  /** A child ID as LAs write them: short, well formed. */
+  /**
+   * A child ID as LAs write them: short, well formed.
+   *
+   * @param random the source of randomness
+   * @return a child ID as LAs write them
+   */
   public static ChildId childId(SplittableRandom random) {
     int n = between(1, 10, random);
     if (random.nextBoolean()) {
@@ -213,7 +293,13 @@ public final class ChildSamples {
     return ChildId.of(new String(id));
   }
 
-  /** A UPN with a correct check letter (some temporary), or an unknown-reason code UN1 to UN5. */
+  /**
+   * A UPN with a correct check letter (some temporary), or an unknown-reason code UN1 to UN5.
+   *
+   * @param random the source of randomness
+   * @return a UPN with a correct check letter (some temporary), or an unknown-reason code UN1 to
+   *     UN5
+   */
   public static Upn upn(SplittableRandom random) {
     if (random.nextInt(6) == 0) {
       return Upn.of("UN" + between(1, 5, random));
@@ -228,7 +314,12 @@ public final class ChildSamples {
   private static final List<String> DISTRICTS = List.of("1", "2", "9", "10", "15", "1A", "1W");
   private static final String UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
-  /** A well-formed postcode of England, Wales, Scotland or Northern Ireland, full or partial. */
+  /**
+   * A well-formed postcode of England, Wales, Scotland or Northern Ireland, full or partial.
+   *
+   * @param random the source of randomness
+   * @return a well-formed postcode of England, Wales, Scotland or Northern Ireland, full or partial
+   */
   public static Postcode postcode(SplittableRandom random) {
     String outward = pick(AREAS, random) + pick(DISTRICTS, random);
     String sector = digits(1, random);
@@ -236,7 +327,12 @@ public final class ChildSamples {
     return Postcode.of(outward + " " + sector + (random.nextBoolean() ? unit : ""));
   }
 
-  /** An Ofsted URN: "SC" and six digits, six digits, or the "XXXXXXX" placeholder. */
+  /**
+   * An Ofsted URN: "SC" and six digits, six digits, or the "XXXXXXX" placeholder.
+   *
+   * @param random the source of randomness
+   * @return an Ofsted URN
+   */
   public static Urn urn(SplittableRandom random) {
     return switch (random.nextInt(3)) {
       case 0 -> Urn.of("SC" + digits(6, random));
@@ -245,12 +341,22 @@ public final class ChildSamples {
     };
   }
 
-  /** A three-digit LA code. */
+  /**
+   * A three-digit LA code.
+   *
+   * @param random the source of randomness
+   * @return a three-digit LA code
+   */
   public static LaCode laCode(SplittableRandom random) {
     return LaCode.of(Integer.toString(between(201, 938, random)));
   }
 
-  /** A source location: a CSV line, or an XML line and column with its element path. */
+  /**
+   * A source location: a CSV line, or an XML line and column with its element path.
+   *
+   * @param random the source of randomness
+   * @return a source location
+   */
   public static SourceLocation sourceLocation(SplittableRandom random) {
     if (random.nextBoolean()) {
       return SourceLocation.of(pick(List.of("header.csv", "episodes.csv", "reviews.csv"), random), between(2, 100_000, random));
@@ -318,7 +424,13 @@ public final class ChildSamples {
         source(random));
   }
 
-  /** A realistic child of the year, every value valid (see the class description). */
+  /**
+   * A realistic child of the year, every value valid (see the class description).
+   *
+   * @param year the collection year
+   * @param random the source of randomness
+   * @return a realistic child of the year, every value valid (see the class description)
+   */
   public static Child validChild(CollectionYear year, SplittableRandom random) {
     // Aged 0 to 21 at 31 March; born within the year before the age-th birthday. Records other than
     // episodes are dated from the latest such date of birth on, so never before the child's birth.

@@ -52,7 +52,11 @@ public final class Ssda903Generator {
     this.postcodes = b.postcodes.isEmpty() ? DEFAULT_POSTCODES : List.copyOf(b.postcodes);
   }
 
-  /** A generator for the collection year: seed 0 and 100 children unless set. */
+  /**
+   * A generator for the collection year: seed 0 and 100 children unless set.
+   *
+   * @param year the collection year
+   */
   public static Builder builder(CollectionYear year) {
     return new Builder(year);
   }

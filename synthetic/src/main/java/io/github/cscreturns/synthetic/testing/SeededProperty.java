@@ -23,10 +23,22 @@ public final class SeededProperty {
   /** Draws a sample of a size from a seeded source of randomness. */
   @FunctionalInterface
   public interface Generator<T> {
+    /**
+     * Makes one value from the seeded source.
+     *
+     * @param random the source of randomness, seeded by the property's seed
+     * @param size how large the value should be (children in a return, say)
+     * @return the value
+     */
     T generate(SplittableRandom random, int size);
   }
 
-  /** Seeds 1 … {@code count}, or only the seed given by {@code -Dcsc.seed}. */
+  /**
+   * Seeds 1 … {@code count}, or only the seed given by {@code -Dcsc.seed}.
+   *
+   * @param count how many
+   * @return seeds 1 … {@code count}, or only the seed given by {@code -Dcsc.seed}
+   */
   public static LongStream seeds(int count) {
     String replay = System.getProperty("csc.seed");
     if (replay != null) {
@@ -39,6 +51,10 @@ public final class SeededProperty {
    * {@code count} pairs of a seed and a size from 0 to {@code maxSize}: the first is size 0, the
    * second {@code maxSize}, the rest drawn from the seed, so both ends and the middle are covered.
    * {@code -Dcsc.seed} (and {@code -Dcsc.size}) give one pair only.
+   *
+   * @param count how many
+   * @param maxSize the max size
+   * @return {@code count} pairs of a seed and a size from 0 to {@code maxSize}
    */
   public static Stream<Object[]> seedsAndSizes(int count, int maxSize) {
     String replay = System.getProperty("csc.seed");
@@ -59,7 +75,14 @@ public final class SeededProperty {
     return new SplittableRandom(seed * 0x9E3779B97F4A7C15L).nextInt(maxSize + 1);
   }
 
-  /** Checks the property on the sample of {@code seed} at size 1. */
+  /**
+   * Checks the property on the sample of {@code seed} at size 1.
+   *
+   * @param <T> the type of the values
+   * @param seed the seed
+   * @param generator the generator
+   * @param property the property
+   */
   public static <T> void check(long seed, Generator<? extends T> generator, Consumer<? super T> property) {
     check(seed, 1, generator, property);
   }
@@ -68,6 +91,11 @@ public final class SeededProperty {
    * Checks the property on the sample that {@code generator} draws from {@code seed} at {@code size}.
    * On failure, draws the same seed at smaller sizes and reports the smallest that fails too.
    *
+   * @param <T> the type of the values
+   * @param seed the seed
+   * @param size the number of children
+   * @param generator the generator
+   * @param property the property
    * @throws AssertionError naming the seed and size, with the failure as its cause
    */
   public static <T> void check(long seed, int size, Generator<? extends T> generator, Consumer<? super T> property) {

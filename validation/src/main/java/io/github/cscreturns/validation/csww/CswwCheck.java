@@ -58,27 +58,47 @@ public enum CswwCheck {
     this.fields = fields;
   }
 
-  /** The stable code, such as "CSWW04". */
+  /**
+   * The stable code, such as "CSWW04".
+   *
+   * @return the stable code, such as "CSWW04"
+   */
   public String code() {
     return name();
   }
 
-  /** Error (the census cannot be accepted) or query (to be checked and explained). */
+  /**
+   * Error (the census cannot be accepted) or query (to be checked and explained).
+   *
+   * @return error (the census cannot be accepted) or query (to be checked and explained)
+   */
   public Severity severity() {
     return severity;
   }
 
-  /** The schema element of the records it flags, by default. */
+  /**
+   * The schema element of the records it flags, by default.
+   *
+   * @return the schema element of the records it flags, by default
+   */
   public String table() {
     return table;
   }
 
-  /** What the check found, in words a data officer acts on; never a value from the census. */
+  /**
+   * What the check found, in words a data officer acts on; never a value from the census.
+   *
+   * @return what the check found, in words a data officer acts on
+   */
   public String message() {
     return message;
   }
 
-  /** The census items it concerns (schema element names); CSWW01 names the item in each finding. */
+  /**
+   * The census items it concerns (schema element names); CSWW01 names the item in each finding.
+   *
+   * @return the census items it concerns (schema element names)
+   */
   public List<String> fields() {
     return fields;
   }

@@ -59,19 +59,35 @@ public final class CswwValidator {
     this.yearStart = referenceDate.minusYears(1).plusDays(1);
   }
 
-  /** A validator for the census of the collection year (as at 30 September of its end year). */
+  /**
+   * A validator for the census of the collection year (as at 30 September of its end year).
+   *
+   * @param year the collection year
+   * @return a validator for the census of the collection year (as at 30 September of its end year)
+   */
   public static CswwValidator forYear(CollectionYear year) {
     return new CswwValidator(year);
   }
 
-  /** Checks a whole return. */
+  /**
+   * Checks a whole return.
+   *
+   * @param census the census
+   * @return the report
+   */
   public ValidationReport validate(WorkforceReturn census) {
     start(census.header(), census.laLevelVacancies());
     census.workers().forEach(this::check);
     return finish();
   }
 
-  /** Checks the header and the local-authority-level items; call once, before the workers. */
+  /**
+   * Checks the header and the local-authority-level items; call once, before the workers.
+   *
+   * @param header the header
+   * @param laLevelItems the la level items
+   * @return the findings
+   */
   public CswwValidator start(Optional<CensusHeader> header, Optional<LaLevelVacancies> laLevelItems) {
     if (started) {
       throw new IllegalStateException("start has already been called");
@@ -105,7 +121,12 @@ public final class CswwValidator {
     return this;
   }
 
-  /** Checks one worker record; records are numbered from 0 in the order given. */
+  /**
+   * Checks one worker record; records are numbered from 0 in the order given.
+   *
+   * @param w the worker record
+   * @return this validator
+   */
   public CswwValidator check(SocialWorker w) {
     if (!started) {
       start(Optional.empty(), Optional.empty());
@@ -163,7 +184,11 @@ public final class CswwValidator {
     return this;
   }
 
-  /** The report: every finding, and each check's outcome. */
+  /**
+   * The report: every finding, and each check's outcome.
+   *
+   * @return the report
+   */
   public ValidationReport finish() {
     if (!started) {
       start(Optional.empty(), Optional.empty());
@@ -180,7 +205,11 @@ public final class CswwValidator {
     return ValidationReport.builder().addAllFindings(findings).putAllOutcomes(outcomes).checked(workers).build();
   }
 
-  /** The collection year checked. */
+  /**
+   * The collection year checked.
+   *
+   * @return the collection year checked
+   */
   public CollectionYear year() {
     return year;
   }

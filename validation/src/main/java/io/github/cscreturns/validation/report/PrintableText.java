@@ -9,7 +9,12 @@ package io.github.cscreturns.validation.report;
 public final class PrintableText {
   private PrintableText() {}
 
-  /** {@code text} with every character that could change what a terminal shows escaped. */
+  /**
+   * {@code text} with every character that could change what a terminal shows escaped.
+   *
+   * @param text the text as written
+   * @return {@code text} with every character that could change what a terminal shows escaped
+   */
   public static String of(String text) {
     if (text == null) {
       return "null";

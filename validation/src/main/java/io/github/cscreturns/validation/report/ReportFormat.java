@@ -12,7 +12,12 @@ public enum ReportFormat {
   /** The whole report as one JSON object with a stable key order. */
   JSON;
 
-  /** The format named (case ignored): text, csv or json. */
+  /**
+   * The format named (case ignored): text, csv or json.
+   *
+   * @param name the name
+   * @return the format named (case ignored)
+   */
   public static Optional<ReportFormat> parse(String name) {
     for (ReportFormat f : values()) {
       if (f.name().equalsIgnoreCase(name.strip())) {
@@ -22,7 +27,11 @@ public enum ReportFormat {
     return Optional.empty();
   }
 
-  /** The lower-case name. */
+  /**
+   * The lower-case name.
+   *
+   * @return the lower-case name
+   */
   public String label() {
     return name().toLowerCase(Locale.ROOT);
   }

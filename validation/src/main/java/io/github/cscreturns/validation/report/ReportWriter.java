@@ -63,7 +63,12 @@ public final class ReportWriter {
     this.title = title;
   }
 
-  /** A writer of the format, with child IDs. */
+  /**
+   * A writer of the format, with child IDs.
+   *
+   * @param format the format
+   * @return a writer of the format, with child IDs
+   */
   public static ReportWriter of(ReportFormat format) {
     return new ReportWriter(format, true, Map.of(), Optional.empty());
   }
@@ -72,6 +77,11 @@ public final class ReportWriter {
     return of(ReportFormat.TEXT);
   }
 
+  /**
+   * A writer of the report as CSV: one row per finding.
+   *
+   * @return the writer
+   */
   public static ReportWriter csv() {
     return of(ReportFormat.CSV);
   }
@@ -80,11 +90,21 @@ public final class ReportWriter {
     return of(ReportFormat.JSON);
   }
 
+  /**
+   * The format this writer writes.
+   *
+   * @return the format
+   */
   public ReportFormat format() {
     return format;
   }
 
-  /** Whether child IDs are written (true by default); false masks them. */
+  /**
+   * Whether child IDs are written (true by default); false masks them.
+   *
+   * @param include the include
+   * @return whether child IDs are written (true by default)
+   */
   public ReportWriter withChildIds(boolean include) {
     return new ReportWriter(format, include, rules, title);
   }
@@ -92,6 +112,10 @@ public final class ReportWriter {
   /**
    * The severity and message of every rule, so that the text report can describe rules without
    * findings (passed, skipped). Without them those lines show only code and outcome.
+   *
+   * @param summaries the summaries
+   * @return the severity and message of every rule, so that the text report can describe rules
+   *     without findings (passed, skipped)
    */
   public ReportWriter withRules(Collection<RuleSummary> summaries) {
     Map<String, RuleSummary> map = new HashMap<>();
@@ -99,12 +123,22 @@ public final class ReportWriter {
     return new ReportWriter(format, childIds, Map.copyOf(map), title);
   }
 
-  /** A first line for the text report, such as "SSDA903 2024-25". */
+  /**
+   * A first line for the text report, such as "SSDA903 2024-25".
+   *
+   * @param text the text as written
+   * @return a first line for the text report, such as "SSDA903 2024-25"
+   */
   public ReportWriter withTitle(String text) {
     return new ReportWriter(format, childIds, rules, Optional.of(text));
   }
 
-  /** The report as a string. */
+  /**
+   * The report as a string.
+   *
+   * @param report the report
+   * @return the report as a string
+   */
   public String write(ValidationReport report) {
     StringWriter out = new StringWriter();
     try {
@@ -115,7 +149,13 @@ public final class ReportWriter {
     return out.toString();
   }
 
-  /** Writes the report; does not close the writer. */
+  /**
+   * Writes the report; does not close the writer.
+   *
+   * @param report the report
+   * @param out the output
+   * @throws IOException if the input or output cannot be read or written
+   */
   public void write(ValidationReport report, Writer out) throws IOException {
     switch (format) {
       case TEXT -> writeText(report, out);

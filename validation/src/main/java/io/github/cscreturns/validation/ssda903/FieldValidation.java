@@ -93,16 +93,31 @@ public final class FieldValidation {
     }
   }
 
-  /** The field checks of the DfE's rule set for the year (cached). */
+  /**
+   * The field checks of the DfE's rule set for the year (cached).
+   *
+   * @param year the collection year
+   * @return the field checks of the DfE's rule set for the year (cached)
+   */
   public static FieldValidation forYear(CollectionYear year) {
     return BY_YEAR.computeIfAbsent(year, y -> new FieldValidation(RuleSet.forYear(y)));
   }
 
-  /** The field checks of the given rule set (a DfE set with local changes, say). */
+  /**
+   * The field checks of the given rule set (a DfE set with local changes, say).
+   *
+   * @param ruleSet the year's rule set
+   * @return the field checks of the given rule set (a DfE set with local changes, say)
+   */
   public static FieldValidation of(RuleSet ruleSet) {
     return new FieldValidation(ruleSet);
   }
 
+  /**
+   * The rule set whose codes and messages the field checks report.
+   *
+   * @return the rule set
+   */
   public RuleSet ruleSet() {
     return ruleSet;
   }
@@ -111,6 +126,8 @@ public final class FieldValidation {
    * A Bean Validation validator applying the year's DfE field rules. Each violation's constraint
    * descriptor has the rule code as attribute {@code code}; its message is the DfE message and its
    * property path the first affected field.
+   *
+   * @return a Bean Validation validator applying the year's DfE field rules
    */
   public jakarta.validation.Validator validator() {
     return validator;
@@ -120,6 +137,9 @@ public final class FieldValidation {
    * The field-level findings of one record, in {@link Finding#ORDER}: a {@link Child} stands for its
    * Header row, any other record for itself. The child ID is set for a Header row; the record index
    * where the record's source gives it.
+   *
+   * @param record the record
+   * @return the field-level findings of one record, in {@link Finding#ORDER}
    */
   public List<Finding> validate(Ssda903Record record) {
     Set<ConstraintViolation<Ssda903Record>> violations = validator.validate(record);
@@ -145,7 +165,11 @@ public final class FieldValidation {
     return List.copyOf(findings);
   }
 
-  /** The field rules of the year's catalogue, by table, in rule code order. */
+  /**
+   * The field rules of the year's catalogue, by table, in rule code order.
+   *
+   * @return the field rules of the year's catalogue, by table, in rule code order
+   */
   public Map<Ssda903Table, List<String>> fieldRules() {
     Map<Ssda903Table, List<String>> map = new LinkedHashMap<>();
     FIELD_RULES.forEach((table, codes) -> {
@@ -157,7 +181,12 @@ public final class FieldValidation {
     return map;
   }
 
-  /** Field rules of the year's catalogue that the rule set does not implement yet (they pass here). */
+  /**
+   * Field rules of the year's catalogue that the rule set does not implement yet (they pass here).
+   *
+   * @return field rules of the year's catalogue that the rule set does not implement yet (they pass
+   *     here)
+   */
   public List<String> notImplemented() {
     return fieldRules().values().stream()
         .flatMap(List::stream)

@@ -23,7 +23,11 @@ public final class Flags {
   private final List<Ssda903Record> flagged = new ArrayList<>(4);
   private @Nullable Set<Ssda903Record> seen;
 
-  /** Flags the record (the child itself stands for its Header row). */
+  /**
+   * Flags the record (the child itself stands for its Header row).
+   *
+   * @param record the record
+   */
   public void flag(Ssda903Record record) {
     if (seen != null) {
       if (seen.add(record)) {
@@ -43,18 +47,31 @@ public final class Flags {
     }
   }
 
-  /** Flags every record given. */
+  /**
+   * Flags every record given.
+   *
+   * @param records the records
+   */
   public void flagAll(Iterable<? extends Ssda903Record> records) {
     for (Ssda903Record r : records) {
       flag(r);
     }
   }
 
-  /** The flagged records, in the order flagged. */
+  /**
+   * The flagged records, in the order flagged.
+   *
+   * @return the flagged records, in the order flagged
+   */
   public List<Ssda903Record> flagged() {
     return Collections.unmodifiableList(flagged);
   }
 
+  /**
+   * Whether the rule has flagged nothing yet.
+   *
+   * @return whether no record is flagged
+   */
   public boolean isEmpty() {
     return flagged.isEmpty();
   }

@@ -34,7 +34,10 @@ public final class InMemoryPostcodeDirectory implements ReferenceData.PostcodeDi
   /**
    * Loads the directory from CSV text.
    *
+   * @param csv the csv
+   * @return the directory
    * @throws IllegalArgumentException naming the line, if the header or a row is malformed
+   * @throws IOException if the input or output cannot be read or written
    */
   public static InMemoryPostcodeDirectory fromCsv(Reader csv) throws IOException {
     BufferedReader reader = csv instanceof BufferedReader b ? b : new BufferedReader(csv);
@@ -68,7 +71,11 @@ public final class InMemoryPostcodeDirectory implements ReferenceData.PostcodeDi
     return postcode.value().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
   }
 
-  /** How many postcodes the directory holds. */
+  /**
+   * How many postcodes the directory holds.
+   *
+   * @return how many postcodes the directory holds
+   */
   public int size() {
     return byPostcode.size();
   }

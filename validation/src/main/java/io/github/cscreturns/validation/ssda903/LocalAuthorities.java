@@ -27,7 +27,12 @@ public final class LocalAuthorities {
 
   /** One code: its name and the short text code where known, and the first year it is valid. */
   public record Authority(String code, Optional<String> name, Optional<String> shortCode, Optional<CollectionYear> firstYear, boolean pseudo) {
-    /** Whether the code may be used in the collection year. */
+    /**
+     * Whether the code may be used in the collection year.
+     *
+     * @param year the collection year
+     * @return whether the code may be used in the collection year
+     */
     public boolean isValidIn(CollectionYear year) {
       return firstYear.map(f -> !year.isOlderThan(f)).orElse(true);
     }
@@ -39,32 +44,62 @@ public final class LocalAuthorities {
     this.byCode = byCode;
   }
 
-  /** The bundled list. */
+  /**
+   * The bundled list.
+   *
+   * @return the bundled list
+   */
   public static LocalAuthorities bundled() {
     return BUNDLED;
   }
 
-  /** Every code, in code order. */
+  /**
+   * Every code, in code order.
+   *
+   * @return every code, in code order
+   */
   public List<Authority> all() {
     return List.copyOf(byCode.values());
   }
 
-  /** Whether the code is a DfE three-digit LA code (or pseudo code) in some year. */
+  /**
+   * Whether the code is a DfE three-digit LA code (or pseudo code) in some year.
+   *
+   * @param code the code
+   * @return whether the code is a DfE three-digit LA code (or pseudo code) in some year
+   */
   public boolean isKnown(LaCode code) {
     return byCode.containsKey(code.value().strip());
   }
 
-  /** Whether the code may be used in the collection year (942 and 943 start in 2023-24). */
+  /**
+   * Whether the code may be used in the collection year (942 and 943 start in 2023-24).
+   *
+   * @param code the code
+   * @param year the collection year
+   * @return whether the code may be used in the collection year (942 and 943 start in 2023-24)
+   */
   public boolean isKnownIn(LaCode code, CollectionYear year) {
     Authority a = byCode.get(code.value().strip());
     return a != null && a.isValidIn(year);
   }
 
-  /** The authority's name, where the bundled list knows it. */
+  /**
+   * The authority's name, where the bundled list knows it.
+   *
+   * @param code the code
+   * @return the authority's name, where the bundled list knows it
+   */
   public Optional<String> name(LaCode code) {
     return authority(code).flatMap(Authority::name);
   }
 
+  /**
+   * The authority with the DfE three-digit number.
+   *
+   * @param code the DfE local authority number
+   * @return the authority, or nothing where no English authority has that number
+   */
   public Optional<Authority> authority(LaCode code) {
     return Optional.ofNullable(byCode.get(code.value().strip()));
   }

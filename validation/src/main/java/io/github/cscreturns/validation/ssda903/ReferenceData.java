@@ -15,27 +15,49 @@ import java.util.Set;
  * skipped with that reason, never silently passed.
  */
 public interface ReferenceData {
-  /** Postcode look-ups, if supplied. */
+  /**
+   * Postcode look-ups, if supplied.
+   *
+   * @return postcode look-ups, if supplied
+   */
   default Optional<PostcodeDirectory> postcodes() {
     return Optional.empty();
   }
 
-  /** Ofsted provider information, if supplied. */
+  /**
+   * Ofsted provider information, if supplied.
+   *
+   * @return ofsted provider information, if supplied
+   */
   default Optional<ProviderDirectory> providers() {
     return Optional.empty();
   }
 
-  /** The DfE's three-digit local authority codes; the bundled list unless overridden. */
+  /**
+   * The DfE's three-digit local authority codes; the bundled list unless overridden.
+   *
+   * @return the DfE's three-digit local authority codes
+   */
   default LocalAuthorities localAuthorities() {
     return LocalAuthorities.bundled();
   }
 
-  /** Reference data with no directories: rules that need one are skipped. */
+  /**
+   * Reference data with no directories: rules that need one are skipped.
+   *
+   * @return reference data with no directories
+   */
   static ReferenceData none() {
     return new ReferenceData() {};
   }
 
-  /** Reference data with the directories given (either may be absent). */
+  /**
+   * Reference data with the directories given (either may be absent).
+   *
+   * @param postcodes the postcode directory
+   * @param providers the providers
+   * @return reference data with the directories given (either may be absent)
+   */
   static ReferenceData of(Optional<PostcodeDirectory> postcodes, Optional<ProviderDirectory> providers) {
     return new ReferenceData() {
       @Override
@@ -52,15 +74,30 @@ public interface ReferenceData {
 
   /** Postcode to local authority, and distances between postcodes. */
   interface PostcodeDirectory {
-    /** The local authority (three-digit DfE code) in which the postcode lies, if known. */
+    /**
+     * The local authority (three-digit DfE code) in which the postcode lies, if known.
+     *
+     * @param postcode the postcode
+     * @return the local authority (three-digit DfE code) in which the postcode lies, if known
+     */
     Optional<LaCode> localAuthority(Postcode postcode);
 
-    /** The straight-line distance in miles between two postcodes, if both are known. */
+    /**
+     * The straight-line distance in miles between two postcodes, if both are known.
+     *
+     * @param from the first of the range
+     * @param to the last of the range
+     * @return the straight-line distance in miles between two postcodes, if both are known
+     */
     OptionalDouble distanceMiles(Postcode from, Postcode to);
 
     /**
      * Whether the directory holds the postcode (case and spacing ignored), whether or not it knows
      * its local authority. By default: whether it knows its local authority.
+     *
+     * @param postcode the postcode
+     * @return whether the directory holds the postcode (case and spacing ignored), whether or not
+     *     it knows its local authority
      */
     default boolean holds(Postcode postcode) {
       return localAuthority(postcode).isPresent();
@@ -69,20 +106,40 @@ public interface ReferenceData {
 
   /** Ofsted's register of providers, by URN. */
   interface ProviderDirectory {
-    /** Whether the URN is on the register. */
+    /**
+     * Whether the URN is on the register.
+     *
+     * @param urn the URN
+     * @return whether the URN is on the register
+     */
     boolean isKnown(Urn urn);
 
-    /** The postcode of the provider's premises, if known. */
+    /**
+     * The postcode of the provider's premises, if known.
+     *
+     * @param urn the URN
+     * @return the postcode of the provider's premises, if known
+     */
     default Optional<Postcode> postcode(Urn urn) {
       return Optional.empty();
     }
 
-    /** The local authority in which the provider lies, if known. */
+    /**
+     * The local authority in which the provider lies, if known.
+     *
+     * @param urn the URN
+     * @return the local authority in which the provider lies, if known
+     */
     default Optional<LaCode> localAuthority(Urn urn) {
       return Optional.empty();
     }
 
-    /** What Ofsted's lists say of the URN, if they hold it. */
+    /**
+     * What Ofsted's lists say of the URN, if they hold it.
+     *
+     * @param urn the URN
+     * @return what Ofsted's lists say of the URN, if they hold it
+     */
     default Optional<Provider> provider(Urn urn) {
       return Optional.empty();
     }
@@ -95,6 +152,7 @@ public interface ReferenceData {
    * Ofsted writes them (upper case, trimmed), so codes of any year compare.
    */
   record Provider(Set<String> placementCodes, Set<String> providerCodes, Optional<LocalDate> registrationEnd, Optional<Postcode> postcode) {
+    /** Copies the code sets, so the provider cannot change. */
     public Provider {
       placementCodes = Set.copyOf(placementCodes);
       providerCodes = Set.copyOf(providerCodes);
