@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * 142: "A new episode has started, but the previous episode has not ended." Flags every episode with
  * a DECOM but the child's latest whose DEC is not a date (blank, or text that is not a date) or whose
  * REC is blank: a later episode has started, so it must have ended. As the reference the DfE's
- * checks are mirrored by reads it: the latest episode is the one with the latest DECOM, the last in
+ * checks are mirrored by reads it: the latest episode is the one with the latest DECOM, the first in
  * the return of those that share it; an episode whose DECOM is not a date counts as started after
  * every dated one (it is never flagged itself), so it leaves none of the dated episodes the latest.
  */
@@ -30,7 +30,7 @@ public final class Rule142 implements Rule {
         break;
       }
       LocalDate start = episode.start().orElseThrow();
-      if (latest == null || !start.isBefore(latest.start().orElseThrow())) {
+      if (latest == null || start.isAfter(latest.start().orElseThrow())) {
         latest = episode;
       }
     }

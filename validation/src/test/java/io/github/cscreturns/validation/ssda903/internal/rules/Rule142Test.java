@@ -57,9 +57,9 @@ class Rule142Test {
   }
 
   @Test
-  void ofTwoEpisodesStartingTheSameDayTheLastInTheReturnIsTheLatest() {
+  void ofTwoEpisodesStartingTheSameDayTheFirstInTheReturnIsTheLatest() {
     ImmutableEpisode first = starting(6, 1);
     ImmutableEpisode second = starting(6, 1);
-    assertThat(flagged(rule, child(YEAR).episodes(List.of(first, second)).build(), YEAR)).containsExactly(first);
+    assertThat(flagged(rule, child(YEAR).episodes(List.of(first, second)).build(), YEAR)).containsExactly(second);
   }
 }
