@@ -50,4 +50,10 @@ class Rule387Test {
     Episode episode = ceasedWith(ReasonEpisodeCeased.E6);
     assertThat(flagged(rule, childBorn(YEAR, END.plusDays(1), episode), YEAR)).containsExactly(episode);
   }
+
+  @Test
+  void firesWhenTheChildHasNoDateOfBirth() {
+    Episode episode = ceasedWith(ReasonEpisodeCeased.E5);
+    assertThat(flagged(rule, child(YEAR).dob(java.util.Optional.empty()).addEpisodes(episode).build(), YEAR)).containsExactly(episode);
+  }
 }
