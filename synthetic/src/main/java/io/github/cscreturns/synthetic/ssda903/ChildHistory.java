@@ -819,9 +819,9 @@ final class ChildHistory {
       c.addDeprivationsOfLiberty(DeprivationOfLiberty.builder().start(dolo.start()).end(Optional.ofNullable(dolo.end())).build());
     }
     // OC2: looked after continuously for 12 months at 31 March, as the DfE's rules define it: no
-    // period of care starting after 1 April, none ending in the year (a child who ceased to be looked
-    // after on 31 March was not looked after at 31 March, as rules 185-198 judge it).
-    if (!ps.isAfter(start) && inCareAtEnd) {
+    // period of care starting after 1 April, none ending in the year before 31 March (a period ending
+    // on 31 March itself keeps the 12 months, as rules 185-198 judge it).
+    if (!ps.isAfter(start) && !lookedAfterUntil.isBefore(end)) {
       c.addHealthOutcomes(healthOutcomes(r, z));
     }
     return Optional.of(c.build());

@@ -63,7 +63,7 @@ final class Ssda903RuleSets {
         new Rule179(), new Rule199(), new Rule213(), new Rule214(), new Rule217(), new Rule218(),
         new Rule222(), new Rule225(), new Rule226(), new Rule607(), new Rule625(), new Rule336(),
         new Rule353(), new Rule354(), new Rule355(), new Rule356(), new Rule357(), new Rule361(),
-        new Rule362(), new Rule363(), new Rule364(), new Rule365(), new Rule366(), new Rule367(),
+        new Rule362(), new Rule365(), new Rule366(), new Rule367(),
         new Rule370(), new Rule371(), new Rule372(), new Rule373(), new Rule374(), new Rule375(),
         new Rule376(), new Rule377(), new Rule378(), new Rule379(), new Rule380(), new Rule381(),
         new Rule382(), new Rule383(), new Rule384(), new Rule385(), new Rule388(), new Rule389(),
@@ -73,6 +73,7 @@ final class Ssda903RuleSets {
         new Rule442(), new Rule445(), new Rule446(), new Rule451(), new Rule501(), new Rule503D(),
         new Rule504(), new Rule516(), new Rule526(), new Rule527(), new Rule528(), new Rule529(),
         new Rule530(), new Rule531(), new Rule550(), new Rule1009(), new Rule1012(), new Rule1015());
+    b.add(new Rule363(), new Rule364()); // whole-return: spells chained in the order of the return
     // PL_LOCATION was dropped in 2013-14; derived, like PL_LA, from the placement postcode, it cannot
     // disagree with PL_LA, so a rule could only ever pass.
     b.unimplementable("411", "PL_LOCATION is no longer collected; derived from the same postcode as PL_LA");

@@ -1,9 +1,12 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -59,5 +62,16 @@ final class EpisodeDates {
   /** Whether DEC is blank: no date and no unparsed text (the episode has not ceased). */
   static boolean isOpenEnded(Episode episode) {
     return ItemPresence.isBlank(episode.end(), episode, "DEC");
+  }
+
+  /**
+   * The child's episodes in DECOM order, those whose DECOM is not a date after the dated ones; each
+   * group in the order of the return. The order the reference sorts a child's episodes in (by DECOM,
+   * with no date last), for rules that compare an episode with the one before or after it.
+   */
+  static List<Episode> undatedLast(Child child) {
+    return child.episodes().stream()
+        .sorted(Comparator.comparing((Episode e) -> e.start().orElse(null), Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
   }
 }

@@ -16,17 +16,15 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>starts a period of care (RNE S) after 1 April and by 31 March;
- *   <li>ceases in the year (1 April to 31 March) for any reason but X1 (a new episode the same
- *       day): a child who ceased to be looked after on 31 March was not looked after at 31 March;
+ *   <li>ceases in the year, from 1 April to 30 March, for any reason but X1 (a new episode the same
+ *       day): an episode ceasing on 31 March itself does not break the 12 months, as the reference
+ *       the DfE's checks are mirrored by reads the definition;
  *   <li>in the year, is accommodation under an agreed series of short-term breaks (LS V3 or V4).
  * </ul>
  *
  * An episode is in the year when it started by 31 March and ceased on or after 1 April or has no
  * date it ceased. An episode whose DECOM did not parse is in no year; one whose DEC did not parse is
  * treated as not ceased.
- *
- * <p>Departure from the Python validator, which counts only episodes ceasing before 31 March although
- * the definition it quotes is "end after collection_start where REC isn't X1".
  */
 final class LookedAfterContinuously {
   private LookedAfterContinuously() {}
@@ -51,7 +49,7 @@ final class LookedAfterContinuously {
           episode.reasonCeased().orElse(null) != ReasonEpisodeCeased.X1
               && end.isPresent()
               && !end.get().isBefore(yearStart)
-              && !end.get().isAfter(yearEnd);
+              && end.get().isBefore(yearEnd);
       boolean shortBreaks = inYear && episode.legalStatus().map(LegalStatus::isRespite).orElse(false);
       if (entersCare || leavesCare || shortBreaks) {
         return false;

@@ -11,8 +11,9 @@ import java.util.function.Predicate;
 /**
  * A rule setting the youngest age for a type of placement (rules 370–374): flags each ceased episode
  * in such a placement that starts (DECOM) before the child has reached the age. Episodes without a
- * start date, and children without a date of birth (or born after the episode started), cannot be
- * judged and are not flagged.
+ * start date, and children without a date of birth, cannot be judged and are not flagged; an episode
+ * starting before the child's DOB is flagged (the child was not yet of the age), as the reference the
+ * DfE's checks are mirrored by flags it.
  *
  * <p>As the DfE portal judges it (the public Python validator that mirrors it judges episodes with a
  * DECOM, a DEC and the child's DOB), an open episode (no DEC, or a DEC that is not a date) is not
@@ -47,7 +48,8 @@ abstract class MinimumAgeInPlacementRule implements Rule {
       if (episode.start().isEmpty() || episode.end().isEmpty() || !episode.placement().type().filter(placements).isPresent()) {
         continue;
       }
-      if (child.ageOn(episode.start().get()).filter(age -> age < minimumAge).isPresent()) {
+      boolean beforeBirth = child.dob().map(dob -> episode.start().get().isBefore(dob)).orElse(false);
+      if (beforeBirth || child.ageOn(episode.start().get()).filter(age -> age < minimumAge).isPresent()) {
         flags.flag(episode);
       }
     }

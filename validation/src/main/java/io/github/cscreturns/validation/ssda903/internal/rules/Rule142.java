@@ -5,13 +5,15 @@ import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
-import java.util.List;
+import java.time.LocalDate;
 
 /**
- * 142: "A new episode has started, but the previous episode has not ended." Flags every episode but
- * the child's latest (by DECOM) whose DEC or REC is blank: a later episode has started, so it must
- * have ended. Episodes without a start date are left out (rule 141 and others report them); a DEC or
- * REC that was given but did not parse is left to rules 147 and 149.
+ * 142: "A new episode has started, but the previous episode has not ended." Flags every episode with
+ * a DECOM but the child's latest whose DEC is not a date (blank, or text that is not a date) or whose
+ * REC is blank: a later episode has started, so it must have ended. As the reference the DfE's
+ * checks are mirrored by reads it: the latest episode is the one with the latest DECOM, the first in
+ * the return of those that share it; an episode whose DECOM is not a date counts as started after
+ * every dated one (it is never flagged itself), so it leaves none of the dated episodes the latest.
  */
 public final class Rule142 implements Rule {
   @Override
@@ -21,10 +23,20 @@ public final class Rule142 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    List<Episode> dated = child.episodesInDateOrder();
-    for (Episode episode : dated.subList(0, Math.max(0, dated.size() - 1))) {
-      if (ItemPresence.isBlank(episode.end(), episode, "DEC")
-          || ItemPresence.isBlank(episode.reasonCeased(), episode, "REC")) {
+    Episode latest = null;
+    for (Episode episode : child.episodes()) {
+      if (episode.start().isEmpty()) {
+        latest = null;
+        break;
+      }
+      LocalDate start = episode.start().orElseThrow();
+      if (latest == null || start.isAfter(latest.start().orElseThrow())) {
+        latest = episode;
+      }
+    }
+    for (Episode episode : child.episodes()) {
+      if (episode.start().isPresent() && episode != latest
+          && (episode.end().isEmpty() || ItemPresence.isBlank(episode.reasonCeased(), episode, "REC"))) {
         flags.flag(episode);
       }
     }

@@ -12,11 +12,10 @@ import java.time.LocalDate;
  * 157: "Child is aged 4 years or over at the beginning of the year or 16 years or under at the end of
  * the year and Strengths and Difficulties Questionnaire (SDQ) 1 has been recorded as the reason for
  * no Strengths and Difficulties Questionnaire (SDQ) score." Flags an OC2 record with no SDQ_SCORE and
- * SDQ_REASON SDQ1 ("aged under 4 or over 16") of a child aged 4 or over on 1 April, 16 or under on
- * 31 March and {@linkplain LookedAfterContinuously looked after continuously for 12 months at 31 March}.
- *
- * <p>Departure from the Python validator, which stops the day before the 16th birthday: a child
- * aged 16 on 31 March is flagged, as the DfE's "16 years or under at the end of the year" says.
+ * SDQ_REASON SDQ1 ("aged under 4 or over 16") of a child aged 4 or over on 1 April, whose 16th
+ * birthday is not before 31 March, and {@linkplain LookedAfterContinuously looked after continuously
+ * for 12 months at 31 March}. The upper bound is the reference's (the public validator that mirrors the
+ * DfE's checks): "16 years or under at the end of the year" is read as not yet past the 16th birthday.
  */
 public final class Rule157 implements Rule {
   @Override
@@ -34,7 +33,7 @@ public final class Rule157 implements Rule {
     boolean lookedAfter = LookedAfterContinuously.for12MonthsAt31March(child, context.year());
     for (HealthOutcomes oc2 : child.healthOutcomes()) {
       LocalDate dob = RowDateOfBirth.of(oc2, child).orElse(null);
-      if (lookedAfter && dob != null && !RowDateOfBirth.isUnder(dob, 4, yearStart) && RowDateOfBirth.isUnder(dob, 17, yearEnd)
+      if (lookedAfter && dob != null && !RowDateOfBirth.isUnder(dob, 4, yearStart) && !dob.plusYears(16).isBefore(yearEnd)
           && ItemPresence.isBlank(oc2.sdqScore(), oc2, "SDQ_SCORE")
           && oc2.sdqReason().orElse(null) == SdqReason.SDQ1) {
         flags.flag(oc2);

@@ -5,10 +5,17 @@ import io.github.cscreturns.core.ssda903.PlacedForAdoption;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * 184: "Date of decision that a child should be placed for adoption is before the child was born."
- * Flags each PlacedAdoption record whose DATE_PLACED is before the Header's DOB. Same in every year.
+ * Flags each PlacedAdoption record with a DATE_PLACED that is not on or after the child's DOB as the
+ * record gives it: the DOB on its own CSV row where that differs from the Header's, else the
+ * Header's. A DOB that is not a date (blank in the Header, or text) leaves the decision not shown to
+ * be on or after birth, so the record is flagged, as the reference the DfE's checks are mirrored by
+ * does ("DATE_PLACED &gt;= DOB", else an error). A blank repeated DOB on a CSV row reads as the
+ * Header's (the DfE's XML return holds one DOB, the child's). Same in every year.
  */
 public final class Rule184 implements Rule {
   @Override
@@ -19,7 +26,11 @@ public final class Rule184 implements Rule {
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
     for (PlacedForAdoption p : child.placedForAdoption()) {
-      if (AdoptionEpisodes.isBefore(p.decisionDate(), child.dob())) {
+      if (p.decisionDate().isEmpty()) {
+        continue;
+      }
+      Optional<LocalDate> dob = p.dob().isPresent() || p.unparsed("DOB").isPresent() ? p.dob() : child.dob();
+      if (dob.isEmpty() || p.decisionDate().get().isBefore(dob.get())) {
         flags.flag(p);
       }
     }

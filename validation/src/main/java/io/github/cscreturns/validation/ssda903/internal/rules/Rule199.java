@@ -20,7 +20,9 @@ import java.util.Map;
  * <p>The previous year's episodes are used where the previous return was supplied, so an adoption
  * recorded last year is seen; without it the rule still runs on this year's episodes (as the DfE
  * tool does: "this only tests the current and previous year data loaded"), so it declares no
- * requirement. Episodes without a start date are left out.
+ * requirement. Episodes without a start date are left out. Of a this year's and a last year's episode
+ * starting the same day, this year's counts as the earlier (an episode carried over from last year
+ * with its adoption is then this year's first adoption, not a second one).
  */
 public final class Rule199 implements Rule {
   @Override
@@ -32,12 +34,12 @@ public final class Rule199 implements Rule {
   public void check(Child child, RuleContext context, Flags flags) {
     Map<Episode, Boolean> current = new IdentityHashMap<>();
     List<Episode> all = new ArrayList<>();
-    context.previous().ifPresent(p -> all.addAll(p.episodesInDateOrder()));
     for (Episode e : child.episodesInDateOrder()) {
       all.add(e);
       current.put(e, Boolean.TRUE);
     }
-    // Stable: for equal dates last year's records come first.
+    context.previous().ifPresent(p -> all.addAll(p.episodesInDateOrder()));
+    // Stable: for equal dates this year's records come first, as the reference orders them.
     all.sort(Comparator.comparing((Episode e) -> e.start().orElse(LocalDate.MIN)));
     boolean adopted = false;
     for (Episode e : all) {

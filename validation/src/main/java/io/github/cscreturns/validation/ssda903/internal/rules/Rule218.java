@@ -17,9 +17,11 @@ import java.time.LocalDate;
  * known to lie outside England (Northern Irish postcode, or outside England by the postcode
  * directory when supplied).
  *
- * <p>Episodes under respite legal statuses V3/V4 are left out: rule 214 says their placement location
- * (postcode and URN) must not be recorded, and the DfE cannot ask for both. Episodes with no
- * placement type or an unparsed DEC are left to other rules.
+ * A placement type is exempt only in the years its code is valid (Z1 is not, from 2025-26). Episodes
+ * under the respite legal statuses V3/V4 are not exempt: the DfE's logic, as the reference quotes it,
+ * names none ("Where &lt;PL&gt; not in 'P1'; 'P3'; … And &lt;PL_LA&gt; not in … And &lt;DEC&gt; &gt;
+ * 31/03/2015 or Null then &lt;URN&gt; should be provided"). Episodes with no placement type or an
+ * unparsed DEC are left to other rules.
  */
 public final class Rule218 implements Rule {
   private final Predicate<PlacementType> exempt;
@@ -49,8 +51,7 @@ public final class Rule218 implements Rule {
     for (Episode episode : child.episodes()) {
       PlacementType type = episode.placement().type().orElse(null);
       if (type == null
-          || exempt.test(type)
-          || episode.legalStatus().map(ls -> ls.isRespite()).orElse(false)
+          || (exempt.test(type) && type.isValidIn(context.year()))
           || ItemPresence.isRecorded(episode.placement().urn(), episode, "URN")) {
         continue;
       }

@@ -8,7 +8,9 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
  * 355: "Episode appears to have lasted for less than 24 hours". Flags each episode that ceased on
- * the day it started (DEC equal to DECOM).
+ * the day it started (DEC equal to DECOM). As the reference the DfE's checks are mirrored by compares
+ * the two items as written, DECOM and DEC that are both blank, or the same text that is not a date,
+ * are equal too.
  */
 public final class Rule355 implements Rule {
   @Override
@@ -19,7 +21,10 @@ public final class Rule355 implements Rule {
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
     for (Episode episode : child.episodes()) {
-      if (episode.start().isPresent() && episode.start().equals(episode.end())) {
+      boolean sameDay = episode.start().isPresent() && episode.start().equals(episode.end());
+      boolean bothBlank = ItemPresence.isBlank(episode.start(), episode, "DECOM") && ItemPresence.isBlank(episode.end(), episode, "DEC");
+      boolean sameText = episode.unparsed("DECOM").isPresent() && episode.unparsed("DECOM").equals(episode.unparsed("DEC"));
+      if (sameDay || bothBlank || sameText) {
         flags.flag(episode);
       }
     }

@@ -16,7 +16,8 @@ import java.util.List;
  * <p>Flags the child's earliest episode (by DECOM) when it starts within the collection year and its
  * RNE is not S. An episode before it would have been open on 1 April or have ceased during the year,
  * so it would be in this return; an earliest episode starting before 1 April continues from earlier
- * returns and cannot be judged. A blank RNE is left to the RNE rules; unparsed text is not S.
+ * returns and cannot be judged. A blank RNE or unparsed text is not S, as the reference the DfE's
+ * checks are mirrored by reads it.
  */
 public final class Rule357 implements Rule {
   @Override
@@ -34,7 +35,7 @@ public final class Rule357 implements Rule {
     if (first.start().orElseThrow().isBefore(context.year().ssda903Start())) {
       return;
     }
-    if (ItemPresence.isKnownAndNot(first.reasonNewEpisode(), first.unparsed("RNE"), r -> r == ReasonNewEpisode.S)) {
+    if (first.reasonNewEpisode().orElse(null) != ReasonNewEpisode.S) {
       flags.flag(first);
     }
   }

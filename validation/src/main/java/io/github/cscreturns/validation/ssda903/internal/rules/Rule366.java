@@ -11,8 +11,8 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 /**
  * 366: "A child cannot change placement during the course of an individual short-term respite
  * break." Each individually recorded break (legal status V3) is a period of care of its own, so its
- * episode must start with RNE S: flags each V3 episode whose RNE is another code or unparsed text.
- * A blank RNE is left to the RNE rules.
+ * episode must start with RNE S: flags each V3 episode whose RNE is not S (another code, unparsed
+ * text, or blank, as the reference the DfE's checks are mirrored by reads it).
  */
 public final class Rule366 implements Rule {
   @Override
@@ -24,8 +24,7 @@ public final class Rule366 implements Rule {
   public void check(Child child, RuleContext context, Flags flags) {
     for (Episode episode : child.episodes()) {
       if (episode.legalStatus().orElse(null) == LegalStatus.V3
-          && ItemPresence.isKnownAndNot(
-              episode.reasonNewEpisode(), episode.unparsed("RNE"), rne -> rne == ReasonNewEpisode.S)) {
+          && episode.reasonNewEpisode().orElse(null) != ReasonNewEpisode.S) {
         flags.flag(episode);
       }
     }

@@ -19,9 +19,10 @@ import java.util.Optional;
  * placement's; from 2025-26 also when its PL_POST differs from the normal placement's (the DfE added
  * PL_POST and RNE to the rule's items that year). Blank items cannot be judged; unparsed text differs.
  *
- * <p>The DfE's logic is written on the episode after the temporary one, which is where an LA would
- * correct RNE, PLACE or PL_POST, so that is the record flagged in every year; the public Python
- * validator flags the temporary episode itself up to 2024-25.
+ * <p>The DfE's logic, as the reference quotes it, is written on the episode after the temporary one
+ * ("If previous episode &lt;PL&gt; = 'T0' or … 'T4' then current episode &lt;RNE&gt; must = 'P' AND
+ * &lt;PL&gt; must = previous episode -1 &lt;PL&gt; …"), so that is the record flagged in every year, as
+ * the reference's findings flag it.
  */
 public final class Rule383 implements Rule {
   private final boolean comparePostcodes;

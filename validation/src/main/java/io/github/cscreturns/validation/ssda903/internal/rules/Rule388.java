@@ -6,6 +6,7 @@ import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +20,10 @@ import java.util.List;
  *   <li>it is the child's last episode and its REC is X1.
  * </ul>
  *
- * Episodes without a DEC, or with a blank or unparsed REC, are left to the DEC and REC rules.
+ * The episodes are in DECOM order, those whose DECOM is not a date before the dated ones (the
+ * reference reads a missing DECOM as 1 January 1901; such an episode starts on no day another ceased). Episodes without a DEC that is a date are not flagged; a
+ * REC that was given but is not a valid code (" X1", "X2") is another code than X1, a blank one is
+ * none; as the reference the DfE's checks are mirrored by reads the rule.
  */
 public final class Rule388 implements Rule {
   @Override
@@ -29,13 +33,15 @@ public final class Rule388 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    List<Episode> dated = child.episodesInDateOrder();
+    List<Episode> dated = new ArrayList<>();
+    child.episodes().stream().filter(e -> e.start().isEmpty()).forEach(dated::add);
+    dated.addAll(child.episodesInDateOrder());
     for (int i = 0; i < dated.size(); i++) {
       Episode episode = dated.get(i);
-      if (episode.end().isEmpty() || episode.reasonCeased().isEmpty()) {
+      if (episode.end().isEmpty()) {
         continue;
       }
-      boolean continues = episode.reasonCeased().get() == ReasonEpisodeCeased.X1;
+      boolean continues = episode.reasonCeased().orElse(null) == ReasonEpisodeCeased.X1;
       if (i + 1 == dated.size()) {
         if (continues) {
           flags.flag(episode);
@@ -43,7 +49,8 @@ public final class Rule388 implements Rule {
         continue;
       }
       boolean nextStartsThatDay = episode.end().equals(dated.get(i + 1).start());
-      if (continues != nextStartsThatDay) {
+      boolean otherReason = !continues && ItemPresence.isRecorded(episode.reasonCeased(), episode, "REC");
+      if ((continues && !nextStartsThatDay) || (otherReason && nextStartsThatDay)) {
         flags.flag(episode);
       }
     }

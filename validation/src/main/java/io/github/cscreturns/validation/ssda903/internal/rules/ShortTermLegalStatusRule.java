@@ -9,23 +9,20 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A rule limiting how long a short-term legal status may last (rules 361–364). The episodes with that
- * legal status are taken in DECOM order (other legal statuses between them are passed over); a spell
- * runs on while each one starts (DECOM) no later than the one before it ceased (DEC), and its length is
- * the sum of its episodes' lengths, DEC − DECOM, an open episode counted to 31 March of the collection
- * year. Every episode of a spell longer than {@link LegalStatus#maximumDays()} is flagged. An episode
- * whose DEC is not a date adds nothing to its spell's length and does not end the spell.
+ * A rule limiting how long police protection (L1, rule 361) or an emergency protection order (L2,
+ * rule 362) may last, measured as the reference the DfE's checks are mirrored by measures it. The
+ * child's episodes are taken in DECOM order (those whose DECOM is not a date last); an episode's end is
+ * its DEC, or 31 March of the collection year where DEC is blank or not a date. An episode with the
+ * status starts a new stretch unless the episode with the status before it ends on the day the episode
+ * after that one starts (the order "flows" on). A stretch lasts from its earliest DECOM to its latest
+ * end; every episode of a stretch longer than {@link LegalStatus#maximumDays()} is flagged.
  *
- * <p>This is how the public Python validator measures these spells, except for the order: it means to
- * sort the episodes by child and DECOM but never keeps the sorted table, so it chains an episode with
- * the one before it in the file, which on a CSV file not sorted by child is another child's. In the
- * DfE's XML return a child's episodes sit together inside the child, so we chain a child's own
- * episodes, in date order. See docs/rule-interpretations.md.
+ * <p>Rules 363 and 364 are measured otherwise by the reference: see {@link
+ * ShortTermLegalStatusInReturnOrder}.
  */
 abstract class ShortTermLegalStatusRule implements Rule {
   private final LegalStatus status;
@@ -38,31 +35,41 @@ abstract class ShortTermLegalStatusRule implements Rule {
 
   @Override
   public final void check(Child child, RuleContext context, Flags flags) {
-    List<Episode> withStatus =
-        child.episodes().stream()
-            .filter(e -> e.legalStatus().orElse(null) == status && e.start().isPresent())
-            .sorted(Comparator.comparing(e -> e.start().get()))
-            .toList();
-    List<Episode> spell = new ArrayList<>();
-    long days = 0;
-    Optional<LocalDate> previousEnd = Optional.empty();
-    for (Episode episode : withStatus) {
-      LocalDate start = episode.start().get();
-      if (!spell.isEmpty() && previousEnd.isPresent() && start.isAfter(previousEnd.get())) {
-        if (days > maximumDays) {
-          flags.flagAll(spell);
-        }
-        spell = new ArrayList<>();
-        days = 0;
+    List<Episode> ordered = EpisodeDates.undatedLast(child);
+    LocalDate yearEnd = context.year().ssda903End();
+    List<Episode> stretch = new ArrayList<>();
+    LocalDate earliest = null;
+    LocalDate latest = null;
+    boolean previousFlows = false;
+    for (int i = 0; i < ordered.size(); i++) {
+      Episode episode = ordered.get(i);
+      if (episode.legalStatus().orElse(null) != status) {
+        continue;
       }
-      spell.add(episode);
-      previousEnd = EpisodeDates.endOrYearEnd(episode, context.year());
-      if (previousEnd.isPresent()) {
-        days += ChronoUnit.DAYS.between(start, previousEnd.get());
+      if (!stretch.isEmpty() && !previousFlows) {
+        flagIfTooLong(stretch, earliest, latest, flags);
+        stretch = new ArrayList<>();
+        earliest = null;
+        latest = null;
       }
+      stretch.add(episode);
+      LocalDate end = episode.end().orElse(yearEnd);
+      Optional<LocalDate> start = episode.start();
+      if (start.isPresent() && (earliest == null || start.get().isBefore(earliest))) {
+        earliest = start.get();
+      }
+      if (latest == null || end.isAfter(latest)) {
+        latest = end;
+      }
+      Optional<LocalDate> nextStart = i + 1 < ordered.size() ? ordered.get(i + 1).start() : Optional.empty();
+      previousFlows = nextStart.map(end::equals).orElse(false);
     }
-    if (days > maximumDays) {
-      flags.flagAll(spell);
+    flagIfTooLong(stretch, earliest, latest, flags);
+  }
+
+  private void flagIfTooLong(List<Episode> stretch, LocalDate earliest, LocalDate latest, Flags flags) {
+    if (!stretch.isEmpty() && earliest != null && ChronoUnit.DAYS.between(earliest, latest) > maximumDays) {
+      flags.flagAll(stretch);
     }
   }
 }

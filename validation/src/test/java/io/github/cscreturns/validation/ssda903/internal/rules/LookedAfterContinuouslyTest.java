@@ -41,13 +41,14 @@ class LookedAfterContinuouslyTest {
             episode(START.plusMonths(3), ReasonNewEpisode.P, null, null)))
         .as("changed placement in the year")
         .isTrue();
+    assertThat(cla(episode(START.minusYears(1), ReasonNewEpisode.S, END, ReasonEpisodeCeased.E11))).as("ceased on 31 March").isTrue();
   }
 
   @Test
   void notWhenTheChildStartedOrCeasedInTheYearWasOnShortBreaksOrWasNotLookedAfter() {
     assertThat(cla(episode(START.plusDays(1), ReasonNewEpisode.S, null, null))).isFalse();
     assertThat(cla(episode(START.minusYears(1), ReasonNewEpisode.S, START, ReasonEpisodeCeased.E11))).isFalse();
-    assertThat(cla(episode(START.minusYears(1), ReasonNewEpisode.S, END, ReasonEpisodeCeased.E11))).as("ceased on 31 March").isFalse();
+    assertThat(cla(episode(START.minusYears(1), ReasonNewEpisode.S, END.minusDays(1), ReasonEpisodeCeased.E11))).as("ceased on 30 March").isFalse();
     assertThat(cla(episode(START.minusYears(2), ReasonNewEpisode.S, START.minusDays(1), ReasonEpisodeCeased.E11))).isFalse();
     Episode respite = RuleTester.episode(YEAR).start(START.minusYears(1)).legalStatus(LegalStatus.V3).build();
     assertThat(cla(respite)).isFalse();

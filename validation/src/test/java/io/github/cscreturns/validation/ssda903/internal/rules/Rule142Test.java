@@ -30,7 +30,7 @@ class Rule142Test {
     ImmutableEpisode second = starting(6, 1).withEnd(LocalDate.of(2024, 7, 1)); // REC missing
     ImmutableEpisode last = starting(7, 1);
     Child c = child(YEAR).episodes(List.of(last, second, first)).build();
-    assertThat(flagged(rule, c, YEAR)).containsExactly(first, second);
+    assertThat(flagged(rule, c, YEAR)).containsExactlyInAnyOrder(first, second);
   }
 
   @Test
@@ -39,8 +39,27 @@ class Rule142Test {
     ImmutableEpisode first = starting(5, 1).withEnd(LocalDate.of(2024, 6, 1)).withReasonCeased(ReasonEpisodeCeased.X1);
     ImmutableEpisode last = starting(6, 1);
     assertThat(flagged(rule, child(YEAR).episodes(List.of(first, last)).build(), YEAR)).isEmpty();
-    // an undated episode is not "before" anything
+  }
+
+  @Test
+  void aDecThatIsNotADateHasNotEnded() {
+    ImmutableEpisode first =
+        starting(5, 1).withUnparsed(java.util.Map.of("DEC", "31/06/2024")).withReasonCeased(ReasonEpisodeCeased.X1);
+    ImmutableEpisode last = starting(6, 1);
+    assertThat(flagged(rule, child(YEAR).episodes(List.of(first, last)).build(), YEAR)).containsExactly(first);
+  }
+
+  @Test
+  void anUndatedEpisodeCountsAsTheLatest() {
     ImmutableEpisode undated = episode(YEAR).start(Optional.empty()).build();
-    assertThat(flagged(rule, child(YEAR).episodes(List.of(undated, last)).build(), YEAR)).isEmpty();
+    ImmutableEpisode open = starting(6, 1);
+    assertThat(flagged(rule, child(YEAR).episodes(List.of(undated, open)).build(), YEAR)).containsExactly(open);
+  }
+
+  @Test
+  void ofTwoEpisodesStartingTheSameDayTheFirstInTheReturnIsTheLatest() {
+    ImmutableEpisode first = starting(6, 1);
+    ImmutableEpisode second = starting(6, 1);
+    assertThat(flagged(rule, child(YEAR).episodes(List.of(first, second)).build(), YEAR)).containsExactly(second);
   }
 }

@@ -25,6 +25,8 @@ class Rule157Test {
     HealthOutcomes oc2 = completeOc2().sdqScore(Optional.empty()).sdqReason(SdqReason.SDQ1).build();
     assertThat(flagged(rule, bornOn(year, year.ssda903Start().minusYears(4)).addHealthOutcomes(oc2).build(), year)).containsExactly(oc2);
     assertThat(flagged(rule, lookedAfterAllYear(year).addHealthOutcomes(oc2).build(), year)).containsExactly(oc2);
+    // the 16th birthday on 31 March: still "16 years or under at the end of the year"
+    assertThat(flagged(rule, bornOn(year, year.ssda903End().minusYears(16)).addHealthOutcomes(oc2).build(), year)).containsExactly(oc2);
   }
 
   @ParameterizedTest
@@ -34,6 +36,8 @@ class Rule157Test {
     HealthOutcomes sdq2 = completeOc2().sdqScore(Optional.empty()).sdqReason(SdqReason.SDQ2).build();
     assertThat(flagged(rule, lookedAfterAllYear(year).addHealthOutcomes(sdq2).build(), year)).isEmpty();
     assertThat(flagged(rule, bornOn(year, year.ssda903End().minusYears(17)).addHealthOutcomes(sdq1).build(), year)).isEmpty();
+    // the 16th birthday the day before 31 March: past 16 at the end of the year
+    assertThat(flagged(rule, bornOn(year, year.ssda903End().minusYears(16).minusDays(1)).addHealthOutcomes(sdq1).build(), year)).isEmpty();
     assertThat(flagged(rule, bornOn(year, year.ssda903Start().minusYears(4).plusDays(1)).addHealthOutcomes(sdq1).build(), year)).isEmpty();
     assertThat(flagged(rule, child(year).addHealthOutcomes(sdq1).build(), year)).isEmpty();
   }

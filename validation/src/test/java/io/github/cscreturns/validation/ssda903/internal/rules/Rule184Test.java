@@ -33,7 +33,22 @@ class Rule184Test {
     var c = child(year).build();
     var p = AdoptionRecords.placed(year).decisionDate(c.dob().get()).build();
     assertThat(flagged(rule, child(year).addPlacedForAdoption(p).build(), year)).isEmpty();
-    var early = AdoptionRecords.placed(year).decisionDate(c.dob().get().minusDays(1)).build();
-    assertThat(flagged(rule, child(year).dob(Optional.empty()).addPlacedForAdoption(early).build(), year)).isEmpty();
+    // the row's own DOB, where it differs from the Header's, is the one compared
+    var rowDob = AdoptionRecords.placed(year).decisionDate(c.dob().get().minusDays(1)).dob(c.dob().get().minusYears(1)).build();
+    assertThat(flagged(rule, child(year).addPlacedForAdoption(rowDob).build(), year)).isEmpty();
+    var undecided = AdoptionRecords.placed(year).decisionDate(Optional.empty()).build();
+    assertThat(flagged(rule, child(year).dob(Optional.empty()).addPlacedForAdoption(undecided).build(), year)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
+  void firesWhereTheDobIsNotADate(CollectionYear year) {
+    var c = child(year).build();
+    var p = AdoptionRecords.placed(year).decisionDate(c.dob().get()).build();
+    assertThat(flagged(rule, child(year).dob(Optional.empty()).addPlacedForAdoption(p).build(), year)).containsExactly(p);
+    var text = AdoptionRecords.placed(year).decisionDate(c.dob().get()).putUnparsed("DOB", "31/02/2015").build();
+    assertThat(flagged(rule, child(year).addPlacedForAdoption(text).build(), year)).containsExactly(text);
+    var later = AdoptionRecords.placed(year).decisionDate(c.dob().get()).dob(c.dob().get().plusDays(1)).build();
+    assertThat(flagged(rule, child(year).addPlacedForAdoption(later).build(), year)).containsExactly(later);
   }
 }

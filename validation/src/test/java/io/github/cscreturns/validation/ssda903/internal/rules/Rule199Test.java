@@ -49,4 +49,15 @@ class Rule199Test {
     Child previous = child(CollectionYear.Y2022_23).build();
     assertThat(flagged(rule, child(YEAR).build(), RuleContext.of(YEAR).withPrevious(Optional.of(previous)))).isEmpty();
   }
+
+  @Test
+  void anAdoptionCarriedOverFromLastYearIsNotASecondOne() {
+    LocalDate start = LocalDate.of(2021, 3, 9);
+    CollectionYear last = CollectionYear.Y2022_23;
+    Child previous = child(last).episodes(List.of(episode(last).start(start).end(LocalDate.of(2022, 7, 20))
+        .reasonCeased(ReasonEpisodeCeased.E11).build())).build();
+    ImmutableEpisode carried = episode(YEAR).start(start).end(LocalDate.of(2023, 10, 24)).reasonCeased(ReasonEpisodeCeased.E11).build();
+    Child c = child(YEAR).episodes(List.of(carried)).build();
+    assertThat(flagged(rule, c, RuleContext.of(YEAR).withPrevious(Optional.of(previous)))).isEmpty();
+  }
 }

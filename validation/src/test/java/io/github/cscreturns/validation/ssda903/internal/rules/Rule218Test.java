@@ -36,6 +36,22 @@ class Rule218Test {
     assertThat(RuleTester.flaggedByTheYearsRule("218", child(year).episodes(List.of(k2, ceasedInYear, p1)).build(), year)).containsExactly(k2, ceasedInYear);
   }
 
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2025_26"})
+  void firesOnARespiteEpisodeToo(CollectionYear year) {
+    ImmutableEpisode respite = noUrn(year, PlacementType.U4).withLegalStatus(LegalStatus.V3);
+    assertThat(RuleTester.flaggedByTheYearsRule("218", child(year).episodes(List.of(respite)).build(), year)).containsExactly(respite);
+  }
+
+  @Test
+  void firesOnZ1From2025_26WhenZ1IsNoLongerACode() {
+    CollectionYear y2024 = CollectionYear.Y2024_25;
+    assertThat(RuleTester.flaggedByTheYearsRule("218", child(y2024).episodes(List.of(noUrn(y2024, PlacementType.Z1))).build(), y2024)).isEmpty();
+    CollectionYear y2025 = CollectionYear.Y2025_26;
+    ImmutableEpisode z1 = noUrn(y2025, PlacementType.Z1);
+    assertThat(RuleTester.flaggedByTheYearsRule("218", child(y2025).episodes(List.of(z1)).build(), y2025)).containsExactly(z1);
+  }
+
   @Test
   void firesOnH5From2024_25ButNotBefore() {
     CollectionYear y2023 = CollectionYear.Y2023_24;
@@ -53,10 +69,9 @@ class Rule218Test {
         .withEnd(year.ssda903Start().minusDays(1)).withReasonCeased(ReasonEpisodeCeased.E8);
     ImmutableEpisode northernIreland = noUrn(year, PlacementType.U4)
         .withPlacement(RuleTester.placement(year).urn(Optional.empty()).postcode(Postcode.of("BT1 1AA")).build());
-    ImmutableEpisode respite = noUrn(year, PlacementType.U4).withLegalStatus(LegalStatus.V3);
     ImmutableEpisode wales = noUrn(year, PlacementType.U4)
         .withPlacement(RuleTester.placement(year).urn(Optional.empty()).postcode(Postcode.of("CF10 1AA")).build());
-    Child c = child(year).episodes(List.of(before, northernIreland, respite, wales)).build();
+    Child c = child(year).episodes(List.of(before, northernIreland, wales)).build();
     var directory = RuleTester.withPostcodes(year, 1.0, Map.of("CF10 1AA", "WAL"));
     assertThat(RuleTester.flaggedByTheYearsRule("218", c, directory)).isEmpty();
     assertThat(RuleTester.flaggedByTheYearsRule("218", c, year)).containsExactly(wales); // without a directory Wales cannot be told apart

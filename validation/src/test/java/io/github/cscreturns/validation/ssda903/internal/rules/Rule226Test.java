@@ -43,4 +43,13 @@ class Rule226Test {
         .reasonPlaceChange(ReasonPlacementChange.CARPL).build();
     assertThat(flagged(rule, child(year).episodes(List.of(withReason)).build(), year)).isEmpty();
   }
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2025_26"})
+  void anEpisodeWhoseDecomIsNotADateComesLast(CollectionYear year) {
+    ImmutableEpisode undated = episode(year).start(java.util.Optional.empty()).putUnparsed("DECOM", " 29/06/2022")
+        .placement(RuleTester.placement(year).type(PlacementType.T0).build()).reasonPlaceChange(ReasonPlacementChange.OTHER).build();
+    ImmutableEpisode dated = episode(year).placement(RuleTester.placement(year).type(PlacementType.T0).build()).build();
+    assertThat(flagged(rule, child(year).episodes(List.of(undated, dated)).build(), year)).containsExactly(undated);
+  }
 }

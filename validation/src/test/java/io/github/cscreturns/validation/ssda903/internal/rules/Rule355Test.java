@@ -27,6 +27,11 @@ class Rule355Test {
   void firesForAnEpisodeCeasingOnTheDayItStarted() {
     Episode day = RuleTester.episode(YEAR).end(date(2022, 6, 1)).reasonCeased(ReasonEpisodeCeased.E13).build();
     assertThat(flagged(rule, childWith(YEAR, day), YEAR)).containsExactly(day);
+    // compared as written: both blank, or the same text that is not a date
+    Episode undated = RuleTester.episode(YEAR).start(Optional.empty()).build();
+    assertThat(flagged(rule, childWith(YEAR, undated), YEAR)).containsExactly(undated);
+    Episode sameText = RuleTester.episode(YEAR).start(Optional.empty()).putUnparsed("DECOM", "unknown").putUnparsed("DEC", "unknown").build();
+    assertThat(flagged(rule, childWith(YEAR, sameText), YEAR)).containsExactly(sameText);
   }
 
   @Test
@@ -34,5 +39,7 @@ class Rule355Test {
     assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
     Episode twoDays = RuleTester.episode(YEAR).end(date(2022, 6, 2)).reasonCeased(ReasonEpisodeCeased.E13).build();
     assertThat(flagged(rule, childWith(YEAR, twoDays), YEAR)).isEmpty();
+    Episode open = RuleTester.episode(YEAR).build();
+    assertThat(flagged(rule, childWith(YEAR, open), YEAR)).isEmpty();
   }
 }

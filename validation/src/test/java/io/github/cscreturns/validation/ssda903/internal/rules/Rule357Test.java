@@ -32,15 +32,15 @@ class Rule357Test {
 
     Episode unknown = RuleTester.episode(YEAR).reasonNewEpisode(Optional.empty()).unparsed(Map.of("RNE", "Q")).build();
     assertThat(flagged(rule, childWith(YEAR, unknown), YEAR)).containsExactly(unknown);
+    Episode blank = RuleTester.episode(YEAR).reasonNewEpisode(Optional.empty()).build();
+    assertThat(flagged(rule, childWith(YEAR, blank), YEAR)).containsExactly(blank);
   }
 
   @Test
-  void silentForAStartAnEpisodeFromEarlierYearsOrABlankReason() {
+  void silentForAStartOrAnEpisodeFromEarlierYears() {
     assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
     Episode continuing = episode(YEAR, date(2022, 3, 31), ReasonNewEpisode.P, PlacementType.U4).build();
     assertThat(flagged(rule, childWith(YEAR, continuing), YEAR)).isEmpty();
-    Episode blank = RuleTester.episode(YEAR).reasonNewEpisode(Optional.empty()).build();
-    assertThat(flagged(rule, childWith(YEAR, blank), YEAR)).isEmpty();
     assertThat(flagged(rule, childWith(YEAR), YEAR)).isEmpty();
   }
 }

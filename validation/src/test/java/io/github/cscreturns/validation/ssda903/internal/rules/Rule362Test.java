@@ -1,5 +1,7 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import org.junit.jupiter.api.Test;
 
@@ -8,11 +10,19 @@ class Rule362Test {
 
   @Test
   void firesForASpellLongerThan21Days() {
-    ShortTermLegalStatusChecks.firesForASpellLongerThanTheMaximum(rule, LegalStatus.L2, 21);
+    ShortTermLegalStatusChecks.firesForASpellLongerThanTheMaximum(ShortTermLegalStatusChecks.of(rule), LegalStatus.L2, 21);
   }
 
   @Test
   void silentForSpellsOfAtMost21Days() {
-    ShortTermLegalStatusChecks.silentForSpellsOfAtMostTheMaximum(rule, LegalStatus.L2, 21);
+    ShortTermLegalStatusChecks.silentForSpellsOfAtMostTheMaximum(ShortTermLegalStatusChecks.of(rule), LegalStatus.L2, 21);
+  }
+
+  @Test
+  void aDecThatIsNotADateRunsTo31March() {
+    var unknownEnd = ShortTermLegalStatusChecks.unknownEnd(LegalStatus.L2);
+    assertThat(ShortTermLegalStatusChecks.of(rule).apply(java.util.List.of(
+        io.github.cscreturns.validation.ssda903.EpisodeChains.childWith(io.github.cscreturns.validation.ssda903.EpisodeChains.YEAR, unknownEnd))))
+        .containsExactly(unknownEnd);
   }
 }

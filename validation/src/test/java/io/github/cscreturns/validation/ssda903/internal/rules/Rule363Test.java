@@ -1,5 +1,7 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import org.junit.jupiter.api.Test;
 
@@ -8,11 +10,24 @@ class Rule363Test {
 
   @Test
   void firesForASpellLongerThan7Days() {
-    ShortTermLegalStatusChecks.firesForASpellLongerThanTheMaximum(rule, LegalStatus.L3, 7);
+    ShortTermLegalStatusChecks.firesForASpellLongerThanTheMaximum(ShortTermLegalStatusChecks.of(rule), LegalStatus.L3, 7);
   }
 
   @Test
   void silentForSpellsOfAtMost7Days() {
-    ShortTermLegalStatusChecks.silentForSpellsOfAtMostTheMaximum(rule, LegalStatus.L3, 7);
+    ShortTermLegalStatusChecks.silentForSpellsOfAtMostTheMaximum(ShortTermLegalStatusChecks.of(rule), LegalStatus.L3, 7);
+  }
+
+  @Test
+  void aDecThatIsNotADateAddsNothing() {
+    var unknownEnd = ShortTermLegalStatusChecks.unknownEnd(LegalStatus.L3);
+    assertThat(ShortTermLegalStatusChecks.of(rule).apply(java.util.List.of(
+        io.github.cscreturns.validation.ssda903.EpisodeChains.childWith(io.github.cscreturns.validation.ssda903.EpisodeChains.YEAR, unknownEnd))))
+        .isEmpty();
+  }
+
+  @Test
+  void spellsFollowTheReturnOrder() {
+    ShortTermLegalStatusChecks.spellsFollowTheReturnOrder(ShortTermLegalStatusChecks.of(rule), LegalStatus.L3, 7);
   }
 }

@@ -46,9 +46,14 @@ class Rule387Test {
   }
 
   @Test
-  void silentWhenTheEpisodeCeasedBeforeTheChildWasBorn() {
-    // Kept departure (docs/rule-interpretations.md): the DEC is wrong, not the REC.
+  void firesWhenTheEpisodeCeasedBeforeTheChildWasBorn() {
     Episode episode = ceasedWith(ReasonEpisodeCeased.E6);
-    assertThat(flagged(rule, childBorn(YEAR, END.plusDays(1), episode), YEAR)).isEmpty();
+    assertThat(flagged(rule, childBorn(YEAR, END.plusDays(1), episode), YEAR)).containsExactly(episode);
+  }
+
+  @Test
+  void firesWhenTheChildHasNoDateOfBirth() {
+    Episode episode = ceasedWith(ReasonEpisodeCeased.E5);
+    assertThat(flagged(rule, child(YEAR).dob(java.util.Optional.empty()).addEpisodes(episode).build(), YEAR)).containsExactly(episode);
   }
 }

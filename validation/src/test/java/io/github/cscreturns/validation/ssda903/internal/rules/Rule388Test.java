@@ -51,4 +51,23 @@ class Rule388Test {
     Episode blankReason = RuleTester.episode(YEAR).end(date(2022, 7, 1)).build();
     assertThat(flagged(rule, childWith(YEAR, blankReason), YEAR)).isEmpty();
   }
+
+  @Test
+  void aReasonThatIsNotACodeIsAnotherReasonThanX1() {
+    Episode ended = episode(YEAR, date(2022, 6, 1), ReasonNewEpisode.S, PlacementType.U4).end(date(2022, 7, 1))
+        .reasonCeased(Optional.empty()).putUnparsed("REC", "X1 ").build();
+    Episode next = episode(YEAR, date(2022, 7, 1), ReasonNewEpisode.P, PlacementType.U6).build();
+    assertThat(flagged(rule, childWith(YEAR, next, ended), YEAR)).containsExactly(ended);
+  }
+
+  @Test
+  void anEpisodeWhoseDecomIsNotADateComesFirst() {
+    Episode undated = ceased(YEAR, date(2022, 6, 1), date(2022, 7, 1), ReasonNewEpisode.S, PlacementType.U4)
+        .start(Optional.empty()).putUnparsed("DECOM", "06/31/2022").build();
+    Episode next = episode(YEAR, date(2022, 7, 1), ReasonNewEpisode.P, PlacementType.U6).build();
+    // read first, the undated X1 episode is followed by one starting the day it ceased
+    assertThat(flagged(rule, childWith(YEAR, next, undated), YEAR)).isEmpty();
+    Episode earlier = ceased(YEAR, date(2022, 5, 1), date(2022, 5, 20), ReasonNewEpisode.S, PlacementType.U4).build();
+    assertThat(flagged(rule, childWith(YEAR, earlier, next, undated), YEAR)).containsExactlyInAnyOrder(undated, earlier);
+  }
 }
