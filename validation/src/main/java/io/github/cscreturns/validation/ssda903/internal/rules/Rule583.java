@@ -14,12 +14,13 @@ import java.util.Optional;
  * decision has not been revoked. Check that both dates are required and add in the date the earlier
  * decision was revoked. Note this may be in a previous year." Of a child's PlacedAdoption records,
  * all but the latest decision (by DATE_PLACED) must have a DATE_PLACED_CEASED, and the latest may
- * or may not: flags each other record with it blank (one without a DATE_PLACED is not the latest),
- * and two or more open records of the latest date, which cannot all be the current decision. Same
- * in every year.
+ * or may not: flags each other record with it blank (one without a DATE_PLACED is not the latest).
+ * Where two or more records are open, every open record is flagged, the latest among them too: the
+ * fault is in the pair, as the Python validator reports it. Same in every year.
  *
  * <p>The public validator finds "the latest" by sorting the DATE_PLACED text, so that a decision of
- * 18/07/2024 counts as later than one of 16/09/2024; we compare the dates.
+ * 18/07/2024 counts as later than one of 16/09/2024; we compare the dates (its own test converts
+ * DATE_PLACED to dates before calling the rule; see docs/rule-interpretations.md).
  */
 public final class Rule583 implements Rule {
   @Override
@@ -35,10 +36,8 @@ public final class Rule583 implements Rule {
     }
     List<PlacedForAdoption> open = all.stream().filter(p -> ItemPresence.isBlank(p.ceasedDate(), p, "DATE_PLACED_CEASED")).toList();
     Optional<LocalDate> latest = all.stream().flatMap(p -> p.decisionDate().stream()).max(LocalDate::compareTo);
-    List<PlacedForAdoption> openLatest = open.stream().filter(p -> p.decisionDate().equals(latest)).toList();
     for (PlacedForAdoption p : open) {
-      // the latest decision may be open; two open on that same date cannot both be it
-      if (!p.decisionDate().equals(latest) || openLatest.size() > 1) {
+      if (open.size() > 1 || !p.decisionDate().equals(latest)) {
         flags.flag(p);
       }
     }
