@@ -19,7 +19,7 @@ import java.util.Optional;
  * it has no DECOM, or the two are not the same day. The child's first episode in the return is not
  * checked (its predecessor is in an earlier return). An episode whose DECOM is not a date is ordered
  * last and is flagged as a continuation that cannot be shown to start on the day the last one finished,
- * as the Python validator does. Same in every year.
+ * as the Python validator does. Episodes with a blank child ID are not compared. Same in every year.
  */
 public final class Rule433 implements Rule {
   private static final Comparator<Optional<LocalDate>> DATE_THEN_NONE =
@@ -32,6 +32,9 @@ public final class Rule433 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
+    if (child.childId().isBlank()) {
+      return; // episodes without a child ID belong to no child
+    }
     List<Episode> ordered =
         child.episodes().stream()
             .sorted(Comparator.comparing(Episode::start, DATE_THEN_NONE).thenComparing(Episode::end, DATE_THEN_NONE))

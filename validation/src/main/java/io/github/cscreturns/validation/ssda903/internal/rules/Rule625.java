@@ -15,9 +15,11 @@ import java.time.LocalDate;
  * reads it. Flags the Header where MC_DOB is after 31 March of the year or after that DEC, and with it
  * that episode (the DfE lists DEC among the items).
  *
- * <p>A child none of whose episodes has ceased (or who has none) is still checked against 31 March: the
- * first clause of the DfE's logic does not depend on the episodes. The Python validator only looks at
- * children with a ceased episode (see docs/rule-interpretations.md).
+ * <p>A child with no episode is not checked: on the DfE portal "Episodes need to be loaded for this
+ * child before further validation is possible" (EPI reports it). A child none of whose episodes has
+ * ceased is still checked against 31 March: the first clause of the DfE's logic does not depend on the
+ * episodes. The Python validator only looks at children with a ceased episode (see
+ * docs/rule-interpretations.md).
  */
 public final class Rule625 implements Rule {
   @Override
@@ -27,7 +29,7 @@ public final class Rule625 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    if (!child.headerRecorded() || child.motherChildDob().isEmpty()) {
+    if (!child.headerRecorded() || child.motherChildDob().isEmpty() || child.episodes().isEmpty()) {
       return;
     }
     LocalDate motherChildDob = child.motherChildDob().get();

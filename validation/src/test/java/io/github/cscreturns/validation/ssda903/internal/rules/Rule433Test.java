@@ -59,6 +59,9 @@ class Rule433Test {
         .reasonNewEpisode(ReasonNewEpisode.P).build();
     Child c = child(Y).episodes(List.of(unreadable, first)).build();
     assertThat(flagged(rule, c, Y)).containsExactly(unreadable);
+    // episodes without a child ID belong to no child
+    Child noId = child(Y).childId(io.github.cscreturns.core.ChildId.of("")).episodes(List.of(unreadable, first)).build();
+    assertThat(flagged(rule, noId, Y)).isEmpty();
   }
 
   @Test

@@ -21,10 +21,15 @@ class Rule625Test {
   @Test
   void firesAfterTheYearEndOrAfterLeavingCare() {
     Child late = child(YEAR).motherChildDob(LocalDate.of(2023, 4, 1)).build();
-    assertThat(flagged(rule, late, YEAR)).containsExactly(late);
+    assertThat(flagged(rule, late, YEAR)).containsExactly(late); // the baseline child's episode is open
     ImmutableEpisode left = episode(YEAR).end(LocalDate.of(2022, 12, 1)).reasonCeased(ReasonEpisodeCeased.E8).build();
     Child afterCare = child(YEAR).motherChildDob(LocalDate.of(2022, 12, 2)).episodes(List.of(left)).build();
     assertThat(flagged(rule, afterCare, YEAR)).containsExactly(afterCare, left);
+  }
+
+  @Test
+  void silentForAChildWithoutEpisodes() {
+    assertThat(flagged(rule, child(YEAR).motherChildDob(LocalDate.of(2023, 4, 1)).episodes(List.of()).build(), YEAR)).isEmpty();
   }
 
   @Test
