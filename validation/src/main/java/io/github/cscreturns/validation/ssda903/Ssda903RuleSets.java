@@ -50,8 +50,9 @@ final class Ssda903RuleSets {
         new Rule174(), new Rule209(), new Rule210(), new Rule301(), new Rule302(), new Rule611(),
         new Rule612(), new Rule620(), new Rule621(), new Rule351(), new Rule352(), new Rule358(),
         new Rule359(), new Rule386(), new Rule387(), new Rule393(), new Rule460(),
-        new RuleEpi(), new RuleInt03());
+        new RuleInt03());
     b.add(new RuleInt32()); // whole-return: a child ID given twice
+    b.add(new RuleEpi()); // whole-return: a child ID with no episode or OC3 record under any of its Header rows
     b.add(new Rule165()); // mother status, with the OC3 care leavers
     b.add(new Rule3001(), new RuleInt05(), new RuleInt06(), new RuleInt14(), new RuleInt15()); // OC2 and OC3 against the Header
     // --- end Header ---

@@ -8,6 +8,9 @@ import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
 import io.github.cscreturns.validation.ssda903.ReferenceData;
 import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -108,6 +111,24 @@ final class EpisodeItems {
    */
   static void forEachConsecutive(Child child, BiConsumer<Episode, Episode> action) {
     List<Episode> ordered = child.episodesInDateOrder();
+    for (int i = 1; i < ordered.size(); i++) {
+      action.accept(ordered.get(i - 1), ordered.get(i));
+    }
+  }
+
+  /**
+   * Calls {@code action} with each pair of consecutive episodes (previous, current) in order of DECOM,
+   * episodes whose DECOM is blank or not a date after the dated ones, ties as read: the order in which
+   * the Python validator compares a child's episodes, so that an episode with an unreadable start is
+   * still compared with the one before it. Episodes without a child ID belong to no child and are not
+   * compared with each other.
+   */
+  static void forEachConsecutiveUndatedLast(Child child, BiConsumer<Episode, Episode> action) {
+    if (child.childId().isBlank()) {
+      return;
+    }
+    List<Episode> ordered = new ArrayList<>(child.episodes());
+    ordered.sort(Comparator.comparing(e -> e.start().orElse(LocalDate.MAX)));
     for (int i = 1; i < ordered.size(); i++) {
       action.accept(ordered.get(i - 1), ordered.get(i));
     }

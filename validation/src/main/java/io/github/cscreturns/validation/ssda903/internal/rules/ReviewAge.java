@@ -22,10 +22,12 @@ final class ReviewAge {
 
   /**
    * The child's 4th birthday, from the DOB on the review's own row (where it differs from the
-   * Header's) or else the Header's; empty where the DOB is unknown or the row's DOB is not a date.
+   * Header's) or else the Header's; empty where the DOB is unknown, or the row's DOB is not a date or
+   * was left blank on a CSV row (the rule compares the review with the DOB beside it, as the Python
+   * validator does; an XML review has no DOB of its own and takes the Header's).
    */
   static Optional<LocalDate> fourthBirthday(Child child, Review review) {
-    if (review.unparsed("DOB").isPresent()) {
+    if (review.unparsed("DOB").isPresent() || review.asWritten("DOB").filter(String::isBlank).isPresent()) {
       return Optional.empty();
     }
     return review.dob().or(child::dob).map(d -> d.plusYears(4));

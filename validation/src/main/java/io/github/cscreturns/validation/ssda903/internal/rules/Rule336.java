@@ -14,7 +14,9 @@ import java.util.List;
  * PlacementType#isPlacedForAdoptionWithCurrentFosterCarers()}) whose immediately preceding episode, in
  * date order, is neither a foster placement ({@link PlacementType#isFoster()}) nor already placed for
  * adoption ({@link PlacementType#isPlacedForAdoption()}). The child's earliest episode has nothing
- * before it in the return and is not judged; a blank preceding PLACE cannot be judged either.
+ * before it in the return and is not judged. A blank preceding PLACE is flagged: the DfE's logic says the
+ * previous episode's PL "must be one of" the foster and adoption codes, and a blank is none of them (the
+ * Python validator flags it too).
  *
  * <p>The DfE's logic names A3 and A5, the two "with current foster carer(s)" codes; the public Python
  * validator tests A3 and A4 instead. We follow the DfE.
@@ -34,8 +36,7 @@ public final class Rule336 implements Rule {
         continue;
       }
       Episode before = dated.get(i - 1);
-      if (ItemPresence.isKnownAndNot(
-          before.placement().type(), before.unparsed("PLACE"), pl -> pl.isFoster() || pl.isPlacedForAdoption())) {
+      if (!before.placement().type().map(pl -> pl.isFoster() || pl.isPlacedForAdoption()).orElse(false)) {
         flags.flag(episode);
       }
     }

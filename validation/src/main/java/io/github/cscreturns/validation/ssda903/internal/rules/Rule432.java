@@ -1,6 +1,5 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
-import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.validation.ssda903.Flags;
@@ -9,9 +8,11 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
  * 432: "The child ceased to be looked after at the end of the previous episode but the reason for the
- * new episode is not started to be looked after." Taking episodes in date order, flags an episode
- * whose RNE is given and is not S when the previous episode ceased for a reason that ends care (any
- * REC but X1). A blank RNE is left to the rules on missing items. Same in every year.
+ * new episode is not started to be looked after." Taking episodes in order of DECOM (an episode whose
+ * DECOM is not a date comes last, as the Python validator orders them), flags an episode whose RNE is
+ * not S, blank included, when the previous episode ceased for a reason of the year that ends care (a
+ * REC valid in the year other than X1; a code of earlier years such as E4 is not one). Same in every
+ * year.
  */
 public final class Rule432 implements Rule {
   @Override
@@ -21,10 +22,10 @@ public final class Rule432 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    EpisodeItems.forEachConsecutive(child, (previous, current) -> {
-      boolean careEnded = previous.reasonCeased().map(ReasonEpisodeCeased::endsPeriodOfCare).orElse(false);
-      boolean notStarted = current.reasonNewEpisode().map(r -> r != ReasonNewEpisode.S)
-          .orElse(current.unparsed("RNE").isPresent());
+    EpisodeItems.forEachConsecutiveUndatedLast(child, (previous, current) -> {
+      boolean careEnded = previous.reasonCeased()
+          .map(rec -> rec.endsPeriodOfCare() && rec.isValidIn(context.year())).orElse(false);
+      boolean notStarted = current.reasonNewEpisode().map(r -> r != ReasonNewEpisode.S).orElse(true);
       if (careEnded && notStarted) {
         flags.flag(current);
       }

@@ -7,7 +7,8 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
  * 435: "Reason for new episode is that child’s placement has changed but not the legal status, but this
- * is not reflected in the episode data recorded." Taking episodes in date order, flags an episode with
+ * is not reflected in the episode data recorded." Taking episodes in order of DECOM (an episode whose DECOM is not a date comes last, as
+ * the Python validator orders them; episodes with a blank child ID are not compared), flags an episode with
  * RNE P or T (placement only) whose legal status differs from the previous episode's, or whose
  * placement is the same as it (placement type, provider, placement postcode and URN all alike). Same
  * in every year.
@@ -20,7 +21,7 @@ public final class Rule435 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    EpisodeItems.forEachConsecutive(child, (previous, current) -> {
+    EpisodeItems.forEachConsecutiveUndatedLast(child, (previous, current) -> {
       boolean placementOnly = current.reasonNewEpisode().map(r -> r.changesPlacement() && !r.changesLegalStatus()).orElse(false);
       if (placementOnly
           && (!EpisodeItems.sameLegalStatus(previous, current) || EpisodeItems.samePlacement(previous, current))) {

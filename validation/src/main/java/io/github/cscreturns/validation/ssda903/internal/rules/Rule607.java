@@ -8,7 +8,8 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
  * 607: "Child ceased to be looked after in the year, but mother field has not been completed." For a
- * female child (SEX 2 to 2023-24, F from the 2024-25 redefinition) whose MOTHER is blank, flags the
+ * female child (SEX 2 to 2023-24, F from the 2024-25 redefinition; the other year's code does not
+ * count, as the Python validator reads it) whose MOTHER is blank, flags the
  * Header and each episode that ceased within the collection year with a reason other than X1 (the
  * child ceased to be looked after; text that is no REC code counts, as it is not X1) and a legal
  * status other than respite V3/V4.
@@ -21,7 +22,8 @@ public final class Rule607 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    boolean female = child.sex().map(s -> s.isFemale()).orElse(false);
+    // the year's code for female: "2" to 2023-24, "F" from 2024-25 (an "F" in 2023-24 is not the year's code)
+    boolean female = child.sex().map(s -> s.isFemale() && s.isValidIn(context.year())).orElse(false);
     if (!child.headerRecorded() || !female || ItemPresence.isRecorded(child.motherStatus(), child, "MOTHER")) {
       return;
     }

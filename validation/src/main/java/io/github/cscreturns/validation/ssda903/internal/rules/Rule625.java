@@ -6,16 +6,20 @@ import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * 625: "Date of birth of the first child is beyond the end of this reporting year or the date the child
- * ceased to be looked after." Flags the Header where MC_DOB is after 31 March of the year, or after the
- * DEC of the child's latest episode (by DECOM) when that episode has ceased — then that episode too.
+ * ceased to be looked after." The DfE's logic, as the Python validator quotes it: "If provided
+ * &lt;MC_DOB&gt; must not be &gt; &lt;COLLECTION_END&gt; or &lt;DEC&gt; of latest episode". The latest
+ * episode is the one that ceased last (the latest DEC; of equal DECs the first read), as the reference
+ * reads it. Flags the Header where MC_DOB is after 31 March of the year or after that DEC, and with it
+ * that episode (the DfE lists DEC among the items).
  *
- * <p>The public validator compares with the latest DEC of any episode, even when a later episode is
- * still open, and skips children with no ceased episode; we follow the DfE's message: the date the
- * child ceased to be looked after, and the year end for everyone.
+ * <p>A child with no episode is not checked: on the DfE portal "Episodes need to be loaded for this
+ * child before further validation is possible" (EPI reports it). A child none of whose episodes has
+ * ceased is still checked against 31 March: the first clause of the DfE's logic does not depend on the
+ * episodes. The Python validator only looks at children with a ceased episode (see
+ * docs/rule-interpretations.md).
  */
 public final class Rule625 implements Rule {
   @Override
@@ -25,21 +29,26 @@ public final class Rule625 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    if (!child.headerRecorded() || child.motherChildDob().isEmpty()) {
+    if (!child.headerRecorded() || child.motherChildDob().isEmpty() || child.episodes().isEmpty()) {
       return;
     }
     LocalDate motherChildDob = child.motherChildDob().get();
-    if (motherChildDob.isAfter(context.year().ssda903End())) {
-      flags.flag(child);
+    boolean afterYearEnd = motherChildDob.isAfter(context.year().ssda903End());
+    Episode latestCeased = null;
+    for (Episode e : child.episodes()) {
+      if (e.end().isPresent() && (latestCeased == null || e.end().get().isAfter(latestCeased.end().get()))) {
+        latestCeased = e;
+      }
     }
-    List<Episode> dated = child.episodesInDateOrder();
-    if (dated.isEmpty()) {
+    if (latestCeased == null) {
+      if (afterYearEnd) {
+        flags.flag(child);
+      }
       return;
     }
-    Episode latest = dated.get(dated.size() - 1);
-    if (latest.end().map(motherChildDob::isAfter).orElse(false)) {
+    if (afterYearEnd || motherChildDob.isAfter(latestCeased.end().get())) {
       flags.flag(child);
-      flags.flag(latest);
+      flags.flag(latestCeased);
     }
   }
 }

@@ -33,6 +33,12 @@ class Rule336Test {
     Episode home = ceased(YEAR, date(2022, 6, 1), date(2022, 9, 1), ReasonNewEpisode.S, PlacementType.R1).build();
     Episode order = episode(YEAR, date(2022, 9, 1), ReasonNewEpisode.B, PlacementType.A5).build();
     assertThat(flagged(rule, childWith(YEAR, home, order), YEAR)).containsExactly(order);
+
+    // a blank placement before is not one of the codes the DfE's logic allows
+    Episode blank = ceased(YEAR, date(2022, 6, 1), date(2022, 8, 1), ReasonNewEpisode.S, PlacementType.R1)
+        .placement(io.github.cscreturns.core.ssda903.Placement.empty()).build();
+    Episode after = episode(YEAR, date(2022, 8, 1), ReasonNewEpisode.P, PlacementType.A3).build();
+    assertThat(flagged(rule, childWith(YEAR, blank, after), YEAR)).containsExactly(after);
   }
 
   @Test
@@ -48,10 +54,5 @@ class Rule336Test {
     assertThat(flagged(rule, childWith(YEAR, home, a4), YEAR)).isEmpty();
     Episode first = episode(YEAR, date(2022, 6, 1), ReasonNewEpisode.S, PlacementType.A3).build();
     assertThat(flagged(rule, childWith(YEAR, first), YEAR)).isEmpty();
-    // a blank placement before cannot be judged
-    Episode blank = ceased(YEAR, date(2022, 6, 1), date(2022, 8, 1), ReasonNewEpisode.S, PlacementType.R1)
-        .placement(io.github.cscreturns.core.ssda903.Placement.empty()).build();
-    Episode after = episode(YEAR, date(2022, 8, 1), ReasonNewEpisode.P, PlacementType.A3).build();
-    assertThat(flagged(rule, childWith(YEAR, blank, after), YEAR)).isEmpty();
   }
 }

@@ -41,6 +41,11 @@ class Rule432Test {
     Episode next = episode(Y).start(day(Y, 7, 1)).reasonNewEpisode(ReasonNewEpisode.P).build();
     Child c = child(Y).episodes(List.of(ended, next)).build();
     assertThat(flagged(rule, c, Y)).containsExactly(next);
+    // a blank RNE is not S; an episode whose DECOM is not a date comes after the dated ones
+    Episode blankRne = episode(Y).start(day(Y, 7, 1)).reasonNewEpisode(Optional.empty()).build();
+    assertThat(flagged(rule, child(Y).episodes(List.of(ended, blankRne)).build(), Y)).containsExactly(blankRne);
+    Episode undated = episode(Y).start(Optional.empty()).putUnparsed("DECOM", "unknown").reasonNewEpisode(ReasonNewEpisode.P).build();
+    assertThat(flagged(rule, child(Y).episodes(List.of(undated, ended)).build(), Y)).containsExactly(undated);
   }
 
   @Test
@@ -52,5 +57,10 @@ class Rule432Test {
     Episode ended = x1.withReasonCeased(ReasonEpisodeCeased.E4A);
     Episode restarted = episode(Y).start(day(Y, 7, 1)).build();
     assertThat(flagged(rule, child(Y).episodes(List.of(ended, restarted)).build(), Y)).isEmpty();
+    // E4 was split into E4A and E4B in 2014-15: no longer a reason of the year
+    Episode e4 = x1.withReasonCeased(ReasonEpisodeCeased.E4);
+    assertThat(flagged(rule, child(Y).episodes(List.of(e4, next)).build(), Y)).isEmpty();
+    // episodes without a child ID belong to no child
+    assertThat(flagged(rule, child(Y).childId(io.github.cscreturns.core.ChildId.of("")).episodes(List.of(ended, next)).build(), Y)).isEmpty();
   }
 }

@@ -51,4 +51,25 @@ class Rule433Test {
     Episode next = episode(Y).start(day(Y, 9, 12)).reasonNewEpisode(ReasonNewEpisode.P).build();
     assertThat(flagged(rule, child(Y).episodes(List.of(next, first)).build(), Y)).isEmpty();
   }
+
+  @Test
+  void anUnreadableDecomComesLastAndIsFlagged() {
+    ImmutableEpisode first = closed(Y, day(Y, 4, 4), day(Y, 9, 12), ReasonNewEpisode.S);
+    Episode unreadable = episode(Y).start(Optional.empty()).putUnparsed("DECOM", "unknown")
+        .reasonNewEpisode(ReasonNewEpisode.P).build();
+    Child c = child(Y).episodes(List.of(unreadable, first)).build();
+    assertThat(flagged(rule, c, Y)).containsExactly(unreadable);
+    // episodes without a child ID belong to no child
+    Child noId = child(Y).childId(io.github.cscreturns.core.ChildId.of("")).episodes(List.of(unreadable, first)).build();
+    assertThat(flagged(rule, noId, Y)).isEmpty();
+  }
+
+  @Test
+  void ofTwoEpisodesStartingTheSameDayTheOneEndingFirstComesFirst() {
+    ImmutableEpisode later = closed(Y, day(Y, 4, 4), day(Y, 9, 12), ReasonNewEpisode.P);
+    ImmutableEpisode earlier = closed(Y, day(Y, 4, 4), day(Y, 6, 1), ReasonNewEpisode.S);
+    Episode next = episode(Y).start(day(Y, 9, 12)).reasonNewEpisode(ReasonNewEpisode.P).build();
+    // in order: earlier (ends 1 June), later (starts 4 April: not the day earlier ended), next
+    assertThat(flagged(rule, child(Y).episodes(List.of(later, next, earlier)).build(), Y)).containsExactly(later);
+  }
 }

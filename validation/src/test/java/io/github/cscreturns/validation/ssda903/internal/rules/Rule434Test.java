@@ -43,6 +43,11 @@ class Rule434Test {
         .placement(Placement.builder().from(first.placement()).urn(Urn.of("SC999999")).build()).build();
     Child c = child(Y).episodes(List.of(first, sameLs, newUrn)).build();
     assertThat(flagged(rule, c, Y)).containsExactly(sameLs, newUrn);
+    // the placement postcode is compared as written: without its space it is another text
+    String written = first.placement().postcode().orElseThrow().value();
+    Episode unspaced = episode(Y).start(day(Y, 6, 1)).reasonNewEpisode(ReasonNewEpisode.L).legalStatus(LegalStatus.C2)
+        .placement(Placement.builder().from(first.placement()).postcode(Postcode.of(written.replace(" ", ""))).build()).build();
+    assertThat(flagged(rule, child(Y).episodes(List.of(first, unspaced)).build(), Y)).containsExactly(unspaced);
   }
 
   @Test
@@ -50,7 +55,8 @@ class Rule434Test {
     assertThat(flagged(rule, child(Y).build(), Y)).isEmpty();
     ImmutableEpisode first = closed(Y, day(Y, 5, 1), day(Y, 6, 1), ReasonNewEpisode.S).withLegalStatus(LegalStatus.C1);
     Episode next = episode(Y).start(day(Y, 6, 1)).reasonNewEpisode(ReasonNewEpisode.L).legalStatus(LegalStatus.C2)
-        .placement(Placement.builder().from(first.placement()).postcode(Postcode.of("bn11aa")).build()).build();
+        .placement(Placement.builder().from(first.placement())
+            .postcode(Postcode.of(first.placement().postcode().orElseThrow().value().toLowerCase(java.util.Locale.ROOT))).build()).build();
     assertThat(flagged(rule, child(Y).episodes(List.of(first, next)).build(), Y)).isEmpty();
   }
 }

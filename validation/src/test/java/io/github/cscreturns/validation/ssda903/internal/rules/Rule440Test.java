@@ -39,5 +39,8 @@ class Rule440Test {
     assertThat(flagged(rule, child(year).dob(dob).addReviews(under, older).build(), year)).isEmpty();
     Review unreadableDob = Review.builder().from(older).participation(ReviewParticipation.PN0).putUnparsed("DOB", "x").build();
     assertThat(flagged(rule, child(year).dob(dob).addReviews(unreadableDob).build(), year)).isEmpty();
+    // a CSV row whose DOB was left blank: the review's age cannot be told from its row
+    Review blankDob = Review.builder().from(older).participation(ReviewParticipation.PN0).putAsWritten("DOB", "").build();
+    assertThat(flagged(rule, child(year).dob(dob).addReviews(blankDob).build(), year)).isEmpty();
   }
 }

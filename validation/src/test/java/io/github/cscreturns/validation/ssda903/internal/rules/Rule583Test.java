@@ -26,10 +26,13 @@ class Rule583Test {
     var later = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 9, 1)).ceasedDate(LocalDate.of(y, 10, 1)).build();
     assertThat(flagged(rule, child(year).addPlacedForAdoption(earlierOpen, later).build(), year)).containsExactly(earlierOpen);
     var alsoOpen = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 9, 1)).build();
+    // two open decisions: the earlier is reported; of two open on the same latest date, the second read
     assertThat(flagged(rule, child(year).addPlacedForAdoption(alsoOpen, earlierOpen).build(), year)).containsExactly(earlierOpen);
+    var sameDayOpen = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 9, 1)).build();
+    assertThat(flagged(rule, child(year).addPlacedForAdoption(alsoOpen, sameDayOpen).build(), year)).containsExactly(sameDayOpen);
     // 18 July is earlier than 16 September, whatever the text says
     var july = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 7, 18)).build();
-    var september = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 9, 16)).build();
+    var september = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 9, 16)).ceasedDate(LocalDate.of(y, 10, 1)).build();
     assertThat(flagged(rule, child(year).addPlacedForAdoption(july, september).build(), year)).containsExactly(july);
   }
 
@@ -41,5 +44,8 @@ class Rule583Test {
     var latestOpen = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 9, 1)).build();
     assertThat(flagged(rule, child(year).addPlacedForAdoption(latestOpen, earlier).build(), year)).isEmpty();
     assertThat(flagged(rule, child(year).addPlacedForAdoption(latestOpen).build(), year)).isEmpty();
+    var julyCeased = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 7, 18)).ceasedDate(LocalDate.of(y, 8, 1)).build();
+    var septemberOpen = AdoptionRecords.placed(year).decisionDate(LocalDate.of(y, 9, 16)).build();
+    assertThat(flagged(rule, child(year).addPlacedForAdoption(julyCeased, septemberOpen).build(), year)).isEmpty();
   }
 }

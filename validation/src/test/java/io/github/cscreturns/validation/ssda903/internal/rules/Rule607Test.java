@@ -45,6 +45,14 @@ class Rule607Test {
     assertThat(flagged(rule, c, year)).containsExactly(c, left);
   }
 
+  @Test
+  void silentOnAnotherYearsCodeForFemale() {
+    CollectionYear year = CollectionYear.Y2023_24;
+    ImmutableEpisode left = ceased(year, ReasonEpisodeCeased.E8);
+    Child c = child(year).sex(io.github.cscreturns.codesets.ssda903.Sex.F).motherStatus(Optional.empty()).episodes(List.of(left)).build();
+    assertThat(flagged(rule, c, year)).isEmpty();
+  }
+
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25"})
   void silentForBoysMothersTransfersAndRespite(CollectionYear year) {

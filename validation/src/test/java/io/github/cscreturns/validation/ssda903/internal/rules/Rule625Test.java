@@ -21,10 +21,15 @@ class Rule625Test {
   @Test
   void firesAfterTheYearEndOrAfterLeavingCare() {
     Child late = child(YEAR).motherChildDob(LocalDate.of(2023, 4, 1)).build();
-    assertThat(flagged(rule, late, YEAR)).containsExactly(late);
+    assertThat(flagged(rule, late, YEAR)).containsExactly(late); // the baseline child's episode is open
     ImmutableEpisode left = episode(YEAR).end(LocalDate.of(2022, 12, 1)).reasonCeased(ReasonEpisodeCeased.E8).build();
     Child afterCare = child(YEAR).motherChildDob(LocalDate.of(2022, 12, 2)).episodes(List.of(left)).build();
     assertThat(flagged(rule, afterCare, YEAR)).containsExactly(afterCare, left);
+  }
+
+  @Test
+  void silentForAChildWithoutEpisodes() {
+    assertThat(flagged(rule, child(YEAR).motherChildDob(LocalDate.of(2023, 4, 1)).episodes(List.of()).build(), YEAR)).isEmpty();
   }
 
   @Test
@@ -33,9 +38,23 @@ class Rule625Test {
     assertThat(flagged(rule, child(YEAR).motherChildDob(LocalDate.of(2023, 3, 31)).build(), YEAR)).isEmpty();
     ImmutableEpisode left = episode(YEAR).end(LocalDate.of(2022, 12, 1)).reasonCeased(ReasonEpisodeCeased.E8).build();
     assertThat(flagged(rule, child(YEAR).motherChildDob(LocalDate.of(2022, 12, 1)).episodes(List.of(left)).build(), YEAR)).isEmpty();
-    // a later open episode: the child has not ceased to be looked after
+  }
+
+  @Test
+  void comparesWithTheLatestDecEvenWhenALaterEpisodeIsOpen() {
     ImmutableEpisode earlier = episode(YEAR).start(LocalDate.of(2022, 4, 5)).end(LocalDate.of(2022, 6, 1))
         .reasonCeased(ReasonEpisodeCeased.X1).build();
-    assertThat(flagged(rule, child(YEAR).motherChildDob(LocalDate.of(2022, 12, 2)).episodes(List.of(earlier, episode(YEAR).build())).build(), YEAR)).isEmpty();
+    Child mother = child(YEAR).motherChildDob(LocalDate.of(2022, 12, 2)).episodes(List.of(earlier, episode(YEAR).build())).build();
+    assertThat(flagged(rule, mother, YEAR)).containsExactly(mother, earlier);
+  }
+
+  @Test
+  void afterTheYearEndAlsoFlagsTheEpisodeThatCeasedLast() {
+    ImmutableEpisode first = episode(YEAR).start(LocalDate.of(2022, 4, 5)).end(LocalDate.of(2022, 6, 1))
+        .reasonCeased(ReasonEpisodeCeased.X1).build();
+    ImmutableEpisode second = episode(YEAR).start(LocalDate.of(2022, 6, 1)).end(LocalDate.of(2022, 9, 1))
+        .reasonCeased(ReasonEpisodeCeased.X1).build();
+    Child mother = child(YEAR).motherChildDob(LocalDate.of(2023, 4, 1)).episodes(List.of(second, first, episode(YEAR).build())).build();
+    assertThat(flagged(rule, mother, YEAR)).containsExactlyInAnyOrder(mother, second);
   }
 }

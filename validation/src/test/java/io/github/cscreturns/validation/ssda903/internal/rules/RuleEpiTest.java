@@ -1,46 +1,48 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import static io.github.cscreturns.validation.ssda903.RuleTester.child;
-import static io.github.cscreturns.validation.ssda903.RuleTester.episode;
-import static io.github.cscreturns.validation.ssda903.RuleTester.flagged;
-import static io.github.cscreturns.validation.ssda903.EpisodeChains.closed;
-import static io.github.cscreturns.validation.ssda903.EpisodeChains.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cscreturns.validation.ssda903.EpisodeChains;
-import io.github.cscreturns.validation.ssda903.RuleTester;
 import io.github.cscreturns.codesets.CollectionYear;
-import io.github.cscreturns.codesets.ssda903.CategoryOfNeed;
-import io.github.cscreturns.codesets.ssda903.PlacementProvider;
-import io.github.cscreturns.codesets.ssda903.PlacementType;
-import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
-import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
-import io.github.cscreturns.codesets.ssda903.ReasonPlacementChange;
+import io.github.cscreturns.core.ChildId;
+import io.github.cscreturns.core.ssda903.CareLeaverCheckpoint;
 import io.github.cscreturns.core.ssda903.Child;
-import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.core.ssda903.ImmutableEpisode;
-import io.github.cscreturns.core.ssda903.Placement;
-import io.github.cscreturns.validation.ssda903.RuleContext;
+import io.github.cscreturns.validation.Finding;
+import io.github.cscreturns.validation.ssda903.RuleSet;
+import io.github.cscreturns.validation.ssda903.Validator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RuleEpiTest {
   private static final CollectionYear Y = CollectionYear.Y2025_26;
-  private final RuleEpi rule = new RuleEpi();
+
+  private static List<Integer> epi(List<Child> children) {
+    RuleSet set = RuleSet.builder(Y).add(new RuleEpi()).build();
+    return Validator.builder(set).build().validate(children).findings().stream()
+        .filter(f -> f.ruleCode().equals("EPI"))
+        .peek(f -> assertThat(f.table()).isEqualTo("Header"))
+        .map(f -> f.recordIndex().orElseThrow())
+        .toList();
+  }
 
   @Test
   void firesOnAHeaderWithNeitherEpisodesNorCareLeaverRecord() {
-    Child c = child(Y).episodes(List.of()).build();
-    assertThat(flagged(rule, c, Y)).containsExactly(c);
+    Child withEpisodes = child(Y).build();
+    Child without = child(Y).childId(ChildId.of("C0002")).episodes(List.of()).build();
+    assertThat(epi(List.of(withEpisodes, without))).containsExactly(1);
+    // both Header rows of a repeated child without records
+    assertThat(epi(List.of(without, withEpisodes, without))).containsExactly(0, 2);
   }
 
   @Test
   void silentWithEpisodesOrACareLeaverRecordOrNoHeader() {
-    assertThat(flagged(rule, child(Y).build(), Y)).isEmpty();
-    var oc3 = io.github.cscreturns.core.ssda903.CareLeaverCheckpoint.builder().build();
-    assertThat(flagged(rule, child(Y).episodes(List.of()).addCareLeaverCheckpoints(oc3).build(), Y)).isEmpty();
-    assertThat(flagged(rule, child(Y).episodes(List.of()).headerRecorded(false).build(), Y)).isEmpty();
+    assertThat(epi(List.of(child(Y).build()))).isEmpty();
+    var oc3 = CareLeaverCheckpoint.builder().build();
+    assertThat(epi(List.of(child(Y).episodes(List.of()).addCareLeaverCheckpoints(oc3).build()))).isEmpty();
+    assertThat(epi(List.of(child(Y).episodes(List.of()).headerRecorded(false).build()))).isEmpty();
+    // a second Header row of a child whose episodes sit under the first
+    Child first = child(Y).build();
+    Child repeat = child(Y).episodes(List.of()).build();
+    assertThat(epi(List.of(first, repeat))).isEmpty();
   }
 }

@@ -38,12 +38,20 @@ class RuleSW01STG1Test {
     SocialWorkerEpisode noId = SocialWorkerEpisode.builder().start(day(year, 4, 1)).build();
     Child incomplete = child(year).socialWorkerEpisodes(List.of()).addSocialWorkerEpisodes(noId).build();
     assertThat(flagged(rule, incomplete, year)).containsExactlyElementsOf(incomplete.episodes());
+    SocialWorkerEpisode noReason = SocialWorkerEpisode.builder().socialWorkerId("SW1").start(day(year, 4, 1)).build();
+    Child noReasonGiven = child(year).socialWorkerEpisodes(List.of()).addSocialWorkerEpisodes(noReason).build();
+    assertThat(flagged(rule, noReasonGiven, year)).containsExactlyElementsOf(noReasonGiven.episodes());
   }
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2023_24"})
   void silentWithSocialWorkerInformationOrForShortBreaks(CollectionYear year) {
     assertThat(flagged(rule, child(year).socialWorkerEpisodes(List.of()).addSocialWorkerEpisodes(sw(day(year, 4, 1), null)).build(), year)).isEmpty();
+    // each item given at least once across the child's social worker episodes
+    SocialWorkerEpisode idOnly = SocialWorkerEpisode.builder().socialWorkerId("SW2").start(day(year, 9, 1)).build();
+    SocialWorkerEpisode noId = SocialWorkerEpisode.builder().start(day(year, 4, 1)).end(day(year, 9, 1))
+        .reasonEnded(SocialWorkerChangeReason.MANAGE).build();
+    assertThat(flagged(rule, child(year).socialWorkerEpisodes(List.of()).addSocialWorkerEpisodes(noId, idOnly).build(), year)).isEmpty();
     Episode v3 = episode(year).legalStatus(LegalStatus.V3).build();
     assertThat(flagged(rule, child(year).episodes(List.of(v3)).build(), year)).isEmpty();
   }
