@@ -62,10 +62,12 @@ public final class Rule1015 implements Rule {
     }
     for (Episode e : child.episodes()) {
       boolean ownProvision = e.placement().provider().filter(p -> p == PlacementProvider.PR1).isPresent();
-      if (!ownProvision || e.legalStatus().isEmpty() || EpisodeItems.isRespite(e)) {
+      if (!ownProvision || ItemPresence.isBlank(e.legalStatus(), e, "LS") || EpisodeItems.isRespite(e)) {
         continue;
       }
-      boolean checked = e.placement().type().filter(mayBeOutsideLa.negate()).isPresent();
+      // any PLACE given, a code of another year too, but for those whose carers or homes may lie anywhere
+      boolean checked = ItemPresence.isRecorded(e.placement().type(), e, "PLACE")
+          && e.placement().type().filter(mayBeOutsideLa).isEmpty();
       if (!checked) {
         continue;
       }

@@ -44,9 +44,13 @@ class Rule1015Test {
     CollectionYear y = CollectionYear.Y2024_25;
     Episode unknownPostcode = ownProvision(y, PlacementType.K2, "ZZ1 1ZZ");
     Episode noPostcode = episode(y).placement(Placement.builder().type(PlacementType.K2).provider(PlacementProvider.PR1).build()).build();
-    Child c = child(y).episodes(List.of(unknownPostcode, noPostcode)).build();
+    // a PLACE that is no code of the year is still a placement own provision outside the LA is not expected for
+    Episode otherYearsPlace = episode(y)
+        .placement(Placement.builder().provider(PlacementProvider.PR1).postcode(Postcode.of("TN1 1AA")).build())
+        .putUnparsed("PLACE", "H4").build();
+    Child c = child(y).episodes(List.of(unknownPostcode, noPostcode, otherYearsPlace)).build();
     assertThat(RuleTester.flaggedByTheYearsRule("1015", c, RuleTester.withPostcodes(y, 3.0, Map.of("TN1 1AA", "886"))))
-        .containsExactly(unknownPostcode, noPostcode);
+        .containsExactly(unknownPostcode, noPostcode, otherYearsPlace);
   }
 
   @Test
