@@ -22,9 +22,10 @@ import java.util.Set;
  * whose placement postcode lies in another LA. The DfE's rule list records no redefinition of 1015;
  * the 2025-26 K3 exemption is the public validator's 2025-26 definition, kept as a departure.
  *
- * <p>Needs the returning LA (skipped without it), and flags nothing for
- * an episode whose placement LA cannot be derived (postcode blank or unknown): the DfE's tool flags
- * those too, but "not in own LA" cannot be told of them, and 392a/392b/392c report the postcode.
+ * <p>Needs the returning LA and a postcode directory (skipped without either). As the DfE derives
+ * PL_LA from the placement postcode, an episode whose placement LA cannot be derived (postcode blank,
+ * not a postcode, or one the directory does not know) has no PL_LA, which is not the returning LA, so
+ * it is flagged too, as the public validator does.
  */
 public final class Rule1015 implements Rule {
   private final Predicate<PlacementType> mayBeOutsideLa;
@@ -61,15 +62,17 @@ public final class Rule1015 implements Rule {
     }
     for (Episode e : child.episodes()) {
       boolean ownProvision = e.placement().provider().filter(p -> p == PlacementProvider.PR1).isPresent();
-      if (!ownProvision || e.legalStatus().isEmpty() || EpisodeItems.isRespite(e)) {
+      if (!ownProvision || ItemPresence.isBlank(e.legalStatus(), e, "LS") || EpisodeItems.isRespite(e)) {
         continue;
       }
-      boolean checked = e.placement().type().filter(mayBeOutsideLa.negate()).isPresent();
+      // any PLACE given, a code of another year too, but for those whose carers or homes may lie anywhere
+      boolean checked = ItemPresence.isRecorded(e.placement().type(), e, "PLACE")
+          && e.placement().type().filter(mayBeOutsideLa).isEmpty();
       if (!checked) {
         continue;
       }
       Optional<LaCode> placedIn = EpisodeItems.placementLa(e, context);
-      if (placedIn.isPresent() && !placedIn.get().value().equals(own.get().value())) {
+      if (placedIn.isEmpty() || !placedIn.get().value().equals(own.get().value())) {
         flags.flag(e);
       }
     }

@@ -11,7 +11,8 @@ import java.util.Set;
  * 205D: "Child identified as UASC this year but not identified as UASC status provided for the child
  * last year." Needs last year's return. Flags the Header of a child who is UASC this year ({@link
  * UascStatusAcrossYearsRule#identifiedAsUasc}) and has a Header in last year's return that does not record the child as UASC. A child
- * new to the return is not flagged: last year says nothing of it.
+ * new to the return is not flagged: last year says nothing of it. The statuses are the child's own
+ * (see {@link UascStatusAcrossYearsRule} for the public validator's positional shift).
  */
 public final class Rule205D implements Rule {
   @Override

@@ -12,8 +12,10 @@ import java.util.Map;
 
 /**
  * 444 (from 2025-26): "Duplicate UPN has been reported". A whole-return rule: flags the Header of every
- * child whose UPN is also the UPN of another Header row in the return. Unknown-UPN reason codes (UN1…)
- * are shared legitimately and never count; UPNs are compared as judged (case aside, spaces kept; docs/reading-rules.md).
+ * child whose UPN is also the UPN of another Header row in the return. UPNs are compared as judged
+ * (case aside, spaces kept; docs/reading-rules.md). The DfE's logic exempts the unknown-UPN reasons UN1
+ * to UN5 only: "If &lt;UPN&gt; is provided and &lt;UPN&gt; is not in 'UN1', 'UN2', 'UN3', 'UN4', 'UN5'
+ * then &lt;UPN&gt; must be unique within the LA return in that year"; a shared UN6 … UN10 is flagged.
  */
 public final class Rule444 implements ReturnRule {
   @Override
@@ -32,12 +34,8 @@ public final class Rule444 implements ReturnRule {
         if (!child.headerRecorded() || child.upn().isEmpty()) {
           return;
         }
-        Upn upn = child.upn().get();
-        if (upn.isUnknownReasonCode()) {
-          return;
-        }
-        String key = upn.value().toUpperCase(Locale.ROOT);
-        if (key.isEmpty()) {
+        String key = child.upn().get().value().toUpperCase(Locale.ROOT);
+        if (key.isEmpty() || isExemptUnknownReason(key)) {
           return;
         }
         ordinalsByUpn.computeIfAbsent(key, k -> {
@@ -56,5 +54,12 @@ public final class Rule444 implements ReturnRule {
         }
       }
     };
+  }
+
+  /** The highest unknown-UPN reason the DfE's check lets children share (UN1 … UN5). */
+  private static final int LAST_SHAREABLE_UNKNOWN_REASON = 5;
+
+  private static boolean isExemptUnknownReason(String judgedUpn) {
+    return Upn.of(judgedUpn).unknownReason().filter(n -> n <= LAST_SHAREABLE_UNKNOWN_REASON).isPresent();
   }
 }

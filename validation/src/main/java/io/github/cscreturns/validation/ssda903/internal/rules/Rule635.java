@@ -1,6 +1,5 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
-import io.github.cscreturns.codesets.ssda903.PreviousPermanenceOption;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.core.ssda903.PreviousPermanence;
@@ -11,10 +10,12 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
 /**
  * 635: "There are entries for date of order and local authority code where previous permanence
  * option was arranged but previous permanence code is Z1" Flags each PrevPerm record with LA_PERM or
- * DATE_PERM filled in whose PREV_PERM is Z1 (no previous permanence option) or blank. Same in every
- * year.
+ * DATE_PERM filled in whose PREV_PERM is left blank. Same in every year.
  *
- * <p>The public validator flags a blank PREV_PERM only; the DfE's message names Z1, so we flag both.
+ * <p>As the public validator reads the DfE's check ("raise an error if either LA_PERM or DATE_PERM
+ * are present, yet PREV_PERM is absent"), a PREV_PERM of Z1 beside them is not flagged: the message
+ * names Z1, but no DfE logic we have says otherwise, and the message alone does not outweigh the
+ * check as the DfE's users meet it.
  */
 public final class Rule635 implements Rule {
   @Override
@@ -27,9 +28,7 @@ public final class Rule635 implements Rule {
     for (PreviousPermanence p : child.previousPermanence()) {
       boolean entries =
           ItemPresence.isRecorded(p.arrangingLa(), p, "LA_PERM") || ItemPresence.isRecorded(p.date(), p, "DATE_PERM");
-      boolean noOption =
-          p.option().filter(o -> o == PreviousPermanenceOption.Z1).isPresent() || ItemPresence.isBlank(p.option(), p, "PREV_PERM");
-      if (entries && noOption) {
+      if (entries && ItemPresence.isBlank(p.option(), p, "PREV_PERM")) {
         flags.flag(p);
       }
     }

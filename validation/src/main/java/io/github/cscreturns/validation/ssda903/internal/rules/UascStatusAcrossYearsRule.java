@@ -19,6 +19,12 @@ import java.util.Set;
  * UASC ceased (DUC) recorded in each year. Each of this year's UASC records is taken with each of last
  * year's (or with none, where last year's return has none for the child); where the rule's condition
  * holds, the UASC record and the child's Header are flagged.
+ *
+ * <p>Departure (docs/rule-interpretations.md): the public Python validator derives the CSV status of
+ * each year by merging Header with UASC and writing the result back by position, so after a child
+ * with two UASC rows every later child takes its neighbour's status; 205B also takes last year's DOB
+ * from the UASC_last row at the same position. Replaying that reproduces its findings on the whole
+ * conformance corpus; we take each child's own status and DOB, as the DfE's messages describe.
  */
 abstract class UascStatusAcrossYearsRule implements Rule {
   @Override

@@ -39,7 +39,22 @@ class Rule1015Test {
   }
 
   @Test
-  void silentForFosteringAdoptionRespiteOtherProvidersUnknownLaAndFrom2025K3() {
+  void firesWhereThePlacementLaCannotBeDerived() {
+    // no PL_LA can be derived from an unknown or blank postcode, and no PL_LA is not the returning LA
+    CollectionYear y = CollectionYear.Y2024_25;
+    Episode unknownPostcode = ownProvision(y, PlacementType.K2, "ZZ1 1ZZ");
+    Episode noPostcode = episode(y).placement(Placement.builder().type(PlacementType.K2).provider(PlacementProvider.PR1).build()).build();
+    // a PLACE that is no code of the year is still a placement own provision outside the LA is not expected for
+    Episode otherYearsPlace = episode(y)
+        .placement(Placement.builder().provider(PlacementProvider.PR1).postcode(Postcode.of("TN1 1AA")).build())
+        .putUnparsed("PLACE", "H4").build();
+    Child c = child(y).episodes(List.of(unknownPostcode, noPostcode, otherYearsPlace)).build();
+    assertThat(RuleTester.flaggedByTheYearsRule("1015", c, RuleTester.withPostcodes(y, 3.0, Map.of("TN1 1AA", "886"))))
+        .containsExactly(unknownPostcode, noPostcode, otherYearsPlace);
+  }
+
+  @Test
+  void silentForFosteringAdoptionRespiteOtherProvidersAndFrom2025K3() {
     CollectionYear y = CollectionYear.Y2025_26;
     RuleContext ctx = RuleTester.withPostcodes(y, 3.0, Map.of("TN1 1AA", "886"));
     assertThat(RuleTester.flaggedByTheYearsRule("1015", child(y).build(), ctx)).isEmpty();
@@ -47,9 +62,8 @@ class Rule1015Test {
     Episode adoption = ownProvision(y, PlacementType.A4, "TN1 1AA");
     Episode k3 = ownProvision(y, PlacementType.K3, "TN1 1AA");
     Episode respite = ownProvision(y, PlacementType.K2, "TN1 1AA").withLegalStatus(LegalStatus.V3);
-    Episode unknownPostcode = ownProvision(y, PlacementType.K2, "ZZ1 1ZZ");
     Episode private_ = episode(y).placement(Placement.builder().type(PlacementType.K2).provider(PlacementProvider.PR4).postcode(Postcode.of("TN1 1AA")).build()).build();
-    Child c = child(y).episodes(List.of(foster, adoption, k3, respite, unknownPostcode, private_)).build();
+    Child c = child(y).episodes(List.of(foster, adoption, k3, respite, private_)).build();
     assertThat(RuleTester.flaggedByTheYearsRule("1015", c, ctx)).isEmpty();
     Child elsewhere = child(y).episodes(List.of(ownProvision(y, PlacementType.K2, "TN1 1AA"))).build();
     RuleContext noLa = RuleContext.of(y).withReferenceData(RuleTester.postcodes(3.0, Map.of("TN1 1AA", "886")));

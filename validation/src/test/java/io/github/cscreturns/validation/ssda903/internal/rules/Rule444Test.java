@@ -42,6 +42,17 @@ class Rule444Test {
   }
 
   @Test
+  void firesOnASharedUnknownReasonTheDfeDoesNotExempt() {
+    // the DfE's logic exempts UN1 to UN5 only
+    List<Finding> found = findings(List.of(
+        withUpn("C1", Optional.of(Upn.of("UN6"))),
+        withUpn("C2", Optional.of(Upn.of("UN6"))),
+        withUpn("C3", Optional.of(Upn.of("un5"))),
+        withUpn("C4", Optional.of(Upn.of("UN5")))));
+    assertThat(found).extracting(f -> f.childId().orElseThrow().value()).containsExactly("C1", "C2");
+  }
+
+  @Test
   void silentOnDistinctUpnsUnknownReasonsAndBlanks() {
     assertThat(findings(List.of(
         withUpn("C1", Optional.of(Upn.of("A123456789012"))),

@@ -22,14 +22,18 @@ class Rule635Test {
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
   void firesOnEntriesWithNoPreviousPermanenceOption(CollectionYear year) {
-    var z1 = AdoptionRecords.noPreviousPermanence().date(LocalDate.of(2015, 1, 1)).build();
-    var blank = PreviousPermanence.builder().arrangingLa(LaCode.of("318")).build();
-    assertThat(flagged(rule, child(year).previousPermanence(List.of(z1, blank)).build(), year)).containsExactly(z1, blank);
+    var blankWithLa = PreviousPermanence.builder().arrangingLa(LaCode.of("318")).build();
+    var blankWithDate = PreviousPermanence.builder().date(LocalDate.of(2015, 1, 1)).build();
+    assertThat(flagged(rule, child(year).previousPermanence(List.of(blankWithLa, blankWithDate)).build(), year))
+        .containsExactly(blankWithLa, blankWithDate);
   }
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
   void silentOnZ1AloneOrAnOptionWithEntries(CollectionYear year) {
+    // as the reference reads the check: PREV_PERM given (Z1 included) beside LA_PERM/DATE_PERM is not flagged
+    var z1 = AdoptionRecords.noPreviousPermanence().date(LocalDate.of(2015, 1, 1)).build();
+    assertThat(flagged(rule, child(year).previousPermanence(List.of(z1)).build(), year)).isEmpty();
     var p1 = PreviousPermanence.builder().option(PreviousPermanenceOption.P1).arrangingLa(LaCode.of("318")).date(LocalDate.of(2015, 1, 1)).build();
     assertThat(flagged(rule, child(year).previousPermanence(List.of(p1)).build(), year)).isEmpty();
     assertThat(flagged(rule, child(year).build(), year)).isEmpty();
