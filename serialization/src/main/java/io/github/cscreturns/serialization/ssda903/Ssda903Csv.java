@@ -2,6 +2,7 @@ package io.github.cscreturns.serialization.ssda903;
 
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.core.ssda903.Ssda903Record;
 import io.github.cscreturns.core.ssda903.Ssda903Table;
 import io.github.cscreturns.serialization.FormatException;
 import io.github.cscreturns.serialization.ReadLimits;
@@ -9,10 +10,15 @@ import io.github.cscreturns.serialization.ssda903.internal.Column;
 import io.github.cscreturns.serialization.ssda903.internal.CsvFileSetReader;
 import io.github.cscreturns.serialization.ssda903.internal.CsvFileSetWriter;
 import io.github.cscreturns.serialization.ssda903.internal.Layouts;
+import io.github.cscreturns.serialization.ssda903.internal.RecordCodecs;
+import io.github.cscreturns.serialization.ssda903.internal.TableLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The SSDA903 CSV file set: one file per table (Header, Episodes, Reviews, UASC, OC2, OC3, AD1,
@@ -117,5 +123,30 @@ public final class Ssda903Csv {
       return List.of();
     }
     return Layouts.of(table).columns(year).stream().map(Column::name).toList();
+  }
+
+  /**
+   * The items of one of the child's records as the file set writes its row: DfE item name to text
+   * ({@code ""} where blank), in the year's column order, the repeated CHILD and DOB included. The
+   * Header record is the child itself. Empty if the year does not collect the record's table.
+   *
+   * <p>This is the child's personal data: a caller showing it to anyone decides so explicitly.
+   *
+   * @since 2013-14
+   */
+  public static Map<String, String> row(Ssda903Record record, Child child, CollectionYear year) {
+    Ssda903Table table = record.table();
+    if (!table.collected().contains(year)) {
+      return Map.of();
+    }
+    TableLayout layout = Layouts.of(table);
+    String[] values = new String[layout.width()];
+    RecordCodecs.write(record, child, values);
+    Map<String, String> row = new LinkedHashMap<>();
+    for (Column c : layout.columns(year)) {
+      String v = values[layout.index(c.name())];
+      row.put(c.name(), v == null ? "" : v);
+    }
+    return Collections.unmodifiableMap(row);
   }
 }

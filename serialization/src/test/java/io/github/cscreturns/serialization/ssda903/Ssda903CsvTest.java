@@ -334,4 +334,16 @@ class Ssda903CsvTest {
         .hasMessageNotContaining("SECRET42")
         .hasMessageNotContaining("03/04/2011");
   }
+
+  @Test
+  void aRecordsRowHoldsItsItemsAsTheFileSetWritesThem() {
+    List<Child> children = Ssda903Csv.read(sampleFolder());
+    Child invalid = children.get(4);
+    java.util.Map<String, String> episode = Ssda903Csv.row(invalid.episodes().get(0), invalid, CollectionYear.Y2026_27);
+    assertThat(episode.keySet()).containsExactlyElementsOf(Ssda903Csv.columns(Ssda903Table.EPISODES, CollectionYear.Y2026_27));
+    assertThat(episode).containsEntry("CHILD", invalid.childId().value()).containsEntry("DECOM", "2026-01-05").containsEntry("PLACE", "Q9");
+    java.util.Map<String, String> header = Ssda903Csv.row(invalid, invalid, CollectionYear.Y2026_27);
+    assertThat(header).containsEntry("DOB", "31/02/2015").containsEntry("ETHNIC", "WXYZ");
+    assertThat(Ssda903Csv.row(children.get(0).deprivationsOfLiberty().get(0), children.get(0), CollectionYear.Y2025_26)).isEmpty();
+  }
 }
