@@ -1,5 +1,6 @@
 package io.github.cscreturns.core.cin;
 
+import io.github.cscreturns.core.SourceLocation;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -18,8 +19,17 @@ public interface CinChild {
     return ImmutableCinChild.builder();
   }
 
-  /** ChildIdentifiers. */
+  /** ChildIdentifiers (empty identifiers when the element was missing: see {@link #identifiersRecorded()}). */
   ChildIdentifiers identifiers();
+
+  /**
+   * Whether the Child element had a ChildIdentifiers element. False only for a child read from a file
+   * that left it out, which readers keep rather than drop; writers then leave it out too.
+   */
+  @Value.Default
+  default boolean identifiersRecorded() {
+    return true;
+  }
 
   /** ChildCharacteristics; empty only when the element was missing. */
   Optional<ChildCharacteristics> characteristics();
@@ -36,12 +46,19 @@ public interface CinChild {
   /** The CIN episodes (CINdetails), in the order written. */
   List<CinDetails> cinDetails();
 
+  /** Where the Child element was read from (its position among the file's children), if read; not part of equality. */
+  @Value.Auxiliary
+  Optional<SourceLocation> source();
+
   /** The LA child ID as written, or blank. */
   default String childIdText() {
     return identifiers().laChildId().map(c -> c.value()).orElse("");
   }
 
-  /** The episodes open on the date (for the census, the reference date). */
+  /**
+   * The episodes open on the date (for the census, the reference date): referred on or before it and
+   * not closed before it, so an episode closed on the date is still open that day.
+   */
   default List<CinDetails> episodesOpenOn(LocalDate date) {
     return cinDetails().stream().filter(d -> d.isOpenOn(date)).toList();
   }
@@ -59,6 +76,16 @@ public interface CinChild {
   /** The CIN plans of every episode open on the date (such as 31 March). */
   default List<CinPlanDates> cinPlansOpenOn(LocalDate date) {
     return cinDetails().stream().flatMap(d -> d.cinPlanDates().stream()).filter(p -> p.isOpenOn(date)).toList();
+  }
+
+  /** The child protection plans open on the collection year's reference date (31 March). */
+  default List<ChildProtectionPlan> childProtectionPlansOpenAtReferenceDate(io.github.cscreturns.codesets.CollectionYear year) {
+    return childProtectionPlansOpenOn(CinReturn.referenceDateOf(year));
+  }
+
+  /** The CIN plans open on the collection year's reference date (31 March). */
+  default List<CinPlanDates> cinPlansOpenAtReferenceDate(io.github.cscreturns.codesets.CollectionYear year) {
+    return cinPlansOpenOn(CinReturn.referenceDateOf(year));
   }
 
   /** Every assessment of every episode, in the order written. */

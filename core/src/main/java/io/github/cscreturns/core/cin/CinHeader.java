@@ -49,4 +49,19 @@ public interface CinHeader extends CinRecord {
 
   /** DateTime the return was written. */
   Optional<LocalDateTime> dateTime();
+
+  /** Whether a CollectionDetails element was written (possibly empty); by default, whether it has an item. */
+  @Value.Default
+  default boolean collectionDetailsWritten() {
+    return collection().isPresent() || year().isPresent() || referenceDate().isPresent()
+        || unparsed().containsKey("Collection") || unparsed().containsKey("ReferenceDate");
+  }
+
+  /** Whether a Source element was written (possibly empty); by default, whether it has an item. */
+  @Value.Default
+  default boolean sourceWritten() {
+    return sourceLevel().isPresent() || lea().isPresent() || softwareCode().isPresent() || release().isPresent()
+        || serialNo().isPresent() || dateTime().isPresent() || unparsed().containsKey("SourceLevel")
+        || unparsed().containsKey("DateTime");
+  }
 }

@@ -24,6 +24,12 @@ public interface CinRecord {
    * typed accessor is empty. An element present but empty (or self-closing) is kept as blank text, so
    * that it is told apart from an absent one. Writers write this text back, so nothing read is lost.
    *
+   * <p>Readers give an item a typed value only where its text is exactly what a writer writes for that
+   * value: the code as the DfE spells it ({@code "N4"}, {@code "true"}), an {@code xs:date} as {@code
+   * yyyy-MM-dd}, a number without sign, spaces or leading zeros. Anything else ({@code "n4"}, {@code
+   * "N4 "}, {@code "2022-5-20"}, {@code "20/06/2021"}) is kept here exactly as written, for the rules to
+   * judge; so a return read and written again is unchanged, character for character in every item.
+   *
    * @return raw text of items whose value did not parse into the item's type (an unknown code, an
    *     impossible date), keyed by the schema element name ("CINreferralDate", "ReferralSource")
    */

@@ -1,6 +1,7 @@
 package io.github.cscreturns.core.cin;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,13 +24,33 @@ public interface CinReturn {
   /** The children, in file order. */
   List<CinChild> children();
 
+  /** The header's reference date, where it has one that parsed. */
+  default Optional<LocalDate> referenceDate() {
+    return header().flatMap(CinHeader::referenceDate);
+  }
+
+  /** The children with a CIN episode open on the date. */
+  default List<CinChild> childrenOpenOn(LocalDate date) {
+    return children().stream().filter(c -> c.isOpenOn(date)).toList();
+  }
+
+  /** The children in need at the reference date (none when the header has no reference date). */
+  default List<CinChild> childrenOpenAtReferenceDate() {
+    return referenceDate().map(this::childrenOpenOn).orElse(List.of());
+  }
+
+  /** The reference date of the collection year's CIN census: 31 March of the year it ends. */
+  static LocalDate referenceDateOf(CollectionYear year) {
+    return LocalDate.of(year.endYear(), 3, 31);
+  }
+
   /** The collection year named by the reference date (31 March of the year's end), where it is one. */
   default Optional<CollectionYear> collectionYear() {
     return header().flatMap(CinHeader::referenceDate).flatMap(CinReturn::yearEndingOn);
   }
 
   /** The collection year whose CIN census has the given reference date (31 March of its end year). */
-  static Optional<CollectionYear> yearEndingOn(java.time.LocalDate referenceDate) {
+  static Optional<CollectionYear> yearEndingOn(LocalDate referenceDate) {
     return CollectionYear.ofStartYear(referenceDate.getYear() - 1);
   }
 }

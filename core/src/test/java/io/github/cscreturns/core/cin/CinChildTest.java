@@ -99,4 +99,43 @@ class CinChildTest {
     assertThat(r.collectionYear()).contains(CollectionYear.Y2024_25);
     assertThat(CinTable.byDfeName("cinplandates")).contains(CinTable.CIN_PLAN_DATES);
   }
+
+  @Test
+  void theReturnNamesTheChildrenAndPlansOpenAtTheReferenceDate() {
+    CinChild closedBefore =
+        CinChild.builder()
+            .identifiers(ChildIdentifiers.builder().laChildId(ChildId.of("C2")).build())
+            .addCinDetails(CinDetails.builder().referralDate(LocalDate.of(2024, 4, 1)).closureDate(LocalDate.of(2025, 3, 30)).build())
+            .build();
+    CinReturn r =
+        CinReturn.builder()
+            .header(CinHeader.builder().referenceDate(MARCH_31).build())
+            .addChildren(child(), closedBefore)
+            .build();
+    assertThat(r.referenceDate()).contains(MARCH_31);
+    assertThat(r.childrenOpenAtReferenceDate()).containsExactly(child());
+    assertThat(CinReturn.referenceDateOf(CollectionYear.Y2024_25)).isEqualTo(MARCH_31);
+    assertThat(child().childProtectionPlansOpenAtReferenceDate(CollectionYear.Y2024_25)).hasSize(1);
+    assertThat(child().cinPlansOpenAtReferenceDate(CollectionYear.Y2024_25)).isEmpty();
+    assertThat(CinReturn.builder().build().childrenOpenAtReferenceDate()).isEmpty();
+  }
+
+  @Test
+  void unparsedTextIsPartOfEqualityAndTheChildsSourceIsNot() {
+    CinDetails a = CinDetails.builder().putUnparsed("ReferralSource", "1a").build();
+    CinDetails b = CinDetails.builder().putUnparsed("ReferralSource", "1A ").build();
+    assertThat(a).isNotEqualTo(b);
+    CinChild located = CinChild.builder().from(child()).source(SourceLocation.of("return.xml", 3)).build();
+    assertThat(located).isEqualTo(child()).hasSameHashCodeAs(child());
+    assertThat(child().identifiersRecorded()).isTrue();
+  }
+
+  @Test
+  void headerGroupsAreWrittenWhenTheyHoldAnItemUnlessToldOtherwise() {
+    CinHeader onlySource = CinHeader.builder().lea("318").build();
+    assertThat(onlySource.sourceWritten()).isTrue();
+    assertThat(onlySource.collectionDetailsWritten()).isFalse();
+    CinHeader emptyGroups = CinHeader.builder().collectionDetailsWritten(true).sourceWritten(true).build();
+    assertThat(emptyGroups).isNotEqualTo(CinHeader.builder().build());
+  }
 }
