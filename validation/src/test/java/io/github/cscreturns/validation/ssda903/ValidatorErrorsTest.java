@@ -68,6 +68,31 @@ class ValidatorErrorsTest {
     };
   }
 
+  /** A whole-return rule that fails on the child at the given position. */
+  private static ReturnRule failingOnChild(String code, int at) {
+    return new ReturnRule() {
+      @Override
+      public String code() {
+        return code;
+      }
+
+      @Override
+      public Accumulator newAccumulator(RuleContext context) {
+        return new Accumulator() {
+          @Override
+          public void accept(Child child, int ordinal) {
+            if (ordinal == at) {
+              throw new IllegalArgumentException("child " + ordinal);
+            }
+          }
+
+          @Override
+          public void finish(ReturnFlags flags) {}
+        };
+      }
+    };
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1, 3})
   void anErrorThrownByARuleIsThatRulesErrorWithoutItsMessageAndTheRunGoesOn(int parallelism) {
@@ -103,5 +128,27 @@ class ValidatorErrorsTest {
     assertThat(listed.get(listed.size() - 1).ordinal()).isNegative();
     assertThat(((RuleOutcome.Errored) report.outcome("102").orElseThrow()).children()).isEqualTo(n);
     assertThat(report.outcome("INT32").orElseThrow()).isInstanceOf(RuleOutcome.Errored.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2})
+  void aWholeReturnRulesErrorOnALateChildIsListedAfterTheFirstThousandPerChildErrors(int parallelism) {
+    int n = Validator.MAX_RULE_ERRORS + 50;
+    RuleSet set = RuleSet.builder(YEAR)
+        .add(throwing("102", new IllegalStateException()))
+        .add(failingOnChild("INT32", n - 1))
+        .add(failingAtTheEnd("INT33"))
+        .build();
+    ValidationReport report = Validator.builder(set).parallelism(parallelism).build().validate(children(n));
+    List<RuleError> listed = report.ruleErrors();
+    assertThat(listed).hasSize(Validator.MAX_RULE_ERRORS + 2);
+    assertThat(listed.subList(0, Validator.MAX_RULE_ERRORS)).allMatch(r -> r.ruleCode().equals("102"));
+    RuleError onChild = listed.get(Validator.MAX_RULE_ERRORS);
+    assertThat(onChild.ruleCode()).isEqualTo("INT32");
+    assertThat(onChild.ordinal()).isEqualTo(n - 1);
+    assertThat(onChild.childId()).contains(ChildId.of(String.format("C%05d", n - 1)));
+    assertThat(onChild.error()).startsWith("java.lang.IllegalArgumentException").doesNotContain("child");
+    assertThat(listed.get(listed.size() - 1).ruleCode()).isEqualTo("INT33");
+    assertThat(((RuleOutcome.Errored) report.outcome("INT32").orElseThrow()).children()).isEqualTo(1);
   }
 }
