@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -177,42 +178,26 @@ public final class ErrorInjector {
         targets.add(r);
       }
     }
-    Map<String, Best> best = new LinkedHashMap<>();
-    Set<String> settled = new HashSet<>();
-    Mutations.Setting setting = new Mutations.Setting(year, children.subList(0, Math.min(children.size(), 50)));
+    Search search = new Search(targets);
+    List<Integer> order = candidateOrder(excluded);
+    Set<Child> donors = new LinkedHashSet<>();
+    order.forEach(i -> donors.add(children.get(i)));
+    donors.addAll(children.subList(0, Math.min(children.size(), 50)));
+    Mutations.Setting setting = new Mutations.Setting(year, List.copyOf(donors));
     for (Phase phase : Phase.values()) {
-      for (int i = 0; i < Math.min(children.size(), candidates) && settled.size() < targets.size(); i++) {
-        Child child = children.get(i);
-        if (excluded.contains(child.childId())) {
-          continue;
+      if (phase == Phase.TWO_CHANGES) {
+        twoChanges(search, order, setting);
+        continue;
+      }
+      for (int i : order) {
+        if (search.done()) {
+          break;
         }
+        Child child = children.get(i);
         Optional<Child> previous = Optional.ofNullable(previousById.get(child.childId()));
-        Set<String> baseline = fired(child, previous, Optional.empty());
         for (Mutation m : mutations(phase, i, child, previous, setting)) {
-          Set<String> found = fired(m.child(), m.previous(), m.other());
-          found.removeAll(baseline);
-          if (m.other().isPresent()) {
-            found.removeAll(fired(m.other().get(), Optional.ofNullable(previousById.get(m.other().get().childId())), Optional.empty()));
-          }
-          for (String code : found) {
-            if (!targets.contains(code) || settled.contains(code)) {
-              continue;
-            }
-            Set<String> others = new HashSet<>();
-            for (String f : found) {
-              if (!f.equals(code) && severities.get(f) == Severity.ERROR) {
-                others.add(f);
-              }
-            }
-            Best was = best.get(code);
-            if (was == null || others.size() < was.others().size()) {
-              best.put(code, new Best(i, m, others));
-              if (others.isEmpty()) {
-                settled.add(code);
-              }
-            }
-          }
-          if (settled.size() == targets.size()) {
+          search.consider(i, child, previous, m);
+          if (search.done()) {
             break;
           }
         }
@@ -220,12 +205,213 @@ public final class ErrorInjector {
     }
     Map<String, Injection> out = new LinkedHashMap<>();
     for (String code : targets) {
-      Best b = best.get(code);
+      Best b = search.best.get(code);
       if (b != null) {
         out.put(code, apply(code, b));
       }
     }
     return out;
+  }
+
+  /**
+   * Two changes of one child, for the rules no single change makes fire: each pair of changes of the
+   * items and tables the rule names (its DfE fields and tables), on the first candidate children.
+   */
+  private void twoChanges(Search search, List<Integer> order, Mutations.Setting setting) {
+    for (String code : List.copyOf(search.targets)) {
+      if (search.settled.contains(code) || search.best.containsKey(code)) {
+        continue;
+      }
+      RuleMetadata meta = ruleSet.catalogue().rule(code).orElse(null);
+      if (meta == null) {
+        continue;
+      }
+      // the rule's items and tables (as the DfE's list spells them: "MIssing", "DOLO_last" …)
+      Set<String> items = new HashSet<>();
+      Set<String> tables = new HashSet<>();
+      meta.fields().forEach(f -> items.add(f.toLowerCase(Locale.ROOT)));
+      meta.tables().forEach(t -> tables.add(t.toLowerCase(Locale.ROOT).replace("_last", "")));
+      java.util.function.Predicate<String> named = t -> items.contains(t.toLowerCase(Locale.ROOT)) || tables.contains(t.toLowerCase(Locale.ROOT));
+      java.util.function.Predicate<String> ofItsTables =
+          named.or(t -> t.startsWith("table:") && tables.contains(t.substring(6).toLowerCase(Locale.ROOT)));
+      boolean lastYear = ruleSet.rule(code).map(r -> r.requirements().contains(Requirement.PREVIOUS_YEAR)).orElse(false)
+          || meta.tables().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).endsWith("_last"));
+      for (java.util.function.Predicate<String> touching : List.of(named, ofItsTables)) {
+        if (!search.best.containsKey(code)) {
+          pairs(search, code, order, setting.touchingOnly(touching), lastYear);
+        }
+      }
+    }
+  }
+
+  private void pairs(Search search, String code, List<Integer> order, Mutations.Setting only, boolean lastYear) {
+    {
+      int tried = 0;
+      for (int i : order) {
+        if (tried++ == PAIR_CHILDREN || search.best.containsKey(code)) {
+          break;
+        }
+        Child child = children.get(i);
+        Optional<Child> previous = Optional.ofNullable(previousById.get(child.childId()));
+        List<Mutations.Change> firsts = Mutations.ofChild(child, only);
+        for (Mutations.Change first : firsts.subList(0, Math.min(firsts.size(), PAIR_FIRSTS))) {
+          for (Mutations.Change second : Mutations.ofChild((Child) first.record(), only)) {
+            Mutation m = new Mutation(first.description() + "; " + second.description(), (Child) second.record(), previous, false, Optional.empty());
+            search.consider(i, child, previous, m);
+          }
+          if (search.best.containsKey(code)) {
+            break;
+          }
+        }
+        if (search.best.containsKey(code) || !lastYear) {
+          continue;
+        }
+        // Two changes of last year's record (this year's record as last year's where it has none).
+        Child last = previous.orElse(child);
+        Mutations.Setting lastYears = new Mutations.Setting(year.previous().orElse(year), previousYear.subList(0, Math.min(previousYear.size(), 50)), only.touching());
+        List<Mutations.Change> lastFirsts = Mutations.ofChild(last, lastYears);
+        for (Mutations.Change first : lastFirsts.subList(0, Math.min(lastFirsts.size(), PAIR_FIRSTS))) {
+          for (Mutations.Change second : Mutations.ofChild((Child) first.record(), lastYears)) {
+            Mutation m = new Mutation("last year's " + first.description() + "; " + second.description(), child, Optional.of((Child) second.record()), true, Optional.empty());
+            search.consider(i, child, previous, m);
+          }
+          if (search.best.containsKey(code)) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Pairs are tried on this many candidate children, from this many first changes each. */
+  private static final int PAIR_CHILDREN = 8;
+
+  private static final int PAIR_FIRSTS = 300;
+
+  /** The state of one search: the rules sought, the best change found for each, those settled. */
+  private final class Search {
+    final Set<String> targets;
+    final Map<String, Best> best = new LinkedHashMap<>();
+    final Set<String> settled = new HashSet<>();
+    private final Map<Integer, Set<String>> baselines = new HashMap<>();
+
+    Search(Set<String> targets) {
+      this.targets = targets;
+    }
+
+    boolean done() {
+      return settled.size() == targets.size();
+    }
+
+    /** Checks a change: first by the rules still sought alone, then, where one fires, by every rule. */
+    void consider(int index, Child child, Optional<Child> previous, Mutation m) {
+      if (!firesAnySought(m)) {
+        return;
+      }
+      Set<String> found = fired(m.child(), m.previous(), m.other());
+      found.removeAll(baselines.computeIfAbsent(index, k -> fired(child, previous, Optional.empty())));
+      if (m.other().isPresent()) {
+        found.removeAll(fired(m.other().get(), Optional.ofNullable(previousById.get(m.other().get().childId())), Optional.empty()));
+      }
+      for (String code : found) {
+        if (!targets.contains(code) || settled.contains(code)) {
+          continue;
+        }
+        Set<String> others = new HashSet<>();
+        for (String f : found) {
+          if (!f.equals(code) && severities.get(f) == Severity.ERROR) {
+            others.add(f);
+          }
+        }
+        Best was = best.get(code);
+        if (was == null || others.size() < was.others().size()) {
+          best.put(code, new Best(index, m, others));
+          if (others.isEmpty()) {
+            settled.add(code);
+          }
+        }
+      }
+    }
+
+    private boolean firesAnySought(Mutation m) {
+      RuleContext ctx = context.withPrevious(m.previous());
+      Flags flags = new Flags();
+      for (Rule rule : rules) {
+        if (!targets.contains(rule.code()) || settled.contains(rule.code())) {
+          continue;
+        }
+        try {
+          rule.check(m.child(), ctx, flags);
+        } catch (RuntimeException | StackOverflowError e) {
+          flags = new Flags();
+          continue;
+        }
+        if (!flags.isEmpty()) {
+          return true;
+        }
+      }
+      for (ReturnRule rule : returnRules) {
+        if (targets.contains(rule.code()) && !settled.contains(rule.code())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * The children tried, in order: for each table of the return (and of last year's), the first child
+   * with a record in it, the child with the most episodes, then the return's first children.
+   */
+  private List<Integer> candidateOrder(Set<ChildId> excluded) {
+    Set<Integer> order = new LinkedHashSet<>();
+    for (RecordItems.Item table : RecordItems.of(ImmutableChild.class)) {
+      if (table.kind() != RecordItems.Kind.LIST) {
+        continue;
+      }
+      for (int last = 0; last < 2; last++) {
+        for (int i = 0; i < children.size(); i++) {
+          Child c = children.get(i);
+          Object holder = last == 0 ? c : previousById.get(c.childId());
+          if (holder != null && !excluded.contains(c.childId()) && !((List<?>) table.get(holder)).isEmpty()) {
+            order.add(i);
+            break;
+          }
+        }
+      }
+    }
+    // the first child of each age at 31 March (a care leaver's birthdays, a child turning 16, 17 or 18)
+    Set<Integer> ages = new HashSet<>();
+    for (int i = 0; i < children.size(); i++) {
+      Child c = children.get(i);
+      Optional<Integer> age = c.ageOn(year.ssda903End());
+      if (age.isPresent() && !excluded.contains(c.childId()) && ages.add(age.get())) {
+        order.add(i);
+      }
+    }
+    // the first child whose care ended in the year
+    for (int i = 0; i < children.size(); i++) {
+      Child c = children.get(i);
+      if (!excluded.contains(c.childId()) && !c.episodes().isEmpty() && !c.isLookedAfterAtYearEnd(year)) {
+        order.add(i);
+        break;
+      }
+    }
+    int most = -1;
+    for (int i = 0; i < children.size(); i++) {
+      if (!excluded.contains(children.get(i).childId()) && (most < 0 || children.get(i).episodes().size() > children.get(most).episodes().size())) {
+        most = i;
+      }
+    }
+    if (most >= 0) {
+      order.add(most);
+    }
+    for (int i = 0; i < Math.min(children.size(), candidates); i++) {
+      if (!excluded.contains(children.get(i).childId())) {
+        order.add(i);
+      }
+    }
+    return List.copyOf(order);
   }
 
   private Injection apply(String code, Best b) {
@@ -259,7 +445,8 @@ public final class ErrorInjector {
   private enum Phase {
     THIS_YEAR,
     LAST_YEAR,
-    ANOTHER_CHILD
+    ANOTHER_CHILD,
+    TWO_CHANGES
   }
 
   private List<Mutation> mutations(Phase phase, int index, Child child, Optional<Child> previous, Mutations.Setting setting) {
@@ -281,6 +468,9 @@ public final class ErrorInjector {
           // Last year's record of the child as this year's (a child recorded last year as now).
           out.add(new Mutation("a record for last year added, the same as this year's", child, Optional.of(child), true, Optional.empty()));
         }
+      }
+      case TWO_CHANGES -> {
+        // searched apart (twoChanges)
       }
       case ANOTHER_CHILD -> {
         for (int j = 0; j < Math.min(children.size(), 3); j++) {

@@ -83,6 +83,15 @@ final class RecordItems {
     return List.copyOf(items);
   }
 
+  /** A copy of the record with its unparsed text (the items that are no value of their type) replaced. */
+  static Object withUnparsed(Object record, java.util.Map<String, String> unparsed) {
+    try {
+      return invoke(record.getClass().getMethod("withUnparsed", java.util.Map.class), record, unparsed);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("Cannot write text into " + record.getClass().getSimpleName(), e);
+    }
+  }
+
   private static Class<?> typeArgument(Type type) {
     if (type instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c) {
       return c;

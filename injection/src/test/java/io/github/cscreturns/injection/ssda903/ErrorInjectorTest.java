@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ErrorInjectorTest {
   private static final LaCode LA = LaCode.of("886");
-  private static final int CHILDREN = 60;
+  private static final int CHILDREN = 200;
 
   static Stream<CollectionYear> yearsWithRuleSets() {
     return Stream.of(CollectionYear.values()).filter(y -> y.isEqualOrNewerThan(CollectionYear.Y2022_23));

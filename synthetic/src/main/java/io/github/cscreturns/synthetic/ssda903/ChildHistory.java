@@ -262,7 +262,9 @@ final class ChildHistory {
       }
       default -> {
         CollectionYear previous = year.previous().orElseThrow();
-        LocalDate eighteenth = previous.ssda903Start().plusDays(r.nextInt(365));
+        // Looked after for at least 13 weeks in last year's return before leaving care at 18 (rule 1001
+        // counts the two returns' episodes: a relevant child was looked after 13 weeks since 14).
+        LocalDate eighteenth = previous.ssda903Start().plusDays(92 + r.nextInt(365 - 92));
         dob = eighteenth.minusYears(18);
         periodStart = dob.plusYears(13).plusDays(r.nextInt(3 * 365));
       }
@@ -600,10 +602,16 @@ final class ChildHistory {
 
     // Social-worker episodes, one after another from before the previous year to past this one.
     if (kind != Kind.CARE_LEAVER) {
-      LocalDate t = max(dob, previousStart.minusDays(between(r, 0, 400)));
+      // From the start of the period of care: an episode starting care is accounted for by social worker
+      // episodes begun on or after it (SW12STG2).
+      LocalDate t = max(max(dob, ps), previousStart.minusDays(between(r, 0, 400)));
       LocalDate horizon = end.plusDays(1);
       while (t.isBefore(horizon)) {
         LocalDate f = t.plusDays(between(r, 60, 700));
+        if (f.getMonthValue() == 3 && f.getDayOfMonth() >= 26) {
+          // Not in the last five days before 31 March, where SW11bSTG2 asks for the episode after it.
+          f = f.plusDays(7);
+        }
         String worker = "SW" + (10_000 + r.nextInt(90_000));
         socialWorkers.add(new SocialWorker(worker, t, f, SOCIAL_WORKER_CHANGE.draw(r)));
         t = f;

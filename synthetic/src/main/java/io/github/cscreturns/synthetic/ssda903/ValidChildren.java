@@ -92,7 +92,7 @@ public final class ValidChildren {
       b.addPreviousPermanence(PreviousPermanence.builder().option(PreviousPermanenceOption.Z1).build());
     }
     if (Ssda903Table.SW_EPISODES.collected().contains(year)) {
-      b.addSocialWorkerEpisodes(SocialWorkerEpisode.builder().socialWorkerId("SW12345").start(year.ssda903Start().minusDays(100))
+      b.addSocialWorkerEpisodes(SocialWorkerEpisode.builder().socialWorkerId("SW12345").start(started(year))
           .reasonEnded(io.github.cscreturns.codesets.ssda903.SocialWorkerChangeReason.MANAGE).build());
     }
     return b;

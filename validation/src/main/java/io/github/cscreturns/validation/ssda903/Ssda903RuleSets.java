@@ -150,6 +150,10 @@ final class Ssda903RuleSets {
     b.add(new Rule624(), new Rule626());
     b.add(new Rule502(), new Rule503A(), new Rule503B(), new Rule503C(), new Rule503E(), new Rule503F());
     b.add(new Rule562(), new RuleNoE());
+    // Missing periods open at the end of last year
+    b.add(new Rule576());
+    // Care leaver information against this year's and last year's episodes
+    b.add(new Rule1001(), new Rule1002(), new Rule1010());
     // The placement items derived from postcodes, against last year's open episode
     b.add(new Rule452(), new Rule453(), new Rule503G(), new Rule503H(), new Rule503J());
     // UASC status this year and last
@@ -188,6 +192,7 @@ final class Ssda903RuleSets {
     b.add(new RuleSW06STG2(), new RuleSW07STG2(RuleSW07STG2.REPORTING_PERIOD_IS_COLLECTION_YEAR), new RuleSW08STG2());
     b.add(new RuleSW09STG2(), new RuleSW10STG2(RuleSW10STG2.EVERY_EPISODE_FOLLOWS_THE_LAST));
     b.add(new RuleSW13STG1(RuleSW13STG1.REASON_REQUIRED_FOR_EVERY_EPISODE), new RuleSW14STG2());
+    b.add(new RuleSW11aSTG2(), new RuleSW11bSTG2(), new RuleSW12STG2(RuleSW12STG2.EVERY_EPISODE));
     // --- end SWEpisodes ---
     return b.build();
   }
@@ -234,6 +239,10 @@ final class Ssda903RuleSets {
 
     // --- SWEpisodes: social worker episodes ---
     b.remove("SW01STG1", "SW03STG1", "SW14STG2");
+    // Deleted: SW11aSTG2 (an episode ending before the last 5 days of the year must be followed within 5 days).
+    b.remove("SW11aSTG2");
+    // Redefined: "If a child is looked after on 31 March then all social worker episodes …" (episodes that ended in the year or the year before)
+    b.replace(new RuleSW12STG2(RuleSW12STG2.IN_THE_YEAR_AND_THE_YEAR_BEFORE));
     b.add(new RuleSW01aSTG1(), new RuleSW01bSTG1());
     b.replace(new RuleSW07STG2(RuleSW07STG2.REPORTING_PERIOD_FROM_PREVIOUS_YEAR));
     b.replace(new RuleSW10STG2(RuleSW10STG2.FIRST_CONTACT_STARTS_AFRESH));
@@ -296,6 +305,10 @@ final class Ssda903RuleSets {
     // Deprivation of liberty
     b.add(new Rule700(), new Rule701(), new Rule702(), new Rule703(), new Rule704(), new Rule705());
     b.add(new Rule707(), new Rule708());
+    // Added: "There is an open DoLO in last year’s return and there is no corresponding DoLO recorded at the start of this year."
+    b.add(new Rule706());
+    // Added: "Child with a DoLO is in an unexpected placement type." and "… can not be placed in secure children's homes, …"
+    b.add(new Rule709(), new Rule710());
     return b.build();
   }
 }

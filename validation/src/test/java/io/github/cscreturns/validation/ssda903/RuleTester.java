@@ -112,7 +112,7 @@ public final class RuleTester {
    * A child that every rule of the year accepts: a 10-year-old boy (born 1 May ten years before the
    * year starts), White British, valid UPN, mother status left blank (as 165 asks of a boy), with {@link #episode one open episode}
    * (starting a period of care in the year, so with its previous permanence returned: none, Z1),
-   * and, from 2023-24 when the DfE collects them, one social worker allocated since 1 April.
+   * and, from 2023-24 when the DfE collects them, one social worker allocated since care began on 1 June.
    */
   public static ImmutableChild.Builder child(CollectionYear year) {
     ImmutableChild.Builder child = Child.builder()
@@ -127,7 +127,7 @@ public final class RuleTester {
       child.addSocialWorkerEpisodes(
           SocialWorkerEpisode.builder()
               .socialWorkerId("SW0001")
-              .start(year.ssda903Start())
+              .start(LocalDate.of(year.startYear(), 6, 1))
               .reasonEnded(SocialWorkerChangeReason.MANAGE)
               .build());
     }

@@ -59,6 +59,22 @@ final class PlacementGroupings {
   /** "Supported accommodation not subject to children's homes regulations": K3 (rule 371 from 2024-25). */
   static final Predicate<PlacementType> SUPPORTED_ACCOMMODATION = t -> t == PlacementType.K3;
 
+  /**
+   * The placements the DfE expects of a child deprived of liberty (rule 709, 2026-27): children's homes
+   * subject to the Children's Homes Regulations (K2) and the other placements Z12 and Z13, as the DfE's
+   * logic lists them ("should be 'K2', 'Z12', or 'Z13'").
+   */
+  static final Predicate<PlacementType> EXPECTED_UNDER_DEPRIVATION_OF_LIBERTY =
+      t -> t == PlacementType.K2 || t == PlacementType.Z12 || t == PlacementType.Z13;
+
+  /**
+   * The placements a child deprived of liberty "can not be placed in" (rule 710, 2026-27): "secure
+   * children's homes" (K1), "with parents" (P1), "young offender institutions" (R5) and "supported
+   * accommodation" (K3).
+   */
+  static final Predicate<PlacementType> NOT_UNDER_DEPRIVATION_OF_LIBERTY =
+      t -> t == PlacementType.K1 || t == PlacementType.P1 || t == PlacementType.R5 || t == PlacementType.K3;
+
   /** Independent living: P2 (rule 370). */
   static final Predicate<PlacementType> INDEPENDENT_LIVING = t -> t == PlacementType.P2;
 

@@ -51,4 +51,24 @@ final class SocialWorkerEpisodes {
     }
     return ordered.isEmpty() ? Optional.empty() : Optional.of(ordered.get(ordered.size() - 1));
   }
+
+  /** The episode's SW_DECOM as a day ({@link LastYearsReturn#recordedDate read as the DfE reads dates}). */
+  static Optional<LocalDate> start(SocialWorkerEpisode e) {
+    return LastYearsReturn.recordedDate(e, e.start(), "SW_DECOM");
+  }
+
+  /** The episode's SW_DEC as a day ({@link LastYearsReturn#recordedDate read as the DfE reads dates}). */
+  static Optional<LocalDate> end(SocialWorkerEpisode e) {
+    return LastYearsReturn.recordedDate(e, e.end(), "SW_DEC");
+  }
+
+  /**
+   * The child's episodes by start alone ({@link #start SW_DECOM}), those without one last, ties as read:
+   * the order in which SW11aSTG2 and SW11bSTG2 take one episode as the next.
+   */
+  static List<SocialWorkerEpisode> byStartAsRead(Child child) {
+    List<SocialWorkerEpisode> ordered = new ArrayList<>(child.socialWorkerEpisodes());
+    ordered.sort(Comparator.comparing(SocialWorkerEpisodes::start, DATES_FIRST));
+    return ordered;
+  }
 }
