@@ -7,6 +7,7 @@ module io.github.cscreturns.cli {
   requires io.github.cscreturns.serialization;
   requires io.github.cscreturns.reference;
   requires io.github.cscreturns.synthetic;
+  requires io.github.cscreturns.injection;
   requires info.picocli;
 
   opens io.github.cscreturns.cli to info.picocli;

@@ -3,12 +3,17 @@ package io.github.cscreturns.cli;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.injection.ssda903.ErrorInjector;
+import io.github.cscreturns.injection.ssda903.Injection;
 import io.github.cscreturns.reference.OnsPostcodeDirectory;
 import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
 import io.github.cscreturns.serialization.ssda903.Ssda903Xml;
 import io.github.cscreturns.serialization.ssda903.Ssda903XmlWriter;
 import io.github.cscreturns.synthetic.ssda903.Ssda903Generator;
 import io.github.cscreturns.validation.report.PrintableText;
+import io.github.cscreturns.validation.ssda903.ReferenceData;
+import io.github.cscreturns.validation.ssda903.Requirement;
+import io.github.cscreturns.validation.ssda903.RuleSet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -26,7 +31,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code csc generate --year Y --children N --seed S --format xml|csv --output PATH [--previous-output
- * PATH]}: a synthetic SSDA903 return, and optionally its previous year's return of the same children.
+ * PATH] [--inject RULE[,RULE…]]}: a synthetic SSDA903 return, and optionally its previous year's return of
+ * the same children; with {@code --inject}, each rule named made to fire on a child of its own.
  */
 @Command(
     name = "generate",
@@ -36,6 +42,9 @@ import picocli.CommandLine.Spec;
       "together with its previous year's return (--previous-output). The same seed, year and size give the same bytes.",
       "--format xml writes one file; --format csv writes the year's file set into the --output folder.",
       "Postcodes are real ones (West Yorkshire) from the bundled ONS Postcode Directory unless --no-postcodes.",
+      "--inject RULE[,RULE...] changes one child per rule (or its previous-year record) so that the rule fires, and as few",
+      "other error rules as the DfE's rules allow; each change is listed (a value written is one it chose, never one of the",
+      "return's). A rule judged against the previous year needs --previous-output.",
       "Files are written to a temporary name and moved into place once complete."
     })
 final class GenerateCommand implements Callable<Integer> {
@@ -65,6 +74,9 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--previous-output", paramLabel = "PATH", description = "Where to write the previous year's return of the same children.")
   Optional<Path> previousOutput = Optional.empty();
+
+  @Option(names = "--inject", split = ",", paramLabel = "RULE", description = "DfE rule codes to make fire, each on a child of its own (comma-separated).")
+  List<String> inject = List.of();
 
   /** Upper bound on --children: a national return is about 117,000; this leaves room and bounds memory. */
   static final int MAX_CHILDREN = 1_000_000;
@@ -105,11 +117,62 @@ final class GenerateCommand implements Callable<Integer> {
       builder.postcodes(RealPostcodes.from(OnsPostcodeDirectory.bundled(), 4_000));
     }
     Ssda903Generator generator = builder.build();
+    Stream<Child> thisYear = generator.children();
+    Stream<Child> lastYear = previousYear.isPresent() ? generator.previousYearChildren() : Stream.empty();
+    if (!inject.isEmpty()) {
+      RuleSet rules = RuleSet.forYear(collectionYear.get());
+      List<Child> now = thisYear.toList();
+      List<Child> last = lastYear.toList();
+      ErrorInjector.Builder injector = ErrorInjector.builder(rules, now, last).la(LaCode.of(la));
+      if (!noPostcodes) {
+        injector.referenceData(ReferenceData.of(Optional.<ReferenceData.PostcodeDirectory>of(OnsPostcodeDirectory.bundled()), Optional.empty()));
+      }
+      ErrorInjector built = injector.build();
+      List<String> wanted = inject.stream().distinct().toList();
+      for (String rule : wanted) {
+        if (!built.checks(rule)) {
+          err.println("--inject: " + PrintableText.of(rule) + " is not a rule of " + collectionYear.get().label()
+              + " that the validator implements and can check here (see csc rules --year " + collectionYear.get().label()
+              + "; rules that need the Ofsted provider lists, or real postcodes with --no-postcodes, cannot be injected).");
+          return Csc.USAGE;
+        }
+        if (previousOutput.isEmpty() && readsThePreviousYear(rules, rule)) {
+          err.println("--inject: " + PrintableText.of(rule) + " is judged against the previous year's return; give --previous-output to write it.");
+          return Csc.USAGE;
+        }
+      }
+      List<Injection> done = built.injectEach(wanted);
+      List<Child> before = last;
+      for (Injection i : done) {
+        if (previousOutput.isEmpty() && !i.previousYear().equals(before)) {
+          err.println("--inject: the change that makes " + i.rule() + " fire is in the previous year's return; give --previous-output to write it."
+              + " Nothing was written.");
+          return Csc.USAGE;
+        }
+        before = i.previousYear();
+      }
+      for (Injection i : done) {
+        out.println("Injected " + i.rule() + " in child " + PrintableText.of(i.childId().value()) + ": " + i.change()
+            + (i.alsoFired().isEmpty() ? "" : " (also fires " + String.join(", ", i.alsoFiredInOrder()) + ")"));
+      }
+      for (String rule : wanted) {
+        if (done.stream().noneMatch(i -> i.rule().equals(rule))) {
+          out.println("Could not make " + PrintableText.of(rule) + " fire on these children (try more children or another seed).");
+        }
+      }
+      if (!done.isEmpty()) {
+        Injection lastOne = done.get(done.size() - 1);
+        now = lastOne.children();
+        last = lastOne.previousYear();
+      }
+      thisYear = now.stream();
+      lastYear = last.stream();
+    }
     try {
-      Summary current = write(generator.children(), collectionYear.get(), fmt, output);
+      Summary current = write(thisYear, collectionYear.get(), fmt, output);
       out.println("Wrote " + current.describe(collectionYear.get(), fmt) + " to " + PrintableText.of(output.toString()));
       if (previousOutput.isPresent()) {
-        Summary previous = write(generator.previousYearChildren(), previousYear.get(), fmt, previousOutput.get());
+        Summary previous = write(lastYear, previousYear.get(), fmt, previousOutput.get());
         out.println("Wrote " + previous.describe(previousYear.get(), fmt) + " (the previous year of the same children) to "
             + PrintableText.of(previousOutput.get().toString()));
       }
@@ -120,6 +183,12 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("Cannot write the output: " + cause.getClass().getSimpleName() + "; nothing was left half-written.");
       return Csc.USAGE;
     }
+  }
+
+  /** Whether the rule needs the previous year's return to be judged. */
+  private static boolean readsThePreviousYear(RuleSet rules, String code) {
+    return rules.rule(code).map(r -> r.requirements().contains(Requirement.PREVIOUS_YEAR)).orElse(false)
+        || rules.returnRule(code).map(r -> r.requirements().contains(Requirement.PREVIOUS_YEAR)).orElse(false);
   }
 
   /** What a written return holds. */

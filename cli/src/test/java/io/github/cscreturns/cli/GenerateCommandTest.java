@@ -68,6 +68,43 @@ class GenerateCommandTest {
     assertThat(v.exitCode()).as(v.out() + v.err() + String.join("\n", Files.readAllLines(report))).isZero();
   }
 
+  /** --inject: each rule named fires in the written return (validated with its previous year), and no other error. */
+  @Test
+  void injectedRulesFireInTheWrittenReturnAndNoOther() throws IOException {
+    Path now = dir.resolve("now");
+    Path last = dir.resolve("last");
+    ConvertCommandTest.Result g =
+        csc("generate", "--year", "2024-25", "--children", "500", "--seed", "7", "--format", "csv", "--output", now.toString(),
+            "--previous-output", last.toString(), "--inject", "103,576,SW12STG2,1001");
+    assertThat(g.exitCode()).as(g.err()).isZero();
+    assertThat(g.out()).contains("Injected 103 in child").contains("Injected 576 in child").contains("Injected SW12STG2").contains("Injected 1001");
+    Path report = dir.resolve("report.csv");
+    ConvertCommandTest.Result v =
+        csc("validate", "--year", "2024-25", "--la", "383", "--previous", last.toString(), "--format", "csv", "--output", report.toString(),
+            now.toString());
+    assertThat(v.exitCode()).isEqualTo(1);
+    List<String> codes = Files.readAllLines(report).stream().skip(1).map(l -> l.split(",")[0]).distinct().sorted().toList();
+    assertThat(codes).containsExactly("1001", "103", "576", "SW12STG2");
+  }
+
+  @Test
+  void refusesToInjectARuleTheYearDoesNotHave() {
+    ConvertCommandTest.Result r =
+        csc("generate", "--year", "2022-23", "--children", "50", "--format", "xml", "--output", dir.resolve("x.xml").toString(), "--inject", "SW12STG2");
+    assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(r.err()).contains("SW12STG2").contains("not a rule of 2022-23");
+    assertThat(Files.exists(dir.resolve("x.xml"))).isFalse();
+  }
+
+  @Test
+  void refusesToInjectAPreviousYearRuleWithoutThePreviousYearsReturn() {
+    ConvertCommandTest.Result r =
+        csc("generate", "--year", "2024-25", "--children", "50", "--format", "xml", "--output", dir.resolve("x.xml").toString(), "--inject", "103,576");
+    assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(r.err()).contains("576").contains("--previous-output");
+    assertThat(Files.exists(dir.resolve("x.xml"))).isFalse();
+  }
+
   @Test
   void refusesUnknownFormatsSizesAndAPreviousYearBeforeTheFirst() {
     assertThat(csc("generate", "--year", "2024-25", "--format", "json", "--output", dir.resolve("x").toString()).exitCode()).isEqualTo(Csc.USAGE);

@@ -8,6 +8,7 @@ import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import io.github.cscreturns.codesets.ssda903.Sex;
+import io.github.cscreturns.codesets.ssda903.SocialWorkerChangeReason;
 import io.github.cscreturns.codesets.ssda903.MotherStatus;
 import io.github.cscreturns.codesets.ssda903.PlacementProvider;
 import io.github.cscreturns.core.ChildId;
@@ -18,6 +19,7 @@ import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.core.ssda903.Placement;
+import io.github.cscreturns.core.ssda903.SocialWorkerEpisode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -68,6 +70,9 @@ class ValidateCommandTest {
                       .build())
               // starting a period of care in the year, so with its previous permanence returned (630)
               .addPreviousPermanence(PreviousPermanence.builder().option(PreviousPermanenceOption.Z1).build())
+              // looked after on 31 March, so with the social worker allocated since care began (SW12STG2)
+              .addSocialWorkerEpisodes(
+                  SocialWorkerEpisode.builder().socialWorkerId("SW00001").start(LocalDate.of(2024, 6, 1)).reasonEnded(SocialWorkerChangeReason.MANAGE).build())
               .build());
     }
     return list;

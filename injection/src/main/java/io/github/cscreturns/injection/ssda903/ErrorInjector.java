@@ -6,6 +6,7 @@ import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.ImmutableChild;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
+import io.github.cscreturns.core.ssda903.Ssda903Table;
 import io.github.cscreturns.validation.Severity;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.ReferenceData;
@@ -180,10 +181,7 @@ public final class ErrorInjector {
     }
     Search search = new Search(targets);
     List<Integer> order = candidateOrder(excluded);
-    Set<Child> donors = new LinkedHashSet<>();
-    order.forEach(i -> donors.add(children.get(i)));
-    donors.addAll(children.subList(0, Math.min(children.size(), 50)));
-    Mutations.Setting setting = new Mutations.Setting(year, List.copyOf(donors));
+    Mutations.Setting setting = new Mutations.Setting(year, donors(children));
     for (Phase phase : Phase.values()) {
       if (phase == Phase.TWO_CHANGES) {
         twoChanges(search, order, setting);
@@ -236,12 +234,110 @@ public final class ErrorInjector {
           named.or(t -> t.startsWith("table:") && tables.contains(t.substring(6).toLowerCase(Locale.ROOT)));
       boolean lastYear = ruleSet.rule(code).map(r -> r.requirements().contains(Requirement.PREVIOUS_YEAR)).orElse(false)
           || meta.tables().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).endsWith("_last"));
+      List<Integer> pairOrder = pairCandidates(order, tables);
+      search.only = code;
       for (java.util.function.Predicate<String> touching : List.of(named, ofItsTables)) {
         if (!search.best.containsKey(code)) {
-          pairs(search, code, order, setting.touchingOnly(touching), lastYear);
+          pairs(search, code, pairOrder, setting.touchingOnly(touching), lastYear);
+        }
+      }
+      search.only = null;
+    }
+  }
+
+  /**
+   * The children tried for pairs of changes to a rule: for each of its tables (Header and Episodes
+   * aside, which every child has), the first two children with records in it (this year or last), then the first two children aged 16, 17 and 18 at 31 March and the first two
+   * whose care ended in the year (birthdays and leaving care are what many two-change rules turn on).
+   */
+  private List<Integer> pairCandidates(List<Integer> order, Set<String> ruleTables) {
+    Set<Integer> out = new LinkedHashSet<>();
+    // every child has a Header and episodes: the rule's other tables tell the children apart
+    Set<String> rarer = new HashSet<>(ruleTables);
+    rarer.removeAll(Set.of("header", "episodes"));
+    Set<String> tables = rarer.isEmpty() ? ruleTables : rarer;
+    for (String table : new java.util.TreeSet<>(tables)) {
+      int found = 0;
+      for (int i = 0; i < children.size() && found < 2; i++) {
+        Child c = children.get(i);
+        if (holdsAny(c, Set.of(table)) || Optional.ofNullable(previousById.get(c.childId())).map(p -> holdsAny(p, Set.of(table))).orElse(false)) {
+          out.add(i);
+          found++;
         }
       }
     }
+    for (int age = 16; age <= 18; age++) {
+      int found = 0;
+      for (int i = 0; i < children.size() && found < 2; i++) {
+        if (children.get(i).ageOn(year.ssda903End()).orElse(-1) == age) {
+          out.add(i);
+          found++;
+        }
+      }
+    }
+    int ended = 0;
+    for (int i = 0; i < children.size() && ended < 2; i++) {
+      Child c = children.get(i);
+      if (!c.episodes().isEmpty() && !c.isLookedAfterAtYearEnd(year)) {
+        out.add(i);
+        ended++;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The changes of whole rows (removed, duplicated, copied) first, then the changes of items, each in its order. */
+  private static List<Mutations.Change> structuralFirst(List<Mutations.Change> changes) {
+    List<Mutations.Change> out = new ArrayList<>();
+    for (boolean rows : new boolean[] {true, false}) {
+      for (Mutations.Change c : changes) {
+        if (Ssda903Table.byDfeName(c.touches()).isPresent() == rows) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whose rows may be copied into last year's record: last year's first children, then this year's
+   * (a table the DfE collected last year may hold no rows in a generated previous year).
+   */
+  private List<Child> lastYearsDonors(Mutations.Setting thisYears) {
+    Set<Child> donors = new LinkedHashSet<>(donors(previousYear));
+    donors.addAll(thisYears.donors());
+    return List.copyOf(donors);
+  }
+
+  /** Whose rows may be copied: for each table, the first three children with rows in it, then the first 50. */
+  private static List<Child> donors(List<Child> from) {
+    Set<Child> donors = new LinkedHashSet<>();
+    for (RecordItems.Item table : RecordItems.of(ImmutableChild.class)) {
+      if (table.kind() != RecordItems.Kind.LIST) {
+        continue;
+      }
+      int found = 0;
+      for (int i = 0; i < from.size() && found < 3; i++) {
+        if (!((List<?>) table.get(from.get(i))).isEmpty()) {
+          donors.add(from.get(i));
+          found++;
+        }
+      }
+    }
+    donors.addAll(from.subList(0, Math.min(from.size(), 50)));
+    return List.copyOf(donors);
+  }
+
+  private static boolean holdsAny(Child c, Set<String> tables) {
+    for (RecordItems.Item table : RecordItems.of(ImmutableChild.class)) {
+      if (table.kind() == RecordItems.Kind.LIST) {
+        List<?> rows = (List<?>) table.get(c);
+        if (!rows.isEmpty() && rows.get(0) instanceof Ssda903Record r && tables.contains(r.table().dfeName().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void pairs(Search search, String code, List<Integer> order, Mutations.Setting only, boolean lastYear) {
@@ -253,7 +349,7 @@ public final class ErrorInjector {
         }
         Child child = children.get(i);
         Optional<Child> previous = Optional.ofNullable(previousById.get(child.childId()));
-        List<Mutations.Change> firsts = Mutations.ofChild(child, only);
+        List<Mutations.Change> firsts = structuralFirst(Mutations.ofChild(child, only));
         for (Mutations.Change first : firsts.subList(0, Math.min(firsts.size(), PAIR_FIRSTS))) {
           for (Mutations.Change second : Mutations.ofChild((Child) first.record(), only)) {
             Mutation m = new Mutation(first.description() + "; " + second.description(), (Child) second.record(), previous, false, Optional.empty());
@@ -268,8 +364,8 @@ public final class ErrorInjector {
         }
         // Two changes of last year's record (this year's record as last year's where it has none).
         Child last = previous.orElse(child);
-        Mutations.Setting lastYears = new Mutations.Setting(year.previous().orElse(year), previousYear.subList(0, Math.min(previousYear.size(), 50)), only.touching());
-        List<Mutations.Change> lastFirsts = Mutations.ofChild(last, lastYears);
+        Mutations.Setting lastYears = new Mutations.Setting(year.previous().orElse(year), lastYearsDonors(only), only.touching());
+        List<Mutations.Change> lastFirsts = structuralFirst(Mutations.ofChild(last, lastYears));
         for (Mutations.Change first : lastFirsts.subList(0, Math.min(lastFirsts.size(), PAIR_FIRSTS))) {
           for (Mutations.Change second : Mutations.ofChild((Child) first.record(), lastYears)) {
             Mutation m = new Mutation("last year's " + first.description() + "; " + second.description(), child, Optional.of((Child) second.record()), true, Optional.empty());
@@ -284,15 +380,17 @@ public final class ErrorInjector {
   }
 
   /** Pairs are tried on this many candidate children, from this many first changes each. */
-  private static final int PAIR_CHILDREN = 8;
+  private static final int PAIR_CHILDREN = 12;
 
-  private static final int PAIR_FIRSTS = 300;
+  private static final int PAIR_FIRSTS = 200;
 
   /** The state of one search: the rules sought, the best change found for each, those settled. */
   private final class Search {
     final Set<String> targets;
     final Map<String, Best> best = new LinkedHashMap<>();
     final Set<String> settled = new HashSet<>();
+    /** Where set, the one rule sought by the quick check (the pairs of changes seek one rule at a time). */
+    String only;
     private final Map<Integer, Set<String>> baselines = new HashMap<>();
 
     Search(Set<String> targets) {
@@ -337,7 +435,7 @@ public final class ErrorInjector {
       RuleContext ctx = context.withPrevious(m.previous());
       Flags flags = new Flags();
       for (Rule rule : rules) {
-        if (!targets.contains(rule.code()) || settled.contains(rule.code())) {
+        if (!targets.contains(rule.code()) || settled.contains(rule.code()) || (only != null && !only.equals(rule.code()))) {
           continue;
         }
         try {
@@ -351,7 +449,7 @@ public final class ErrorInjector {
         }
       }
       for (ReturnRule rule : returnRules) {
-        if (targets.contains(rule.code()) && !settled.contains(rule.code())) {
+        if (targets.contains(rule.code()) && !settled.contains(rule.code()) && (only == null || only.equals(rule.code()))) {
           return true;
         }
       }
@@ -460,7 +558,7 @@ public final class ErrorInjector {
       case LAST_YEAR -> {
         if (previous.isPresent()) {
           out.add(new Mutation("last year's record removed", child, Optional.empty(), true, Optional.empty()));
-          Mutations.Setting last = new Mutations.Setting(year.previous().orElse(year), previousYear.subList(0, Math.min(previousYear.size(), 50)));
+          Mutations.Setting last = new Mutations.Setting(year.previous().orElse(year), lastYearsDonors(setting));
           for (Mutations.Change c : Mutations.ofChild(previous.get(), last)) {
             out.add(new Mutation("last year's " + c.description(), child, Optional.of((Child) c.record()), true, Optional.empty()));
           }

@@ -23,12 +23,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The injector makes the implemented rules of every year that has a rule set fire on a generated
  * return: each injection, applied to the whole return with its previous year, is validated and the
- * rule must be among the findings. The rules it cannot make fire, and for each rule the other error
- * rules that fire with it, are printed; the count it reaches is held to a floor so a regression fails.
+ * rule must be among the findings. Every implemented rule of every year must be made to fire, apart
+ * from the few listed in {@link #NOT_YET_REACHED}; for each rule the change and the other error rules
+ * that fire with it are printed.
  */
 class ErrorInjectorTest {
   private static final LaCode LA = LaCode.of("886");
   private static final int CHILDREN = 200;
+
+  /**
+   * Rules the search does not yet reach on this test's returns, by year: not impossible (each fires
+   * on other years' returns), but in need of a change the search does not yet try. Listed so that the
+   * gap is visible; the list must only shrink.
+   */
+  private static final Map<CollectionYear, Set<String>> NOT_YET_REACHED =
+      // 1014 needs a UASC young person with an OC3 record and no episode in the year: three changes of
+      // the 2026-27 return's children (the pairs reach it in 2022-23 to 2025-26).
+      Map.of(CollectionYear.Y2026_27, Set.of("1014"));
 
   static Stream<CollectionYear> yearsWithRuleSets() {
     return Stream.of(CollectionYear.values()).filter(y -> y.isEqualOrNewerThan(CollectionYear.Y2022_23));
@@ -67,7 +78,7 @@ class ErrorInjectorTest {
     List<String> missed = implemented.stream().filter(r -> !injections.containsKey(r)).toList();
     report.append("  not made to fire: ").append(missed).append('\n');
     System.out.print(report);
-    assertThat(injections.size()).as("%s rules made to fire (missed %s)", year, missed).isGreaterThanOrEqualTo(implemented.size() * 2 / 3);
+    assertThat(missed).as("%s rules not made to fire", year).isSubsetOf(NOT_YET_REACHED.getOrDefault(year, Set.of()));
   }
 
   @Test
