@@ -19,16 +19,27 @@ import io.github.cscreturns.core.cin.CinHeader;
 import io.github.cscreturns.core.cin.CinReturn;
 import io.github.cscreturns.serialization.FormatException;
 import io.github.cscreturns.serialization.ReadLimits;
+import io.github.cscreturns.codesets.spec.SpecFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CinXmlTest {
 
@@ -358,7 +369,78 @@ class CinXmlTest {
         .hasMessageNotContaining("SECRET");
   }
 
+  @Test
+  void aValidReturnIsWrittenValidAgainstItsYearsSchema() throws Exception {
+    String first = SAMPLE.substring(0, SAMPLE.indexOf("    <Child>", SAMPLE.indexOf("</Child>")))
+        .replace("<NumberOfPreviousCPP>0<", "<NumberOfPreviousCPP>1<") // xs:positiveInteger
+        + "  </Children>\n</Message>\n";
+    byte[] written = write(read(first));
+    SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+    // CIN_schema_2024.xsd is the schema of the collection ending in 2024 (2023-24), as the sample's Year says
+    Schema schema = factory.newSchema(SpecFiles.file("cin/CIN_schema_2024.xsd").toFile());
+    Validator validator = schema.newValidator();
+    validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    validator.validate(new StreamSource(new ByteArrayInputStream(written)));
+  }
+
   // ---------------------------------------------------------------- hostile and broken input
+
+  /** {@code prefix}, then {@code n} copies of {@code filler}, then {@code suffix}, never held whole. */
+  private static InputStream huge(String prefix, char filler, long n, String suffix) {
+    InputStream body = new InputStream() {
+      long left = n;
+
+      @Override
+      public int read() {
+        return left-- > 0 ? filler : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (left <= 0) {
+          return -1;
+        }
+        int k = (int) Math.min(len, left);
+        Arrays.fill(b, off, off + k, (byte) filler);
+        left -= k;
+        return k;
+      }
+    };
+    return new SequenceInputStream(
+        new SequenceInputStream(new ByteArrayInputStream(bytes(prefix)), body), new ByteArrayInputStream(bytes(suffix)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"comment", "attribute", "cdata", "instruction"})
+  void aHugePieceOfMarkupIsRefusedWhereItStarts(String kind) {
+    String[] around = switch (kind) {
+      case "comment" -> new String[] {"<!--", "-->"};
+      case "attribute" -> new String[] {"<LAchildID a=\"", "\">x</LAchildID>"};
+      case "cdata" -> new String[] {"<LAchildID><![CDATA[", "]]></LAchildID>"};
+      default -> new String[] {"<?pi ", "?>"};
+    };
+    String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Message><Children><Child><ChildIdentifiers>\n";
+    InputStream in = huge(head + around[0], 'A', 50L * 1024 * 1024, around[1] + "</ChildIdentifiers></Child></Children></Message>\n");
+    assertThatThrownBy(() -> {
+          try (CinChildReader r = CinXml.reader(in, "r.xml")) {
+            r.forEachRemaining(c -> {});
+          }
+        })
+        .isInstanceOf(FormatException.class)
+        .hasMessageStartingWith("r.xml:3:")
+        .hasMessageContaining("longer than the limit of 1048576 bytes")
+        .hasMessageNotContaining("AAAA");
+  }
+
+  @Test
+  void aBareAmpersandIsReportedWithoutTheTextAfterIt() {
+    FormatException e = failure(oneChild("<LAchildID>Smith&Sons</LAchildID>"));
+    assertThat(e.location().line()).hasValue(6);
+    assertThat(e.getMessage()).doesNotContain("Sons");
+  }
 
   static FormatException failure(String xml) {
     return failure(bytes(xml), ReadLimits.defaults());
