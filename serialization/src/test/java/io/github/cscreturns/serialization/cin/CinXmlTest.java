@@ -546,6 +546,13 @@ class CinXmlTest {
   }
 
   @Test
+  void anItemOfAnotherGroupIsRefusedWhereItStarts() {
+    FormatException e = failure(oneChild("<LAchildID>A1</LAchildID>\n<CINreferralDate>\n2024-01-02\n</CINreferralDate>"));
+    assertThat(e.problem()).isEqualTo("unexpected element CINreferralDate in ChildIdentifiers");
+    assertThat(e.location().line()).hasValue(7);
+  }
+
+  @Test
   void repeatedItemIsRefusedWithoutQuotingValues() {
     FormatException e = failure(oneChild("<LAchildID>SECRET1</LAchildID><LAchildID>SECRET2</LAchildID>"));
     assertThat(e.problem()).isEqualTo("element LAchildID appears twice in ChildIdentifiers");

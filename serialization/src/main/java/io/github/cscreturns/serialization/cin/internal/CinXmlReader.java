@@ -49,9 +49,8 @@ import io.github.cscreturns.serialization.internal.LimitedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -555,10 +554,10 @@ public final class CinXmlReader implements CinChildReader {
     }
   }
 
-  /** The text of a leaf item of the group, refusing a second occurrence of the same item. */
+  /** The text of a leaf item of the group, refusing an item the group does not have (before its text is read) or a second occurrence. */
   private String leaf(String group, Set<String> seen) throws XMLStreamException {
     String item = x.getLocalName();
-    if (!isLeafItem(item)) {
+    if (!LEAVES.getOrDefault(group, Set.of()).contains(item)) {
       throw unexpected(item, group);
     }
     if (!seen.add(item)) {
@@ -567,19 +566,23 @@ public final class CinXmlReader implements CinChildReader {
     return readText(item);
   }
 
-  private static final Set<String> LEAVES =
-      Set.of(
-          "Collection", "Year", "ReferenceDate", "SourceLevel", "LEA", "SoftwareCode", "Release", "SerialNo", "DateTime",
-          "LAchildID", "UPN", "FormerUPN", "UPNunknown", "PersonBirthDate", "ExpectedPersonBirthDate", "GenderCurrent",
-          "Sex", "PersonDeathDate", "Ethnicity", "CINreferralDate", "ReferralSource", "PrimaryNeedCode", "CINclosureDate",
-          "ReasonForClosure", "DateOfInitialCPC", "ReferralNFA", "AssessmentActualStartDate",
-          "AssessmentInternalReviewDate", "AssessmentAuthorisationDate", "CINPlanStartDate", "CINPlanEndDate",
-          "S47ActualStartDate", "InitialCPCtarget", "ICPCnotRequired", "CPPstartDate", "CPPendDate",
-          "InitialCategoryOfAbuse", "LatestCategoryOfAbuse", "NumberOfPreviousCPP");
-
-  private static boolean isLeafItem(String name) {
-    return LEAVES.contains(name);
-  }
+  /** The leaf items of each group, as in the DfE's CIN schemas (Sex beside GenderCurrent, for 2024-25 on). */
+  private static final Map<String, Set<String>> LEAVES =
+      Map.of(
+          "CollectionDetails", Set.of("Collection", "Year", "ReferenceDate"),
+          "Source", Set.of("SourceLevel", "LEA", "SoftwareCode", "Release", "SerialNo", "DateTime"),
+          "ChildIdentifiers",
+              Set.of("LAchildID", "UPN", "FormerUPN", "UPNunknown", "PersonBirthDate", "ExpectedPersonBirthDate",
+                  "GenderCurrent", "Sex", "PersonDeathDate"),
+          "ChildCharacteristics", Set.of("Ethnicity"),
+          "CINdetails",
+              Set.of("CINreferralDate", "ReferralSource", "PrimaryNeedCode", "CINclosureDate", "ReasonForClosure",
+                  "DateOfInitialCPC", "ReferralNFA"),
+          "Assessments", Set.of("AssessmentActualStartDate", "AssessmentInternalReviewDate", "AssessmentAuthorisationDate"),
+          "CINPlanDates", Set.of("CINPlanStartDate", "CINPlanEndDate"),
+          "Section47", Set.of("S47ActualStartDate", "InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired"),
+          "ChildProtectionPlans",
+              Set.of("CPPstartDate", "CPPendDate", "InitialCategoryOfAbuse", "LatestCategoryOfAbuse", "NumberOfPreviousCPP"));
 
   // ---- parsing ----
 
