@@ -1,6 +1,6 @@
 /**
  * Reading and writing the returns: the DfE SSDA903 XML and CSV file sets and the workforce census XML
- * (streaming, exact round trip, safe with hostile input), and JSON.
+ * and the CIN census XML (streaming, exact round trip, safe with hostile input), and JSON.
  */
 module io.github.cscreturns.serialization {
   requires transitive io.github.cscreturns.core;
@@ -14,5 +14,6 @@ module io.github.cscreturns.serialization {
   exports io.github.cscreturns.serialization;
   exports io.github.cscreturns.serialization.ssda903;
   exports io.github.cscreturns.serialization.csww;
+  exports io.github.cscreturns.serialization.cin;
   exports io.github.cscreturns.serialization.json;
 }

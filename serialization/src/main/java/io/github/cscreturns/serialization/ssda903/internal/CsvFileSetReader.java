@@ -6,6 +6,7 @@ import io.github.cscreturns.core.ssda903.ImmutableChild;
 import io.github.cscreturns.core.ssda903.Ssda903Table;
 import io.github.cscreturns.serialization.FormatException;
 import io.github.cscreturns.serialization.ReadLimits;
+import io.github.cscreturns.serialization.internal.LimitedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

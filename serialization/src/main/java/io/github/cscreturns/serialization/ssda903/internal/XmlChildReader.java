@@ -19,6 +19,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import javax.xml.stream.Location;
 import io.github.cscreturns.serialization.internal.InputLimitExceeded;
+import io.github.cscreturns.serialization.internal.LimitedInputStream;
 import io.github.cscreturns.serialization.internal.MarkupBoundedInputStream;
 import io.github.cscreturns.serialization.internal.XmlParsing;
 import javax.xml.stream.XMLInputFactory;

@@ -1,13 +1,13 @@
-package io.github.cscreturns.serialization.ssda903.internal;
+package io.github.cscreturns.serialization.internal;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Counts bytes read and fails once more than the limit have been read. */
-final class LimitedInputStream extends FilterInputStream {
+public final class LimitedInputStream extends FilterInputStream {
   /** Thrown (inside whatever the parser wraps it in) when the limit is passed. */
-  static final class LimitExceeded extends io.github.cscreturns.serialization.internal.InputLimitExceeded {
+  static final class LimitExceeded extends InputLimitExceeded {
     private static final long serialVersionUID = 1L;
 
     LimitExceeded(long limit) {
@@ -18,7 +18,7 @@ final class LimitedInputStream extends FilterInputStream {
   private final long limit;
   private long count;
 
-  LimitedInputStream(InputStream in, long limit) {
+  public LimitedInputStream(InputStream in, long limit) {
     super(in);
     this.limit = limit;
   }
