@@ -47,6 +47,8 @@ import java.util.concurrent.Future;
  */
 public final class Validator {
   private static final int BATCH = 256;
+  /** The skip reason of a rule left out by {@link Builder#onlyRules} or {@link Builder#excludingRules}. */
+  public static final String NOT_SELECTED = RuleOutcome.Skipped.NOT_SELECTED;
   /** At most this many rule errors are listed in a report (all are counted in the outcomes). */
   static final int MAX_RULE_ERRORS = 1000;
 
@@ -81,6 +83,8 @@ public final class Validator {
       boolean inStagesRun = b.stages.size() == Stage.values().length || meta.stage().map(b.stages::contains).orElse(false);
       if (rule.isEmpty() && returnRule.isEmpty()) {
         skips.put(code, ruleSet.whyNotImplemented(code).map(why -> "not implemented: " + why).orElse("not implemented"));
+      } else if (!b.selected(code)) {
+        skips.put(code, NOT_SELECTED);
       } else if (!inStagesRun) {
         skips.put(code, meta.stage().map(s -> "stage " + s.number() + " not run").orElse("stage not known; only stage " + stageList(b.stages) + " run"));
       } else if (unmet.isPresent()) {
@@ -298,7 +302,8 @@ public final class Validator {
     return active.templates()[record.table().ordinal()]
         .withChildId(indexed.child().childId())
         .withRecordIndex(recordIndex(indexed, record))
-        .withSource(record.source());
+        .withSource(record.source())
+        .withLocator(Locators.of(record));
   }
 
   /**
@@ -527,6 +532,7 @@ public final class Validator {
         .recordIndex(index)
         .fields(meta.fields())
         .source(source)
+        .locator(record.flatMap(Locators::of))
         .isLocal(local)
         .build();
   }
@@ -546,9 +552,58 @@ public final class Validator {
     private Optional<Map<ChildId, Child>> previousYear = Optional.empty();
     private int parallelism = 1;
     private Set<Stage> stages = java.util.EnumSet.allOf(Stage.class);
+    private Optional<Set<String>> only = Optional.empty();
+    private Set<String> excluded = Set.of();
 
     private Builder(RuleSet ruleSet) {
       this.ruleSet = ruleSet;
+    }
+
+    /**
+     * Runs only the rules with these codes (DfE or local; case ignored), the others skipped as
+     * {@link #NOT_SELECTED}; by default every rule runs.
+     *
+     * @throws IllegalArgumentException naming the codes the rule set does not have
+     */
+    public Builder onlyRules(java.util.Collection<String> codes) {
+      this.only = Optional.of(resolve(codes));
+      return this;
+    }
+
+    /**
+     * Skips the rules with these codes (DfE or local; case ignored) as {@link #NOT_SELECTED}.
+     *
+     * @throws IllegalArgumentException naming the codes the rule set does not have
+     */
+    public Builder excludingRules(java.util.Collection<String> codes) {
+      this.excluded = resolve(codes);
+      return this;
+    }
+
+    /** The rule set's codes written as given (case aside); unknown codes fail, all named. */
+    private Set<String> resolve(java.util.Collection<String> codes) {
+      Map<String, String> known = new HashMap<>();
+      for (RuleMetadata meta : allRules(ruleSet)) {
+        known.put(meta.code().toUpperCase(java.util.Locale.ROOT), meta.code());
+      }
+      Set<String> resolved = new java.util.HashSet<>();
+      List<String> unknown = new ArrayList<>();
+      for (String code : codes) {
+        String canonical = known.get(code.strip().toUpperCase(java.util.Locale.ROOT));
+        if (canonical == null) {
+          unknown.add(code.strip());
+        } else {
+          resolved.add(canonical);
+        }
+      }
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException("no rule " + String.join(", ", unknown) + " in the " + ruleSet.year().label() + " rule set");
+      }
+      return Set.copyOf(resolved);
+    }
+
+    boolean selected(String code) {
+      return only.map(s -> s.contains(code)).orElse(true) && !excluded.contains(code);
     }
 
     /** The returning local authority. */
