@@ -61,7 +61,11 @@ class ValidateWithReadersTest {
     assertThat(r.out())
         .startsWith("SSDA903 2024-25 (bundled sample return)\n"
             + "Reference data: no LA (--la); no postcode directory; no Ofsted lists (--ofsted)\nStages run: 1 and 2\nNOT VALID: 33 children checked, ")
-        .contains("\nchild SMP007\n  103 error Header row 6 [ETHNIC] The ethnicity code is either not valid or has not been entered. (header.csv:8")
+        .contains("\nchild SMP007\n  103 error Header header.csv:8 [ETHNIC] The ethnicity code is either not valid or has not been entered.\n")
+        .contains("\nchild SMP015\n  148 error Episodes episodes.csv:")
+        .containsPattern("\n  148 error Episodes episodes.csv:\\d+ DECOM \\d\\d/\\d\\d/20\\d\\d \\[DEC, REC\\] ")
+        .contains("\nFAILED RULES\n")
+        .containsPattern("\n\\d+ rules passed and \\d+ skipped \\(.*\\); --verbose lists every rule.\n")
         .contains("\nFINDINGS BY CHILD\n");
   }
 
