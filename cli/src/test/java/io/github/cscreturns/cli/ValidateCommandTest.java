@@ -190,6 +190,6 @@ class ValidateCommandTest {
     StringWriter err = new StringWriter();
     int code = Csc.run(new PrintWriter(out), new PrintWriter(err), "validate", "--year", "2024-25", dir.resolve("none.xml").toString());
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString()).isEqualTo("No such file or folder: none.xml" + System.lineSeparator());
+    assertThat(err.toString()).isEqualTo("No such file or folder: " + dir.resolve("none.xml") + System.lineSeparator());
   }
 }
