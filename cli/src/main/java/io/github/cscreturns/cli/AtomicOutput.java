@@ -88,6 +88,25 @@ final class AtomicOutput {
   }
 
   /**
+   * Writes output for standard output: into a temporary file first, copied onto {@code out} only once
+   * complete, so that a failure part way prints nothing (and memory holds none of it).
+   */
+  static void writeToStandardOutput(java.io.PrintWriter out, Body<OutputStream> body) throws IOException {
+    Path temp = Files.createTempFile("csc-output.", ".part");
+    try {
+      try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp))) {
+        body.writeTo(stream);
+      }
+      try (java.io.Reader in = Files.newBufferedReader(temp, java.nio.charset.StandardCharsets.UTF_8)) {
+        in.transferTo(out);
+      }
+      out.flush();
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /**
    * Writes a set of files into a folder: into a temporary sibling folder, then each file moved into
    * {@code target} (created if needed) on success, replacing files of the same names.
    */

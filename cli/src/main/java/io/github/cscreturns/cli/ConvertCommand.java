@@ -35,13 +35,21 @@ import picocli.CommandLine.Spec;
       "Converts an SSDA903 return between the DfE XML file and the DfE CSV file set, or into JSON.",
       "INPUT is an XML file or a folder of CSV files (tables recognised by their header rows).",
       "--to xml or json writes one file; --to csv writes the year's file set into the --output folder.",
+      "An XML return can be read from standard input (INPUT -) and XML or JSON written to standard output (--output -).",
       "Values that do not parse are carried over as written. A malformed input stops with its location."
     })
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand implements Callable<Integer>, Environment.Aware {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "An SSDA903 XML file, or a folder of SSDA903 CSV files.")
+  private Environment environment = Environment.SYSTEM;
+
+  @Override
+  public void environment(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Parameters(index = "0", paramLabel = "INPUT", description = "An SSDA903 XML file, a folder of SSDA903 CSV files, or - for XML on standard input.")
   Path input = Path.of("");
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Output format: xml, csv or json.")
@@ -50,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Collection year of the output layout, such as 2024-25.")
   String year = "";
 
-  @Option(names = {"--output", "-o"}, required = true, paramLabel = "PATH", description = "Output file (xml) or folder (csv).")
+  @Option(names = {"--output", "-o"}, required = true, paramLabel = "PATH", description = "Output file (xml, json) or folder (csv); - is standard output (xml, json).")
   Path output = Path.of("");
 
   @Override
@@ -66,13 +74,19 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("Unknown output format '" + PrintableText.of(to) + "'. Accepted: xml, csv, json.");
       return Csc.USAGE;
     }
-    if (!Files.exists(input)) {
-      err.println("No such file or folder: " + PrintableText.of(input.toString()));
+    boolean stdin = Inputs.isStandardStream(input);
+    boolean stdout = Inputs.isStandardStream(output);
+    if (!stdin && !Files.exists(input)) {
+      err.println("No such file or folder: " + Inputs.shown(input));
       return Csc.USAGE;
     }
-    Optional<String> overlap = AtomicOutput.overlap(input, output);
+    if (stdout && format.equals("csv")) {
+      err.println("--to csv writes a folder of files: give the folder as --output (standard output takes xml or json).");
+      return Csc.USAGE;
+    }
+    Optional<String> overlap = stdin || stdout ? Optional.empty() : AtomicOutput.overlap(input, output);
     if (overlap.isPresent()) {
-      err.println("Refusing to write " + PrintableText.of(output.toString()) + ": " + overlap.get()
+      err.println("Refusing to write " + Inputs.shown(output) + ": " + overlap.get()
           + " (the input would be lost). Give another --output.");
       return Csc.USAGE;
     }
@@ -82,38 +96,60 @@ final class ConvertCommand implements Callable<Integer> {
         case "csv" -> toCsv(collectionYear.get());
         default -> toJson(collectionYear.get());
       };
-      out.println("Wrote " + count + " children (" + collectionYear.get().label() + " " + format + " layout) to "
-          + PrintableText.of(output.toString()));
+      // on standard output the return is the output: the summary goes to standard error
+      (stdout ? err : out).println("Wrote " + count + " children (" + collectionYear.get().label() + " " + format + " layout) to "
+          + (stdout ? "standard output" : Inputs.shown(output)));
       return 0;
     } catch (FormatException e) {
-      err.println("Cannot read the input: " + PrintableText.of(e.getMessage()) + nothingWritten());
+      err.println("Cannot read the input: " + Inputs.located(input, e) + nothingWritten());
       return Csc.USAGE;
     } catch (IOException e) {
-      err.println("Cannot write the output " + PrintableText.of(output.toString()) + ": "
+      err.println("Cannot write the output " + Inputs.shown(output) + ": "
           + e.getClass().getSimpleName() + nothingWritten());
       return Csc.USAGE;
     } catch (UncheckedIOException e) {
-      err.println("Cannot write the output " + PrintableText.of(output.toString()) + ": "
+      err.println("Cannot write the output " + Inputs.shown(output) + ": "
           + e.getCause().getClass().getSimpleName() + nothingWritten());
       return Csc.USAGE;
     } catch (RuntimeException e) {
       // e.g. a character the output format cannot hold; the exception's text may quote input values
-      err.println("Cannot write the output " + PrintableText.of(output.toString()) + ": "
+      err.println("Cannot write the output " + Inputs.shown(output) + ": "
           + e.getClass().getSimpleName() + nothingWritten());
       return Csc.USAGE;
     }
   }
 
   private String nothingWritten() {
-    return Files.exists(output)
-        ? "; " + output.getFileName() + " was left as it was"
+    return !Inputs.isStandardStream(output) && Files.exists(output)
+        ? "; " + Inputs.shown(output) + " was left as it was"
         : "; nothing was written";
+  }
+
+  /** One file, into place whole (or onto standard output whole), never partly. */
+  private void writeOne(AtomicOutput.Body<java.io.OutputStream> body) throws IOException {
+    if (Inputs.isStandardStream(output)) {
+      AtomicOutput.writeToStandardOutput(spec.commandLine().getOut(), body);
+    } else {
+      AtomicOutput.writeFile(output, body);
+    }
+  }
+
+  /** The XML return at the input, or on standard input. */
+  private ChildReader xmlReader() {
+    return Inputs.isStandardStream(input) ? Ssda903Xml.reader(nonClosing(environment.stdin()), Inputs.STDIN) : Ssda903Xml.reader(input);
+  }
+
+  private static java.io.InputStream nonClosing(java.io.InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
   }
 
   /** XML to XML streams child by child; the file appears only once every child is written. */
   private int toXml(CollectionYear y) throws IOException {
     int[] count = {0};
-    AtomicOutput.writeFile(output, stream -> {
+    writeOne(stream -> {
       try (Ssda903XmlWriter writer = Ssda903Xml.writer(stream, y)) {
         if (Files.isDirectory(input)) {
           for (Child c : Ssda903Csv.read(input)) {
@@ -121,7 +157,7 @@ final class ConvertCommand implements Callable<Integer> {
             count[0]++;
           }
         } else {
-          try (ChildReader children = Ssda903Xml.reader(input)) {
+          try (ChildReader children = xmlReader()) {
             while (children.hasNext()) {
               writer.write(children.next());
               count[0]++;
@@ -137,7 +173,7 @@ final class ConvertCommand implements Callable<Integer> {
   private int toJson(CollectionYear y) throws IOException {
     List<Child> children = readAll();
     String json = Ssda903Json.writeReturn(Ssda903Return.builder().year(y).children(children).build());
-    AtomicOutput.writeFile(output, stream -> stream.write(json.getBytes(StandardCharsets.UTF_8)));
+    writeOne(stream -> stream.write(json.getBytes(StandardCharsets.UTF_8)));
     return children.size();
   }
 
@@ -153,7 +189,7 @@ final class ConvertCommand implements Callable<Integer> {
       children = Ssda903Csv.read(input);
     } else {
       children = new ArrayList<>();
-      try (ChildReader reader = Ssda903Xml.reader(input)) {
+      try (ChildReader reader = xmlReader()) {
         reader.forEachRemaining(children::add);
       }
     }

@@ -33,6 +33,11 @@ public final class Csc implements java.util.concurrent.Callable<Integer> {
 
   /** Runs the command reading returns through the given source (tests use a fake one). */
   static int run(ReturnSource source, PrintWriter out, PrintWriter err, String... args) {
+    return run(Environment.SYSTEM, source, out, err, args);
+  }
+
+  /** Runs the command with the given standard input and environment variables (tests give their own). */
+  static int run(Environment environment, ReturnSource source, PrintWriter out, PrintWriter err, String... args) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
     CommandLine cli =
         new CommandLine(
@@ -40,7 +45,11 @@ public final class Csc implements java.util.concurrent.Callable<Integer> {
             new CommandLine.IFactory() {
               @Override
               public <K> K create(Class<K> type) throws Exception {
-                return type == ValidateCommand.class ? type.cast(new ValidateCommand(source)) : defaults.create(type);
+                K made = type == ValidateCommand.class ? type.cast(new ValidateCommand(source)) : defaults.create(type);
+                if (made instanceof Environment.Aware aware) {
+                  aware.environment(environment);
+                }
+                return made;
               }
             });
     cli.setOut(out);
@@ -92,20 +101,52 @@ public final class Csc implements java.util.concurrent.Callable<Integer> {
     return USAGE;
   }
 
-  /** Reads the version from the jar manifest. */
+  /**
+   * The SDK's version, and per collection year the SSDA903 rule catalogue: how many DfE rules, how
+   * many implemented, and the catalogue's fingerprint (the first 12 hex digits of SHA-256 over each
+   * rule's code, severity, stage, fields and message), which changes exactly when the catalogue does.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Csc.class.getPackage().getImplementationVersion();
       java.util.List<String> lines = new java.util.ArrayList<>();
-      lines.add("csc " + (v == null ? "development build" : v) + " (csc-returns SDK)");
-      StringBuilder catalogues = new StringBuilder("SSDA903 rule catalogues:");
+      lines.add("csc " + sdkVersion() + " (csc-returns SDK)");
+      lines.add("SSDA903 rule catalogues:");
       for (var year : io.github.cscreturns.validation.ssda903.RuleCatalogue.years()) {
         var set = io.github.cscreturns.validation.ssda903.RuleSet.forYear(year);
-        catalogues.append(' ').append(year.label()).append(" (").append(set.catalogue().rules().size()).append(" DfE rules)");
+        var rules = set.catalogue().rules();
+        long implemented = rules.stream().filter(m -> set.isImplemented(m.code())).count();
+        lines.add("  " + year.label() + ": " + rules.size() + " DfE rules, " + implemented + " implemented, catalogue "
+            + fingerprint(rules));
       }
-      lines.add(catalogues.toString());
       return lines.toArray(String[]::new);
+    }
+
+    /** The version the build wrote into the jar's resources (the same as the Maven project's). */
+    static String sdkVersion() {
+      try (java.io.InputStream in = Csc.class.getResourceAsStream("version.properties")) {
+        java.util.Properties p = new java.util.Properties();
+        if (in != null) {
+          p.load(in);
+        }
+        String v = p.getProperty("version", "");
+        return v.isEmpty() || v.startsWith("${") ? "(version unknown)" : v;
+      } catch (java.io.IOException e) {
+        return "(version unknown)";
+      }
+    }
+
+    static String fingerprint(java.util.List<io.github.cscreturns.validation.ssda903.RuleMetadata> rules) {
+      try {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        rules.stream()
+            .sorted((a, b) -> io.github.cscreturns.validation.RuleCodes.ORDER.compare(a.code(), b.code()))
+            .forEach(m -> sha.update((m.code() + "\t" + m.severity().label() + "\t" + m.stage().map(st -> String.valueOf(st.number())).orElse("")
+                + "\t" + String.join(";", m.fields()) + "\t" + m.message() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 }

@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Generates a synthetic SSDA903 return of invented children: realistic, and valid under the year's DfE rules",
-      "together with its previous year's return (--previous-output). The same seed, year and size give the same bytes.",
+      "Generates a synthetic SSDA903 return of invented children: realistic, and valid under the year's DfE rules together with its previous year's return (--previous-output).",
+      "The same seed, year and size give the same bytes.",
       "--format xml writes one file; --format csv writes the year's file set into the --output folder.",
       "Postcodes are real ones (West Yorkshire) from the bundled ONS Postcode Directory unless --no-postcodes.",
       "--inject RULE[,RULE...] changes one child per rule (or its previous-year record) so that the rule fires, and as few",
@@ -69,7 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Output format: xml or csv.")
   String format = "";
 
-  @Option(names = {"--output", "-o"}, required = true, paramLabel = "PATH", description = "Output file (xml) or folder (csv).")
+  @Option(names = {"--output", "-o"}, required = true, paramLabel = "PATH", description = "Output file (xml) or folder (csv); - writes the XML to standard output.")
   Path output = Path.of("");
 
   @Option(names = "--previous-output", paramLabel = "PATH", description = "Where to write the previous year's return of the same children.")
@@ -109,6 +109,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (previousOutput.isPresent() && AtomicOutput.overlap(output, previousOutput.get()).isPresent()) {
       err.println("--previous-output must differ from --output.");
+      return Csc.USAGE;
+    }
+    boolean stdout = Inputs.isStandardStream(output);
+    if (stdout && (!fmt.equals("xml") || previousOutput.isPresent())) {
+      err.println("--output - (standard output) takes one XML return: --format xml, without --previous-output.");
       return Csc.USAGE;
     }
     Ssda903Generator.Builder builder =
@@ -151,13 +156,14 @@ final class GenerateCommand implements Callable<Integer> {
         }
         before = i.previousYear();
       }
+      PrintWriter said = stdout ? err : out;
       for (Injection i : done) {
-        out.println("Injected " + i.rule() + " in child " + PrintableText.of(i.childId().value()) + ": " + i.change()
+        said.println("Injected " + i.rule() + " in child " + PrintableText.of(i.childId().value()) + ": " + i.change()
             + (i.alsoFired().isEmpty() ? "" : " (also fires " + String.join(", ", i.alsoFiredInOrder()) + ")"));
       }
       for (String rule : wanted) {
         if (done.stream().noneMatch(i -> i.rule().equals(rule))) {
-          out.println("Could not make " + PrintableText.of(rule) + " fire on these children (try more children or another seed).");
+          said.println("Could not make " + PrintableText.of(rule) + " fire on these children (try more children or another seed).");
         }
       }
       if (!done.isEmpty()) {
@@ -169,12 +175,20 @@ final class GenerateCommand implements Callable<Integer> {
       lastYear = last.stream();
     }
     try {
+      if (stdout) {
+        // the return is the output: what was written is said on standard error
+        Summary written = new Summary();
+        Stream<Child> toWrite = thisYear;
+        AtomicOutput.writeToStandardOutput(out, stream -> writeXml(toWrite, collectionYear.get(), stream, written));
+        err.println("Wrote " + written.describe(collectionYear.get(), fmt) + " to standard output; seed " + seed + ", LA " + la + ".");
+        return 0;
+      }
       Summary current = write(thisYear, collectionYear.get(), fmt, output);
-      out.println("Wrote " + current.describe(collectionYear.get(), fmt) + " to " + PrintableText.of(output.toString()));
+      out.println("Wrote " + current.describe(collectionYear.get(), fmt) + " to " + Inputs.shown(output));
       if (previousOutput.isPresent()) {
         Summary previous = write(lastYear, previousYear.get(), fmt, previousOutput.get());
         out.println("Wrote " + previous.describe(previousYear.get(), fmt) + " (the previous year of the same children) to "
-            + PrintableText.of(previousOutput.get().toString()));
+            + Inputs.shown(previousOutput.get()));
       }
       out.println("Seed " + seed + ", LA " + la + "; the same options give the same files.");
       return 0;
@@ -232,20 +246,22 @@ final class GenerateCommand implements Callable<Integer> {
     }
   }
 
+  private static void writeXml(Stream<Child> children, CollectionYear y, java.io.OutputStream stream, Summary summary) {
+    try (Ssda903XmlWriter writer = Ssda903Xml.writer(stream, y)) {
+      Iterator<Child> it = children.iterator();
+      while (it.hasNext()) {
+        Child c = it.next();
+        writer.write(c);
+        summary.add(c, y);
+      }
+    }
+  }
+
   private static Summary write(Stream<Child> children, CollectionYear y, String fmt, Path target) throws IOException {
     Summary summary = new Summary();
     if (fmt.equals("xml")) {
       // Streams child by child: memory holds one child, whatever the size.
-      AtomicOutput.writeFile(target, stream -> {
-        try (Ssda903XmlWriter writer = Ssda903Xml.writer(stream, y)) {
-          Iterator<Child> it = children.iterator();
-          while (it.hasNext()) {
-            Child c = it.next();
-            writer.write(c);
-            summary.add(c, y);
-          }
-        }
-      });
+      AtomicOutput.writeFile(target, stream -> writeXml(children, y, stream, summary));
     } else {
       List<Child> all = children.toList();
       all.forEach(c -> summary.add(c, y));

@@ -69,43 +69,61 @@ interface ReturnSource {
     }
   }
 
-  /** The readers of the serialization module: a folder is a CSV file set, a file is DfE XML. */
+  /**
+   * Opens an SSDA903 XML return read from standard input ({@code -}), named {@code <stdin>} in
+   * messages and findings. A CSV file set cannot be piped: it is a folder.
+   *
+   * @throws UnusableInputException naming line and column, when the input cannot be read
+   */
+  default Children openStandardInput(java.io.InputStream in, CollectionYear year) throws UnusableInputException {
+    try {
+      return streamed(Ssda903Xml.reader(in, Inputs.STDIN), Path.of("-"));
+    } catch (FormatException e) {
+      throw new UnusableInputException(Inputs.located(Path.of("-"), e));
+    }
+  }
+
+  /** A streaming reader's children; a problem part way names the input as given. */
+  private static Children streamed(ChildReader reader, Path given) {
+    return new Children() {
+      @Override
+      public boolean hasNext() {
+        try {
+          return reader.hasNext();
+        } catch (FormatException e) {
+          throw new UnusableInputRuntime(Inputs.located(given, e));
+        }
+      }
+
+      @Override
+      public Child next() {
+        try {
+          return reader.next();
+        } catch (FormatException e) {
+          throw new UnusableInputRuntime(Inputs.located(given, e));
+        }
+      }
+
+      @Override
+      public void close() {
+        reader.close();
+      }
+    };
+  }
+
+  /** The readers of the serialization module: a folder is a CSV file set, a file is DfE XML; messages name the path as given. */
   ReturnSource DEFAULT =
       (input, year) -> {
         if (!Files.exists(input)) {
-          throw new UnusableInputException("No such file or folder: " + input.getFileName());
+          throw new UnusableInputException("No such file or folder: " + Inputs.shown(input));
         }
         try {
           if (Files.isDirectory(input)) {
             return Children.of(Ssda903Csv.read(input));
           }
-          ChildReader reader = Ssda903Xml.reader(input);
-          return new Children() {
-            @Override
-            public boolean hasNext() {
-              try {
-                return reader.hasNext();
-              } catch (FormatException e) {
-                throw new UnusableInputRuntime(e.getMessage());
-              }
-            }
-
-            @Override
-            public Child next() {
-              try {
-                return reader.next();
-              } catch (FormatException e) {
-                throw new UnusableInputRuntime(e.getMessage());
-              }
-            }
-
-            @Override
-            public void close() {
-              reader.close();
-            }
-          };
+          return streamed(Ssda903Xml.reader(input), input);
         } catch (FormatException e) {
-          throw new UnusableInputException(e.getMessage());
+          throw new UnusableInputException(Inputs.located(input, e));
         }
       };
 }

@@ -20,10 +20,8 @@ import picocli.CommandLine.Spec;
     name = "rules",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the DfE's SSDA903 validation rules of a collection year, one per line as",
-      "CODE<TAB>severity<TAB>implemented|not implemented<TAB>fields<TAB>message, in rule code order.",
-      "With --changes, lists what the DfE changed from the year before instead, one per line as",
-      "added|redefined|deleted<TAB>CODE<TAB>implemented|not implemented<TAB>message."
+      "Lists the DfE's SSDA903 validation rules of a collection year, one per line as CODE<TAB>severity<TAB>implemented|not implemented<TAB>fields<TAB>message, in rule code order.",
+      "With --changes, lists what the DfE changed from the year before instead, one per line as added|redefined|deleted<TAB>CODE<TAB>implemented|not implemented<TAB>message."
     })
 final class RulesCommand implements Callable<Integer> {
 

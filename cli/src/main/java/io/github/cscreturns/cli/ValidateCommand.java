@@ -8,6 +8,8 @@ import io.github.cscreturns.reference.ofsted.OfstedProviders;
 import io.github.cscreturns.validation.ValidationReport;
 import io.github.cscreturns.validation.report.ReportFormat;
 import io.github.cscreturns.validation.report.ReportWriter;
+import io.github.cscreturns.validation.report.ChildPseudonyms;
+import io.github.cscreturns.validation.report.PrintableText;
 import io.github.cscreturns.validation.ssda903.ReferenceData;
 import io.github.cscreturns.validation.ssda903.RuleSet;
 import io.github.cscreturns.validation.ssda903.Stage;
@@ -35,39 +37,51 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code csc validate --year Y [--previous PATH] [--la LA] [--postcodes FILE | --no-postcodes]
- * [--ofsted FILE[,FILE…]] [--format text|csv|json] [--output FILE] INPUT}, or {@code csc validate --sample}:
- * validates an SSDA903 return against the DfE rules of its year. The bundled ONS Postcode Directory
- * is used unless another is given or none is wanted; the report's title says which reference data
- * was used.
+ * {@code csc validate (--year Y INPUT | --sample) [--previous PATH] [--la LA] [--postcodes FILE |
+ * --no-postcodes] [--ofsted FILE[,FILE…]] [--stage N] [--rules CODES] [--exclude-rules CODES]
+ * [--failed-only] [--verbose] [--mask-child-ids] [--pseudonymise-key-file FILE] [--format
+ * text|csv|json] [--output FILE]}: validates an SSDA903 return against the DfE rules of its year. The
+ * bundled ONS Postcode Directory is used unless another is given or none is wanted; the report's
+ * title says which reference data was used.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
       "Validates an SSDA903 return (an XML file, or a folder holding the CSV file set) against the DfE rules of its year.",
+      "The text report lists the rules that failed, counts the others (--verbose lists them), then gives each child's findings with where to find the record: file and line (and the element for XML) and the record's start date (DECOM for episodes, MIS_START for missing episodes, REVIEW for reviews).",
+      "Child IDs are written unless --mask-child-ids or a pseudonymisation key is given: then each child gets a pseudonym instead, the same for the same child in every report under the same key (HMAC-SHA-256 of the child ID, first 20 hex digits), or without a key P1, P2 … in order of appearance in this report only. Give the key in a file (--pseudonymise-key-file) or in the environment variable " + ValidateCommand.KEY_VARIABLE + ", at least 16 bytes, kept secret: child IDs are short, so anyone holding the key can find a child's pseudonym.",
       "Exit code: 0 no errors, 1 errors found (or a rule failed to run), 2 unusable input or arguments."
     })
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, Environment.Aware {
   /** The year of the bundled sample return. */
   static final CollectionYear SAMPLE_YEAR = CollectionYear.Y2024_25;
 
+  /** The environment variable holding the pseudonymisation key, where no key file is given. */
+  static final String KEY_VARIABLE = "CSC_PSEUDONYMISE_KEY";
+
   private final ReturnSource source;
+  private Environment environment = Environment.SYSTEM;
 
   @Spec CommandSpec spec;
-
-  @Option(names = "--year", paramLabel = "YEAR", description = "Collection year, such as 2024-25 (2024-25 for --sample).")
-  String year = "";
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Input input = new Input();
 
   static final class Input {
-    @Parameters(paramLabel = "INPUT", description = "The return: an XML file, or a folder of CSV files.")
-    Optional<Path> path = Optional.empty();
+    @ArgGroup(exclusive = false, multiplicity = "1")
+    Return ssda903Return;
 
-    @Option(names = "--sample", description = "Validate the small synthetic 2024-25 return bundled with csc (with deliberate errors); exits 0 once the report is written.")
+    @Option(names = "--sample", required = true, description = "Validate the small synthetic " + "2024-25" + " return bundled with csc (with deliberate errors) instead; exits 0 once the report is written.")
     boolean sample;
+  }
+
+  static final class Return {
+    @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Collection year of the return, such as 2024-25.")
+    String year = "";
+
+    @Parameters(paramLabel = "INPUT", arity = "1", description = "The return: an XML file, a folder of CSV files, or - for XML on standard input.")
+    Path path = Path.of("");
   }
 
   @Option(names = "--previous", paramLabel = "PATH", description = "The previous year's return (XML file or CSV folder); rules needing it are skipped without it.")
@@ -93,14 +107,29 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--stage", paramLabel = "STAGE", description = "Run only the rules of the DfE's stage 1 or 2 (default: both). Rules whose stage is not known run only when both stages do.")
   Optional<Integer> stage = Optional.empty();
 
+  @Option(names = "--rules", paramLabel = "CODES", split = ",", description = "Run only these rules, such as 103,148 (the others are reported as skipped, not selected).")
+  List<String> onlyRules = new ArrayList<>();
+
+  @Option(names = "--exclude-rules", paramLabel = "CODES", split = ",", description = "Do not run these rules, such as 1015,SW04STG1 (reported as skipped, not selected).")
+  List<String> excludedRules = new ArrayList<>();
+
+  @Option(names = "--failed-only", description = "Report only the rules that failed or errored: no count or list of the rules that passed or were skipped (text), no outcome for them (json).")
+  boolean failedOnly;
+
+  @Option(names = "--verbose", description = "List every rule in the text report, with its outcome, not only the rules that failed.")
+  boolean verbose;
+
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv or json.")
   String format = "text";
 
-  @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report to FILE (written whole or not at all) instead of standard output; - is standard output.")
   Optional<Path> output = Optional.empty();
 
-  @Option(names = "--mask-child-ids", description = "Do not write child IDs (text numbers the children instead).")
+  @Option(names = "--mask-child-ids", description = "Write a pseudonym instead of each child ID: keyed when a key is given, else P1, P2 … in order of appearance.")
   boolean maskChildIds;
+
+  @Option(names = "--pseudonymise-key-file", paramLabel = "FILE", description = "The secret key of the pseudonyms (implies --mask-child-ids): the file's bytes, a final line break aside; at least 16 bytes. Without it the key is taken from " + KEY_VARIABLE + " where that is set.")
+  Optional<Path> keyFile = Optional.empty();
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads checking children (default: the number of processors); the report is the same whatever the number.")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -114,25 +143,23 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   @Override
+  public void environment(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    String yearText = year.isEmpty() && input.sample ? SAMPLE_YEAR.label() : year;
-    if (yearText.isEmpty()) {
-      err.println("Missing required option: '--year=YEAR'");
-      return Csc.USAGE;
-    }
+    boolean sample = input.sample;
+    String yearText = sample ? SAMPLE_YEAR.label() : input.ssda903Return.year;
     Optional<RuleSet> rules = RulesCommand.ruleSet(yearText, err);
     if (rules.isEmpty()) {
       return Csc.USAGE;
     }
     CollectionYear collectionYear = rules.get().year();
-    if (input.sample && collectionYear != SAMPLE_YEAR) {
-      err.println("The bundled sample is a " + SAMPLE_YEAR.label() + " return; drop --year or give --year " + SAMPLE_YEAR.label() + ".");
-      return Csc.USAGE;
-    }
     Optional<ReportFormat> reportFormat = ReportFormat.parse(format);
     if (reportFormat.isEmpty()) {
-      err.println("Unknown format '" + format + "'. Accepted: text, csv, json.");
+      err.println("Unknown format '" + PrintableText.of(format) + "'. Accepted: text, csv, json.");
       return Csc.USAGE;
     }
     if (threads < 1) {
@@ -156,12 +183,37 @@ final class ValidateCommand implements Callable<Integer> {
         return Csc.USAGE;
       }
     }
+    Optional<ChildPseudonyms> pseudonyms;
+    try {
+      pseudonyms = pseudonyms(err);
+    } catch (IllegalArgumentException e) {
+      return Csc.USAGE;
+    }
+    Optional<Path> in = sample ? Optional.empty() : Optional.of(input.ssda903Return.path);
+    Optional<Path> reportFile = output.filter(o -> !Inputs.isStandardStream(o));
+    if (reportFile.isPresent()) {
+      for (Path given : in.isPresent() ? List.of(in.get()) : List.<Path>of()) {
+        if (!Inputs.isStandardStream(given) && AtomicOutput.overlap(given, reportFile.get()).isPresent()) {
+          err.println("Refusing to write the report to " + Inputs.shown(reportFile.get()) + ": "
+              + AtomicOutput.overlap(given, reportFile.get()).get() + " (the return would be lost). Give another --output.");
+          return Csc.USAGE;
+        }
+      }
+      if (previous.isPresent() && AtomicOutput.overlap(previous.get(), reportFile.get()).isPresent()) {
+        err.println("Refusing to write the report to " + Inputs.shown(reportFile.get()) + ": it would replace the previous year's return.");
+        return Csc.USAGE;
+      }
+    }
+    if (previous.isPresent() && Inputs.isStandardStream(previous.get())) {
+      err.println("--previous: give a file or folder; standard input (-) is only for the return itself.");
+      return Csc.USAGE;
+    }
     Path sampleDir = null;
     try {
       // The bundled sample's postcodes are invented: it is checked without the bundled directory.
       Optional<OnsPostcodeDirectory> directory =
           postcodes.file.isPresent() ? Optional.of(OnsPostcodeDirectory.fromOnspd(postcodes.file.get()))
-              : postcodes.none || input.sample ? Optional.empty()
+              : postcodes.none || sample ? Optional.empty()
               : Optional.of(OnsPostcodeDirectory.bundled());
       Optional<OfstedProviders> providers = ofsted.isEmpty() ? Optional.empty() : Optional.of(OfstedProviders.read(ofsted));
       Validator.Builder validator =
@@ -169,6 +221,18 @@ final class ValidateCommand implements Callable<Integer> {
               .parallelism(threads)
               .stages(stages)
               .referenceData(ReferenceData.of(directory.<ReferenceData.PostcodeDirectory>map(d -> d), providers.<ReferenceData.ProviderDirectory>map(p -> p)));
+      try {
+        if (!onlyRules.isEmpty()) {
+          validator.onlyRules(onlyRules);
+        }
+        if (!excludedRules.isEmpty()) {
+          validator.excludingRules(excludedRules);
+        }
+      } catch (IllegalArgumentException e) {
+        // the message names the codes given that the year's rule set does not have
+        err.println("--rules/--exclude-rules: " + PrintableText.of(e.getMessage()) + "; csc rules --year " + collectionYear.label() + " lists them.");
+        return Csc.USAGE;
+      }
       authority.ifPresent(a -> validator.la(a.laCode()));
       if (previous.isPresent()) {
         Optional<CollectionYear> previousYear = collectionYear.previous();
@@ -178,28 +242,33 @@ final class ValidateCommand implements Callable<Integer> {
         }
         validator.previousYear(before);
       }
-      Path in;
-      if (input.sample) {
+      Path path;
+      if (sample) {
         sampleDir = Files.createTempDirectory("csc-sample");
-        in = Sample.extractTo(sampleDir);
+        path = Sample.extractTo(sampleDir);
       } else {
-        in = input.path.orElseThrow();
+        path = in.orElseThrow();
       }
       ValidationReport report;
-      try (ReturnSource.Children children = source.open(in, collectionYear)) {
+      try (ReturnSource.Children children =
+          Inputs.isStandardStream(path) ? source.openStandardInput(environment.stdin(), collectionYear) : source.open(path, collectionYear)) {
         report = validator.build().validate(children);
       }
       ReportWriter writer =
           ReportWriter.of(reportFormat.get())
-              .withChildIds(!maskChildIds)
               .withRules(rules.get().catalogue().summaries())
+              .withVerbose(verbose)
+              .withFailedOnly(failedOnly)
               .withTitle(
-                  "SSDA903 " + collectionYear.label() + (input.sample ? " (bundled sample return)" : "") + "\n"
+                  "SSDA903 " + collectionYear.label() + (sample ? " (bundled sample return)" : "") + "\n"
                       + referenceDataUsed(authority, directory, providers) + "\n"
-                      + stagesRun(report));
-      write(writer, report);
+                      + stagesRun(report) + rulesSelected());
+      if (pseudonyms.isPresent()) {
+        writer = writer.withPseudonyms(pseudonyms.get());
+      }
+      write(writer, report, reportFile);
       // The sample's errors are deliberate: as a demonstration it succeeds once its report is written.
-      return report.isValid() || input.sample ? 0 : 1;
+      return report.isValid() || sample ? 0 : 1;
     } catch (ReturnSource.UnusableInputException e) {
       err.println(e.getMessage());
       return Csc.USAGE;
@@ -211,13 +280,74 @@ final class ValidateCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return Csc.USAGE;
     } catch (IOException | UncheckedIOException e) {
-      err.println("Cannot read or write: " + e.getMessage());
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      err.println("Cannot read or write (" + cause.getClass().getSimpleName() + ")"
+          + reportFile.map(f -> "; the report " + Inputs.shown(f) + " was not written").orElse("") + ".");
       return Csc.USAGE;
     } finally {
       if (sampleDir != null) {
         Sample.delete(sampleDir);
       }
     }
+  }
+
+  /** A line for the title when rules were selected. */
+  private String rulesSelected() {
+    List<String> parts = new ArrayList<>();
+    if (!onlyRules.isEmpty()) {
+      parts.add("only " + String.join(", ", onlyRules.stream().map(c -> PrintableText.of(c.strip())).toList()));
+    }
+    if (!excludedRules.isEmpty()) {
+      parts.add("not " + String.join(", ", excludedRules.stream().map(c -> PrintableText.of(c.strip())).toList()));
+    }
+    return parts.isEmpty() ? "" : "\nRules selected: " + String.join("; ", parts);
+  }
+
+  /**
+   * The pseudonyms to write instead of child IDs: keyed from the key file or the environment
+   * variable, else in order of appearance with --mask-child-ids, else none (child IDs written).
+   *
+   * @throws IllegalArgumentException once the problem with the key has been said on {@code err}
+   */
+  private Optional<ChildPseudonyms> pseudonyms(PrintWriter err) {
+    Optional<byte[]> key;
+    String from;
+    if (keyFile.isPresent()) {
+      from = "--pseudonymise-key-file " + Inputs.shown(keyFile.get());
+      try {
+        if (Files.size(keyFile.get()) > 64 * 1024) {
+          err.println(from + ": not a key (over 64 KiB).");
+          throw new IllegalArgumentException();
+        }
+        key = Optional.of(withoutFinalLineBreak(Files.readAllBytes(keyFile.get())));
+      } catch (IOException e) {
+        err.println(from + ": cannot read the file (" + (Files.exists(keyFile.get()) ? e.getClass().getSimpleName() : "no such file") + ").");
+        throw new IllegalArgumentException(e);
+      }
+    } else {
+      from = "the environment variable " + KEY_VARIABLE;
+      key = environment.variable(KEY_VARIABLE).map(v -> v.getBytes(StandardCharsets.UTF_8));
+    }
+    if (key.isPresent()) {
+      if (key.get().length < ChildPseudonyms.MIN_KEY_BYTES) {
+        err.println(from + ": the key is " + key.get().length + " bytes; give at least " + ChildPseudonyms.MIN_KEY_BYTES
+            + " (random, secret), such as: head -c 32 /dev/urandom | base64 > key.");
+        throw new IllegalArgumentException();
+      }
+      return Optional.of(ChildPseudonyms.keyed(key.get()));
+    }
+    return maskChildIds ? Optional.of(ChildPseudonyms.inOrder()) : Optional.empty();
+  }
+
+  private static byte[] withoutFinalLineBreak(byte[] bytes) {
+    int n = bytes.length;
+    if (n > 0 && bytes[n - 1] == '\n') {
+      n--;
+      if (n > 0 && bytes[n - 1] == '\r') {
+        n--;
+      }
+    }
+    return java.util.Arrays.copyOf(bytes, n);
   }
 
   /** One line for the report: which of the DfE's stages ran. */
@@ -254,11 +384,14 @@ final class ValidateCommand implements Callable<Integer> {
         + " children's services authorities: give a DfE number (such as 318) or an ONS code (such as E09000027).";
   }
 
-  private void write(ReportWriter writer, ValidationReport report) throws IOException {
-    if (output.isPresent()) {
-      try (Writer w = new OutputStreamWriter(Files.newOutputStream(output.get()), StandardCharsets.UTF_8)) {
+  /** The report into the file (whole, or not at all: through a temporary file), or onto standard output. */
+  private void write(ReportWriter writer, ValidationReport report, Optional<Path> file) throws IOException {
+    if (file.isPresent()) {
+      AtomicOutput.writeFile(file.get(), stream -> {
+        Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         writer.write(report, w);
-      }
+        w.flush();
+      });
     } else {
       PrintWriter out = spec.commandLine().getOut();
       writer.write(report, out);

@@ -2,7 +2,6 @@ package io.github.cscreturns.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cscreturns.codesets.CollectionYear;
@@ -38,11 +37,11 @@ import picocli.CommandLine.Spec;
     name = "workforce",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads a children's social work workforce census file (DfE XML) and prints the local authority's",
-      "figures as at 30 September of the year, with the vacancy, turnover, agency-worker and",
-      "sickness-absence rates. The file is streamed, one worker record at a time."
+      "Reads a children's social work workforce census file (DfE XML) and prints the local authority's figures as at 30 September of the year, with the vacancy, turnover, agency-worker and sickness-absence rates.",
+      "The file is streamed, one worker record at a time; - reads it from standard input.",
+      "JSON is written in the style of every csc JSON output: camelCase keys, two-space indentation, one member a line, null for a figure not available."
     })
-final class WorkforceCommand implements Callable<Integer> {
+final class WorkforceCommand implements Callable<Integer>, Environment.Aware {
   enum Format { text, json }
 
   @Spec CommandSpec spec;
@@ -58,8 +57,18 @@ final class WorkforceCommand implements Callable<Integer> {
       description = "Working days per FTE in the year, for the sickness absence rate (the DfE does not publish it; default ${DEFAULT-VALUE}, the weekdays of a year).")
   BigDecimal workingDays = new BigDecimal("261");
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The census file (XML).")
+  @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the figures to FILE (written whole or not at all) instead of standard output; - is standard output.")
+  Optional<Path> output = Optional.empty();
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The census file (XML), or - for standard input.")
   Path file = Path.of("");
+
+  private Environment environment = Environment.SYSTEM;
+
+  @Override
+  public void environment(Environment environment) {
+    this.environment = environment;
+  }
 
   @Override
   public Integer call() {
@@ -74,13 +83,20 @@ final class WorkforceCommand implements Callable<Integer> {
       return Csc.USAGE;
     }
     WorkforceSnapshot snapshot;
-    String name = String.valueOf(file.getFileName());
+    boolean stdin = Inputs.isStandardStream(file);
+    String name = Inputs.shown(file);
     Optional<String> note = Optional.empty();
-    if (!Files.isRegularFile(file)) {
-      err.println(PrintableText.of(name) + ": " + (Files.isDirectory(file) ? "a folder, not a census file." : "cannot read the file (no such file)."));
+    if (!stdin && !Files.isRegularFile(file)) {
+      err.println(name + ": " + (Files.isDirectory(file) ? "a folder, not a census file." : "cannot read the file (no such file)."));
       return Csc.USAGE;
     }
-    try (InputStream in = Files.newInputStream(file); CswwXmlReader reader = CswwXmlReader.open(in, name)) {
+    Optional<Path> target = output.filter(o -> !Inputs.isStandardStream(o));
+    if (target.isPresent() && !stdin && AtomicOutput.overlap(file, target.get()).isPresent()) {
+      err.println("Refusing to write " + Inputs.shown(target.get()) + ": the output is the census file itself. Give another --output.");
+      return Csc.USAGE;
+    }
+    try (InputStream in = stdin ? nonClosing(environment.stdin()) : Files.newInputStream(file);
+        CswwXmlReader reader = CswwXmlReader.open(in, String.valueOf(stdin ? Inputs.STDIN : file.getFileName()))) {
       WorkforceAggregator aggregator = WorkforceAggregator.forYear(collectionYear.get());
       reader.laLevelVacancies().ifPresent(aggregator::laLevelItems);
       reader.header().flatMap(h -> h.sources().stream().findFirst()).flatMap(CensusSource::lea)
@@ -88,7 +104,7 @@ final class WorkforceCommand implements Callable<Integer> {
       Optional<LocalDate> fileDate = reader.header().flatMap(h -> h.referenceDate());
       LocalDate censusDate = collectionYear.get().workforceReferenceDate();
       if (fileDate.isPresent() && !fileDate.get().equals(censusDate)) {
-        note = Optional.of(PrintableText.of(name) + ": note: the file's ReferenceDate is " + fileDate.get() + "; figures are as at "
+        note = Optional.of(name + ": note: the file's ReferenceDate is " + fileDate.get() + "; figures are as at "
             + censusDate + ", the census date of " + collectionYear.get() + ".");
       }
       for (Optional<SocialWorker> w = reader.nextWorker(); w.isPresent(); w = reader.nextWorker()) {
@@ -96,20 +112,43 @@ final class WorkforceCommand implements Callable<Integer> {
       }
       snapshot = aggregator.snapshot();
     } catch (FormatException e) {
-      err.println(PrintableText.of(e.getMessage()));
+      err.println(Inputs.located(file, e));
       return Csc.USAGE;
     } catch (IOException e) {
-      err.println(PrintableText.of(name) + ": cannot read the file (" + e.getClass().getSimpleName() + ").");
+      err.println(name + ": cannot read the file (" + e.getClass().getSimpleName() + ").");
       return Csc.USAGE;
     }
     // said once the file has been read whole, so that an unreadable file gets a one-line message
     note.ifPresent(err::println);
+    java.io.StringWriter figures = new java.io.StringWriter();
+    PrintWriter printed = new PrintWriter(figures);
     if (format == Format.json) {
-      out.println(json(snapshot));
+      printed.print(json(snapshot));
+      printed.print('\n');
     } else {
-      text(snapshot, out);
+      text(snapshot, printed);
+    }
+    printed.flush();
+    if (target.isPresent()) {
+      try {
+        AtomicOutput.writeFile(target.get(), stream -> stream.write(figures.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      } catch (IOException | java.io.UncheckedIOException e) {
+        err.println("Cannot write the output " + Inputs.shown(target.get()) + "; nothing was written.");
+        return Csc.USAGE;
+      }
+    } else {
+      out.print(figures);
+      out.flush();
     }
     return 0;
+  }
+
+  /** Standard input, left open when the reader closes (it is not ours to close). */
+  private static InputStream nonClosing(InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
   }
 
   private Map<String, Optional<BigDecimal>> measures(WorkforceSnapshot s) {
@@ -125,7 +164,7 @@ final class WorkforceCommand implements Callable<Integer> {
   }
 
   private String json(WorkforceSnapshot s) {
-    ObjectMapper mapper = CswwJacksonModule.objectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper mapper = CswwJacksonModule.objectMapper();
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.set("snapshot", mapper.valueToTree(s));
     ObjectNode measures = root.putObject("measures");
@@ -138,7 +177,7 @@ final class WorkforceCommand implements Callable<Integer> {
       }
     });
     try {
-      return mapper.writeValueAsString(root);
+      return JsonStyle.writer(mapper).writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -32,7 +32,10 @@ class CommandLineConventionsTest {
   void versionNamesTheSdkAndEachYearsRuleCatalogue() {
     Result r = csc("--version");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).startsWith("csc ").contains("SSDA903 rule catalogues:").contains("2022-23 (").contains("2026-27 (");
+    assertThat(r.out().lines().toList().get(0)).matches("csc \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(csc-returns SDK\\)");
+    assertThat(r.out()).contains("\nSSDA903 rule catalogues:\n")
+        .containsPattern("\n  2022-23: \\d+ DfE rules, \\d+ implemented, catalogue [0-9a-f]{12}\n")
+        .containsPattern("\n  2026-27: \\d+ DfE rules, \\d+ implemented, catalogue [0-9a-f]{12}\n");
   }
 
   @Test

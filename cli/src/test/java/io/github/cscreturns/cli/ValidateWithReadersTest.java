@@ -61,7 +61,11 @@ class ValidateWithReadersTest {
     assertThat(r.out())
         .startsWith("SSDA903 2024-25 (bundled sample return)\n"
             + "Reference data: no LA (--la); no postcode directory; no Ofsted lists (--ofsted)\nStages run: 1 and 2\nNOT VALID: 33 children checked, ")
-        .contains("\nchild SMP007\n  103 error Header row 6 [ETHNIC] The ethnicity code is either not valid or has not been entered. (header.csv:8")
+        .contains("\nchild SMP007\n  103 error Header header.csv:8 [ETHNIC] The ethnicity code is either not valid or has not been entered.\n")
+        .contains("\nchild SMP015\n  148 error Episodes episodes.csv:")
+        .containsPattern("\n  148 error Episodes episodes.csv:\\d+ DECOM \\d\\d/\\d\\d/20\\d\\d \\[DEC, REC\\] ")
+        .contains("\nFAILED RULES\n")
+        .containsPattern("\n\\d+ rules passed and \\d+ skipped \\(.*\\); --verbose lists every rule.\n")
         .contains("\nFINDINGS BY CHILD\n");
   }
 
@@ -191,7 +195,7 @@ class ValidateWithReadersTest {
     Result r = csc("validate", "--year", "2024-25", xml.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err().lines().toList()).hasSize(1);
-    assertThat(r.err()).startsWith("broken.xml:");
+    assertThat(r.err()).startsWith(xml + ":5:");
     assertThat(r.out()).isEmpty();
   }
 
@@ -201,7 +205,7 @@ class ValidateWithReadersTest {
     Result r = csc("validate", "--year", "2024-25", dir.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err().lines().toList()).hasSize(1);
-    assertThat(r.err()).startsWith("header.csv:");
+    assertThat(r.err()).startsWith(dir.resolve("header.csv") + ":2:");
   }
 
   @Test

@@ -56,7 +56,8 @@ class WorkforceCommandTest {
     Files.writeString(bad, "<Message>\n  <CSWWWorker>\n    <FTE>1</FT>\n");
     CodesCommandTest.Result r = csc("workforce", "--year", "2022-23", bad.toString());
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err().strip()).startsWith("bad.xml:3:").doesNotContain("\n").doesNotContain(dir.toString());
+    // the file as given, then line and column
+    assertThat(r.err().strip()).startsWith(bad + ":3:").doesNotContain("\n");
     assertThat(r.out()).isEmpty();
   }
 
@@ -64,7 +65,7 @@ class WorkforceCommandTest {
   void aMissingFileOrUnknownYearIsAUsageError(@TempDir Path dir) {
     CodesCommandTest.Result missing = csc("workforce", "--year", "2022-23", dir.resolve("none.xml").toString());
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).startsWith("none.xml: cannot read the file").doesNotContain(dir.toString());
+    assertThat(missing.err()).startsWith(dir.resolve("none.xml") + ": cannot read the file");
     CodesCommandTest.Result year = csc("workforce", "--year", "1999-00", SAMPLE);
     assertThat(year.exitCode()).isEqualTo(2);
     assertThat(year.err()).contains("Unknown collection year '1999-00'");

@@ -82,6 +82,17 @@ public interface Finding {
   Optional<SourceLocation> source();
 
   /**
+   * The item that tells the flagged record apart from the child's other records of its table (DECOM
+   * for episodes, REVIEW for reviews, MIS_START for missing episodes …), where the table has more than
+   * one record a child and the item is written like a date (other text typed there is not echoed).
+   * Written in reports beside the location.
+   *
+   * @return the locating item of the flagged record, if its table needs one
+   * @since 2013-14
+   */
+  Optional<Locator> locator();
+
+  /**
    * The DfE stage (1 or 2) of the rule that made the finding, where known.
    *
    * @return the DfE stage (1 or 2) of the rule that made the finding, where known

@@ -19,6 +19,9 @@ public sealed interface RuleOutcome
     /** The reason given for a catalogued rule without an implementation ("not implemented", or it followed by why). */
     public static final String NOT_IMPLEMENTED = "not implemented";
 
+    /** The reason given for a rule left out of the run by the caller's selection of rules. */
+    public static final String NOT_SELECTED = "not selected";
+
     /** Whether the rule was skipped because it has no implementation (rather than for a missing input). */
     public boolean isNotImplemented() {
       return reason.equals(NOT_IMPLEMENTED) || reason.startsWith(NOT_IMPLEMENTED + ":");

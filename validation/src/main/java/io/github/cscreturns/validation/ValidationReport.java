@@ -64,7 +64,8 @@ public interface ValidationReport {
 
   /**
    * The DfE's implemented rules that were skipped, by code, with why (an input they need was not
-   * supplied: the previous year's return, a postcode directory, Ofsted lists).
+   * supplied: the previous year's return, a postcode directory, Ofsted lists; or they were not
+   * selected, {@link RuleOutcome.Skipped#NOT_SELECTED}).
    */
   default Map<String, String> rulesSkipped() {
     Map<String, String> skipped = new java.util.TreeMap<>(RuleCodes.ORDER);

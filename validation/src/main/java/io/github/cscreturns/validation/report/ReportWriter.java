@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Writes a {@link ValidationReport} as text, CSV or JSON. Immutable; the {@code with…} methods give
@@ -36,31 +37,44 @@ import java.util.TreeMap;
  *       is blank where unknown. Fields joined with {@code ;}; RFC 4180 quoting (a cell holding a
  *       comma, quote or line break is quoted, quotes doubled).
  *   <li><b>JSON</b>: one object — {@code checked}, {@code valid}, {@code errors}, {@code queries},
- *       {@code outcomes} (per rule, in rule code order), {@code findings}, {@code rule_errors} — keys
- *       in that fixed order; hand-written, no JSON library.
- *   <li><b>Text</b>: a summary line, a line per rule (code, severity, outcome, findings, message),
- *       then the findings grouped by child.
+ *       {@code stagesRun}, {@code outcomes} (per rule, in rule code order), {@code findings},
+ *       {@code ruleErrors} — keys in that fixed order. The style of every JSON csc writes: camelCase
+ *       keys, two-space indentation, {@code "key": value}, every member and array element on a line of
+ *       its own, {@code []} and {@code {}} when empty, {@code null} for what is not known, control
+ *       characters escaped. Hand-written, no JSON library.
+ *   <li><b>Text</b>: the verdict, the rules that failed or errored (a line each), one line counting
+ *       the others (every rule with {@link #withVerbose(boolean) withVerbose(true)}), then the
+ *       findings grouped by child, each with one location (file:line for CSV, line and element path
+ *       for XML, else table and row) and the record's {@link io.github.cscreturns.validation.Locator
+ *       locator}. Text from the input is escaped ({@link PrintableText}).
  * </ul>
  *
  * <p>Child IDs are written by default in every format: the caller who asks for a report of a return
- * asks for its children to be named (the CSV layout has the column). {@link #withChildIds(boolean)
- * withChildIds(false)} masks them: the CSV column and JSON key are left empty/absent, and the text
- * report numbers children in order of appearance ("child 1"). No other field value is ever written.
+ * asks for its children to be named. {@link #withPseudonyms(ChildPseudonyms)} writes a pseudonym
+ * instead (keyed, the same in every report under the key, or numbered in order of appearance), in
+ * every place a child ID would go. Apart from the locator (a record's start date) no field value is
+ * ever written.
  */
 public final class ReportWriter {
   /** The CSV header, as the DfE-style CSV report has it. */
   public static final String CSV_HEADER = "rule_code,severity,child_id,table,record_index,file,line,fields,message";
 
   private final ReportFormat format;
-  private final boolean childIds;
+  private final Optional<ChildPseudonyms> pseudonyms;
   private final Map<String, RuleSummary> rules;
   private final Optional<String> title;
+  private final boolean verbose;
+  private final boolean failedOnly;
 
-  private ReportWriter(ReportFormat format, boolean childIds, Map<String, RuleSummary> rules, Optional<String> title) {
+  private ReportWriter(
+      ReportFormat format, Optional<ChildPseudonyms> pseudonyms, Map<String, RuleSummary> rules, Optional<String> title,
+      boolean verbose, boolean failedOnly) {
     this.format = format;
-    this.childIds = childIds;
+    this.pseudonyms = pseudonyms;
     this.rules = rules;
     this.title = title;
+    this.verbose = verbose;
+    this.failedOnly = failedOnly;
   }
 
   /**
@@ -70,15 +84,16 @@ public final class ReportWriter {
    * @return a writer of the format, with child IDs
    */
   public static ReportWriter of(ReportFormat format) {
-    return new ReportWriter(format, true, Map.of(), Optional.empty());
+    return new ReportWriter(format, Optional.empty(), Map.of(), Optional.empty(), false, false);
   }
 
+  /** A writer of the text report. */
   public static ReportWriter text() {
     return of(ReportFormat.TEXT);
   }
 
   /**
-   * A writer of the report as CSV: one row per finding.
+   * A writer of the CSV report: one row per finding.
    *
    * @return the writer
    */
@@ -86,6 +101,7 @@ public final class ReportWriter {
     return of(ReportFormat.CSV);
   }
 
+  /** A writer of the JSON report. */
   public static ReportWriter json() {
     return of(ReportFormat.JSON);
   }
@@ -100,13 +116,19 @@ public final class ReportWriter {
   }
 
   /**
-   * Whether child IDs are written (true by default); false masks them.
+   * Whether child IDs are written (true by default); false writes pseudonyms numbered in order of
+   * appearance instead ({@link ChildPseudonyms#inOrder()}).
    *
-   * @param include the include
-   * @return whether child IDs are written (true by default)
+   * @param include whether to write child IDs
+   * @return a writer like this one that writes child IDs or not
    */
   public ReportWriter withChildIds(boolean include) {
-    return new ReportWriter(format, include, rules, title);
+    return new ReportWriter(format, include ? Optional.empty() : Optional.of(ChildPseudonyms.inOrder()), rules, title, verbose, failedOnly);
+  }
+
+  /** Pseudonyms in place of child IDs, wherever a child ID would be written. */
+  public ReportWriter withPseudonyms(ChildPseudonyms childPseudonyms) {
+    return new ReportWriter(format, Optional.of(childPseudonyms), rules, title, verbose, failedOnly);
   }
 
   /**
@@ -120,7 +142,7 @@ public final class ReportWriter {
   public ReportWriter withRules(Collection<RuleSummary> summaries) {
     Map<String, RuleSummary> map = new HashMap<>();
     summaries.forEach(s -> map.put(s.code(), s));
-    return new ReportWriter(format, childIds, Map.copyOf(map), title);
+    return new ReportWriter(format, pseudonyms, Map.copyOf(map), title, verbose, failedOnly);
   }
 
   /**
@@ -130,7 +152,21 @@ public final class ReportWriter {
    * @return a first line for the text report, such as "SSDA903 2024-25"
    */
   public ReportWriter withTitle(String text) {
-    return new ReportWriter(format, childIds, rules, Optional.of(text));
+    return new ReportWriter(format, pseudonyms, rules, Optional.of(text), verbose, failedOnly);
+  }
+
+  /** Whether the text report lists every rule (those that passed or were skipped too), not only a count of them. */
+  public ReportWriter withVerbose(boolean everyRule) {
+    return new ReportWriter(format, pseudonyms, rules, title, everyRule, failedOnly);
+  }
+
+  /**
+   * Whether only the rules that failed or errored are written: the text report drops the count of the
+   * others (and the verbose table of them), the JSON report's {@code outcomes} hold only those rules.
+   * Findings are unchanged (they are all of failed rules).
+   */
+  public ReportWriter withFailedOnly(boolean onlyFailed) {
+    return new ReportWriter(format, pseudonyms, rules, title, verbose, onlyFailed);
   }
 
   /**
@@ -157,17 +193,22 @@ public final class ReportWriter {
    * @throws IOException if the input or output cannot be read or written
    */
   public void write(ValidationReport report, Writer out) throws IOException {
+    Function<ChildId, String> child = pseudonyms.map(ChildPseudonyms::forReport).orElse(ChildId::value);
     switch (format) {
-      case TEXT -> writeText(report, out);
-      case CSV -> writeCsv(report, out);
-      case JSON -> writeJson(report, out);
+      case TEXT -> writeText(report, out, child);
+      case CSV -> writeCsv(report, out, child);
+      case JSON -> writeJson(report, out, child);
     }
     out.flush();
   }
 
+  private static boolean isFailure(RuleOutcome o) {
+    return o instanceof RuleOutcome.Failed || o instanceof RuleOutcome.Errored;
+  }
+
   // ------------------------------------------------------------------ CSV
 
-  private void writeCsv(ValidationReport report, Writer out) throws IOException {
+  private void writeCsv(ValidationReport report, Writer out, Function<ChildId, String> child) throws IOException {
     out.write(CSV_HEADER);
     out.write('\n');
     StringBuilder line = new StringBuilder(160);
@@ -175,7 +216,7 @@ public final class ReportWriter {
       line.setLength(0);
       line.append(csvCell(f.ruleCode())).append(',')
           .append(f.severity().label()).append(',')
-          .append(childIds ? csvCell(f.childId().map(ChildId::value).orElse("")) : "").append(',')
+          .append(csvCell(f.childId().map(child).orElse(""))).append(',')
           .append(csvCell(f.table())).append(',')
           .append(f.recordIndex().isPresent() ? Integer.toString(f.recordIndex().getAsInt()) : "").append(',')
           .append(csvCell(f.source().flatMap(SourceLocation::file).orElse(""))).append(',')
@@ -199,84 +240,185 @@ public final class ReportWriter {
 
   // ------------------------------------------------------------------ JSON
 
-  private void writeJson(ValidationReport report, Writer out) throws IOException {
-    StringBuilder b = new StringBuilder(256 + report.findings().size() * 200);
-    b.append("{\n");
-    b.append("  \"checked\": ").append(report.checked()).append(",\n");
-    b.append("  \"valid\": ").append(report.isValid()).append(",\n");
-    b.append("  \"errors\": ").append(report.errorCount()).append(",\n");
-    b.append("  \"queries\": ").append(report.queryCount()).append(",\n");
-    b.append("  \"outcomes\": [");
-    boolean first = true;
-    for (Map.Entry<String, RuleOutcome> e : report.outcomes().entrySet()) {
-      b.append(first ? "\n" : ",\n").append("    {\"rule_code\": ").append(jsonString(e.getKey()));
-      first = false;
-      RuleOutcome o = e.getValue();
-      b.append(", \"outcome\": ").append(jsonString(o.label()));
-      if (o instanceof RuleOutcome.Failed failed) {
-        b.append(", \"findings\": ").append(failed.findings());
-      } else if (o instanceof RuleOutcome.Skipped skipped) {
-        b.append(", \"reason\": ").append(jsonString(skipped.reason()));
-      } else if (o instanceof RuleOutcome.Errored errored) {
-        b.append(", \"children\": ").append(errored.children())
-            .append(", \"findings\": ").append(errored.findings())
-            .append(", \"first_error\": ").append(jsonString(errored.firstError()));
-      }
-      b.append('}');
+  private void writeJson(ValidationReport report, Writer out, Function<ChildId, String> child) throws IOException {
+    Json j = new Json(out);
+    j.begin('{');
+    j.field("checked").number(report.checked());
+    j.field("valid").raw(Boolean.toString(report.isValid()));
+    j.field("errors").number(report.errorCount());
+    j.field("queries").number(report.queryCount());
+    j.field("stagesRun").begin('[');
+    for (int stage : report.stagesRun()) {
+      j.item().number(stage);
     }
-    b.append(first ? "],\n" : "\n  ],\n");
-    out.write(b.toString());
-    b.setLength(0);
-    out.write("  \"findings\": [");
-    first = true;
+    j.end(']');
+    j.field("outcomes").begin('[');
+    for (Map.Entry<String, RuleOutcome> e : report.outcomes().entrySet()) {
+      RuleOutcome o = e.getValue();
+      if (failedOnly && !isFailure(o)) {
+        continue;
+      }
+      j.item().begin('{');
+      j.field("ruleCode").string(e.getKey());
+      j.field("outcome").string(o.label());
+      if (o instanceof RuleOutcome.Failed failed) {
+        j.field("findings").number(failed.findings());
+      } else if (o instanceof RuleOutcome.Skipped skipped) {
+        j.field("reason").string(skipped.reason());
+      } else if (o instanceof RuleOutcome.Errored errored) {
+        j.field("children").number(errored.children());
+        j.field("findings").number(errored.findings());
+        j.field("firstError").string(errored.firstError());
+      }
+      j.end('}');
+    }
+    j.end(']');
+    j.field("findings").begin('[');
     for (Finding f : report.findings()) {
-      b.setLength(0);
-      b.append(first ? "\n" : ",\n").append("    {\"rule_code\": ").append(jsonString(f.ruleCode()));
-      first = false;
-      b.append(", \"severity\": ").append(jsonString(f.severity().label()));
-      if (childIds && f.childId().isPresent()) {
-        b.append(", \"child_id\": ").append(jsonString(f.childId().get().value()));
-      }
-      b.append(", \"table\": ").append(jsonString(f.table()));
+      j.item().begin('{');
+      j.field("ruleCode").string(f.ruleCode());
+      j.field("severity").string(f.severity().label());
+      j.field("childId").stringOrNull(f.childId().map(child));
+      j.field("table").string(f.table());
+      j.field("recordIndex");
       if (f.recordIndex().isPresent()) {
-        b.append(", \"record_index\": ").append(f.recordIndex().getAsInt());
+        j.number(f.recordIndex().getAsInt());
+      } else {
+        j.raw("null");
       }
-      b.append(", \"fields\": [");
-      for (int i = 0; i < f.fields().size(); i++) {
-        b.append(i == 0 ? "" : ", ").append(jsonString(f.fields().get(i)));
+      j.field("fields").begin('[');
+      for (String field : f.fields()) {
+        j.item().string(field);
       }
-      b.append("], \"message\": ").append(jsonString(f.message()));
+      j.end(']');
+      j.field("message").string(f.message());
+      j.field("source");
       if (f.source().isPresent()) {
         SourceLocation s = f.source().get();
-        b.append(", \"source\": {");
-        List<String> parts = new ArrayList<>();
-        s.file().ifPresent(v -> parts.add("\"file\": " + jsonString(v)));
-        s.line().ifPresent(v -> parts.add("\"line\": " + v));
-        s.column().ifPresent(v -> parts.add("\"column\": " + v));
-        s.elementPath().ifPresent(v -> parts.add("\"element_path\": " + jsonString(v)));
-        b.append(String.join(", ", parts)).append('}');
+        j.begin('{');
+        j.field("file").stringOrNull(s.file());
+        j.field("line").numberOrNull(s.line());
+        j.field("column").numberOrNull(s.column());
+        j.field("elementPath").stringOrNull(s.elementPath());
+        j.end('}');
+      } else {
+        j.raw("null");
       }
-      b.append('}');
-      out.write(b.toString());
+      j.field("locator");
+      if (f.locator().isPresent()) {
+        j.begin('{');
+        j.field("item").string(f.locator().get().item());
+        j.field("value").string(f.locator().get().value());
+        j.end('}');
+      } else {
+        j.raw("null");
+      }
+      j.end('}');
     }
-    out.write(first ? "],\n" : "\n  ],\n");
-    out.write("  \"rule_errors\": [");
-    first = true;
+    j.end(']');
+    j.field("ruleErrors").begin('[');
     for (RuleError e : report.ruleErrors()) {
-      b.setLength(0);
-      b.append(first ? "\n" : ",\n").append("    {\"rule_code\": ").append(jsonString(e.ruleCode()));
-      first = false;
-      if (childIds && e.childId().isPresent()) {
-        b.append(", \"child_id\": ").append(jsonString(e.childId().get().value()));
-      }
-      b.append(", \"error\": ").append(jsonString(e.error())).append('}');
-      out.write(b.toString());
+      j.item().begin('{');
+      j.field("ruleCode").string(e.ruleCode());
+      j.field("childId").stringOrNull(e.childId().map(child));
+      j.field("error").string(e.error());
+      j.end('}');
     }
-    out.write(first ? "]\n" : "\n  ]\n");
-    out.write("}\n");
+    j.end(']');
+    j.end('}');
+    j.newline();
+    j.flush();
   }
 
-  /** A JSON string literal: quotes, backslashes and control characters escaped. */
+  /**
+   * A streaming writer of the JSON style described in the class comment: two-space indentation,
+   * {@code "key": value}, one member or element a line, {@code []} and {@code {}} when empty.
+   */
+  private static final class Json {
+    private final Writer out;
+    private final StringBuilder b = new StringBuilder(8192);
+    /** Per open container: whether nothing has been written in it yet. */
+    private final java.util.ArrayDeque<boolean[]> open = new java.util.ArrayDeque<>();
+
+    Json(Writer out) {
+      this.out = out;
+    }
+
+    Json begin(char bracket) {
+      b.append(bracket);
+      open.push(new boolean[] {true});
+      return this;
+    }
+
+    Json end(char bracket) throws IOException {
+      boolean[] empty = open.pop();
+      if (!empty[0]) {
+        newline();
+      }
+      b.append(bracket);
+      if (b.length() > 8000) {
+        flush();
+      }
+      return this;
+    }
+
+    /** Starts a member of the current object: its key, then a value follows. */
+    Json field(String key) {
+      item();
+      b.append(jsonString(key)).append(": ");
+      return this;
+    }
+
+    /** Starts an element of the current array. */
+    Json item() {
+      boolean[] empty = open.peek();
+      if (empty != null) {
+        if (!empty[0]) {
+          b.append(',');
+        }
+        empty[0] = false;
+      }
+      newline();
+      return this;
+    }
+
+    void newline() {
+      b.append('\n');
+      for (int i = 0; i < open.size(); i++) {
+        b.append("  ");
+      }
+    }
+
+    Json string(String text) {
+      b.append(jsonString(text));
+      return this;
+    }
+
+    Json stringOrNull(Optional<String> text) {
+      return raw(text.map(ReportWriter::jsonString).orElse("null"));
+    }
+
+    Json number(long n) {
+      b.append(n);
+      return this;
+    }
+
+    Json numberOrNull(java.util.OptionalInt n) {
+      return raw(n.isPresent() ? Integer.toString(n.getAsInt()) : "null");
+    }
+
+    Json raw(String text) {
+      b.append(text);
+      return this;
+    }
+
+    void flush() throws IOException {
+      out.write(b.toString());
+      b.setLength(0);
+    }
+  }
+
+  /** A JSON string literal: quotes, backslashes and control characters escaped (as Jackson escapes them). */
   static String jsonString(String text) {
     StringBuilder b = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
@@ -287,9 +429,11 @@ public final class ReportWriter {
         case '\n' -> b.append("\\n");
         case '\r' -> b.append("\\r");
         case '\t' -> b.append("\\t");
+        case '\b' -> b.append("\\b");
+        case '\f' -> b.append("\\f");
         default -> {
           if (c < 0x20) {
-            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
           } else {
             b.append(c);
           }
@@ -301,17 +445,9 @@ public final class ReportWriter {
 
   // ------------------------------------------------------------------ text
 
-  private void writeText(ValidationReport report, Writer out) throws IOException {
+  private void writeText(ValidationReport report, Writer out, Function<ChildId, String> child) throws IOException {
     StringBuilder b = new StringBuilder();
     title.ifPresent(t -> b.append(t).append('\n'));
-    Map<String, Integer> byLabel = new TreeMap<>();
-    Map<String, Integer> skipReasons = new TreeMap<>();
-    for (RuleOutcome o : report.outcomes().values()) {
-      byLabel.merge(o.label(), 1, Integer::sum);
-      if (o instanceof RuleOutcome.Skipped s) {
-        skipReasons.merge(s.reason(), 1, Integer::sum);
-      }
-    }
     b.append(report.isValid() ? "VALID" : "NOT VALID").append(": ")
         .append(report.checked()).append(report.checked() == 1 ? " child" : " children").append(" checked, ")
         .append(report.errorCount()).append(report.errorCount() == 1 ? " error, " : " errors, ")
@@ -319,27 +455,19 @@ public final class ReportWriter {
         .append("; ").append(report.isValid() ? "no errors found by the " : "checked by the ")
         .append(report.rulesRun()).append(" of ").append(report.cataloguedRules()).append(" rules run; ")
         .append(report.rulesNotImplemented()).append(" not implemented");
-    if (!report.rulesSkipped().isEmpty()) {
-      b.append(", ").append(report.rulesSkipped().size()).append(" skipped for a missing input");
+    long notSelected = report.rulesSkipped().values().stream().filter(RuleOutcome.Skipped.NOT_SELECTED::equals).count();
+    long missingInput = report.rulesSkipped().size() - notSelected;
+    if (missingInput > 0) {
+      b.append(", ").append(missingInput).append(" skipped for a missing input");
+    }
+    if (notSelected > 0) {
+      b.append(", ").append(notSelected).append(" not selected");
     }
     if (!report.localRules().isEmpty()) {
       b.append(", and ").append(report.localRules().size()).append(report.localRules().size() == 1 ? " local rule" : " local rules");
     }
     b.append('\n');
-    b.append("Rules: ");
-    List<String> counts = new ArrayList<>();
-    for (String label : List.of("failed", "errored", "passed", "skipped")) {
-      counts.add(byLabel.getOrDefault(label, 0) + " " + label);
-    }
-    b.append(String.join(", ", counts));
-    if (!skipReasons.isEmpty()) {
-      List<String> reasons = new ArrayList<>();
-      skipReasons.forEach((reason, n) -> reasons.add(n + " " + reason));
-      b.append(" (").append(String.join("; ", reasons)).append(')');
-    }
-    b.append("\n\n");
 
-    // A line per rule, in rule code order.
     Map<String, Finding> firstFinding = new LinkedHashMap<>();
     for (Finding f : report.findings()) {
       firstFinding.putIfAbsent(f.ruleCode(), f);
@@ -348,26 +476,43 @@ public final class ReportWriter {
     for (String code : report.outcomes().keySet()) {
       width = Math.max(width, code.length());
     }
-    b.append(pad("RULE", width)).append("  ").append(pad("SEVERITY", 8)).append("  ").append(pad("OUTCOME", 8))
-        .append("  ").append(pad("FINDINGS", 8)).append("  MESSAGE\n");
+    Map<String, RuleOutcome> failures = new LinkedHashMap<>();
+    Map<String, RuleOutcome> others = new LinkedHashMap<>();
+    int passed = 0;
+    int skipped = 0;
+    Map<String, Integer> skipReasons = new TreeMap<>();
     for (Map.Entry<String, RuleOutcome> e : report.outcomes().entrySet()) {
-      String code = e.getKey();
       RuleOutcome o = e.getValue();
-      Optional<RuleSummary> summary = Optional.ofNullable(rules.get(code));
-      Optional<Finding> finding = Optional.ofNullable(firstFinding.get(code));
-      String severity = summary.map(RuleSummary::severity).or(() -> finding.map(Finding::severity)).map(Severity::label).orElse("-");
-      String message = summary.map(RuleSummary::message).or(() -> finding.map(Finding::message)).orElse("");
-      int n = o instanceof RuleOutcome.Failed f ? f.findings() : o instanceof RuleOutcome.Errored er ? er.findings() : 0;
-      String outcome = o.label();
-      b.append(pad(code, width)).append("  ").append(pad(severity, 8)).append("  ").append(pad(outcome, 8)).append("  ")
-          .append(pad(Integer.toString(n), 8)).append("  ").append(message);
-      if (o instanceof RuleOutcome.Skipped s) {
-        b.append(message.isEmpty() ? "" : " ").append('[').append(s.reason()).append(']');
-      } else if (o instanceof RuleOutcome.Errored er) {
-        b.append(message.isEmpty() ? "" : " ").append("[threw on ").append(er.children())
-            .append(er.children() == 1 ? " child: " : " children: ").append(er.firstError()).append(']');
+      if (isFailure(o)) {
+        failures.put(e.getKey(), o);
+        continue;
       }
-      b.append('\n');
+      others.put(e.getKey(), o);
+      if (o instanceof RuleOutcome.Skipped s) {
+        skipped++;
+        skipReasons.merge(s.isNotImplemented() ? RuleOutcome.Skipped.NOT_IMPLEMENTED : s.reason(), 1, Integer::sum);
+      } else {
+        passed++;
+      }
+    }
+    b.append('\n');
+    if (failures.isEmpty()) {
+      b.append("No rule failed.\n");
+    } else {
+      b.append("FAILED RULES\n");
+      ruleTable(b, failures, firstFinding, width);
+    }
+    if (!failedOnly) {
+      b.append(passed == 1 ? "1 rule passed" : passed + " rules passed").append(" and ").append(skipped).append(" skipped");
+      if (!skipReasons.isEmpty()) {
+        List<String> reasons = new ArrayList<>();
+        skipReasons.forEach((reason, n) -> reasons.add(n + " " + reason));
+        b.append(" (").append(String.join("; ", reasons)).append(')');
+      }
+      b.append(verbose ? ":\n" : "; --verbose lists every rule.\n");
+      if (verbose && !others.isEmpty()) {
+        ruleTable(b, others, firstFinding, width);
+      }
     }
     out.write(b.toString());
     b.setLength(0);
@@ -376,19 +521,16 @@ public final class ReportWriter {
     if (!report.findings().isEmpty()) {
       b.append("\nFINDINGS BY CHILD\n");
     }
-    Map<String, Integer> masks = new HashMap<>();
     String current = null;
     for (Finding f : report.findings()) {
-      String who = childLabel(f.childId(), masks);
+      String who = childLabel(f.childId(), child);
       if (!who.equals(current)) {
         b.append(who).append('\n');
         current = who;
       }
-      b.append("  ").append(f.ruleCode()).append(' ').append(f.severity().label()).append(' ').append(f.table());
-      f.recordIndex().ifPresent(i -> b.append(" row ").append(i));
-      b.append(" [").append(String.join(", ", f.fields())).append("] ").append(f.message());
-      f.source().ifPresent(s -> b.append(" (").append(PrintableText.of(s.describe())).append(')'));
-      b.append('\n');
+      b.append("  ").append(f.ruleCode()).append(' ').append(f.severity().label()).append(' ').append(location(f));
+      f.locator().ifPresent(l -> b.append(' ').append(PrintableText.of(l.describe())));
+      b.append(" [").append(String.join(", ", f.fields())).append("] ").append(f.message()).append('\n');
       if (b.length() > 8192) {
         out.write(b.toString());
         b.setLength(0);
@@ -398,21 +540,56 @@ public final class ReportWriter {
       b.append("\nRULE ERRORS\n");
       for (RuleError e : report.ruleErrors()) {
         b.append("  ").append(e.ruleCode()).append(' ')
-            .append(e.childId().isPresent() ? childLabel(e.childId(), masks) : "whole return")
+            .append(e.childId().isPresent() ? childLabel(e.childId(), child) : "whole return")
             .append(": ").append(PrintableText.of(e.error())).append('\n');
       }
     }
     out.write(b.toString());
   }
 
-  private String childLabel(Optional<ChildId> id, Map<String, Integer> masks) {
-    if (id.isEmpty()) {
-      return "(no child)";
+  private void ruleTable(StringBuilder b, Map<String, RuleOutcome> outcomes, Map<String, Finding> firstFinding, int width) {
+    b.append(pad("RULE", width)).append("  ").append(pad("SEVERITY", 8)).append("  ").append(pad("OUTCOME", 8))
+        .append("  ").append(pad("FINDINGS", 8)).append("  MESSAGE\n");
+    for (Map.Entry<String, RuleOutcome> e : outcomes.entrySet()) {
+      String code = e.getKey();
+      RuleOutcome o = e.getValue();
+      Optional<RuleSummary> summary = Optional.ofNullable(rules.get(code));
+      Optional<Finding> finding = Optional.ofNullable(firstFinding.get(code));
+      String severity = summary.map(RuleSummary::severity).or(() -> finding.map(Finding::severity)).map(Severity::label).orElse("-");
+      String message = summary.map(RuleSummary::message).or(() -> finding.map(Finding::message)).orElse("");
+      int n = o instanceof RuleOutcome.Failed f ? f.findings() : o instanceof RuleOutcome.Errored er ? er.findings() : 0;
+      b.append(pad(code, width)).append("  ").append(pad(severity, 8)).append("  ").append(pad(o.label(), 8)).append("  ")
+          .append(pad(Integer.toString(n), 8)).append("  ").append(message);
+      if (o instanceof RuleOutcome.Skipped s) {
+        b.append(message.isEmpty() ? "" : " ").append('[').append(s.reason()).append(']');
+      } else if (o instanceof RuleOutcome.Errored er) {
+        b.append(message.isEmpty() ? "" : " ").append("[threw on ").append(er.children())
+            .append(er.children() == 1 ? " child: " : " children: ").append(er.firstError()).append(']');
+      }
+      b.append('\n');
     }
-    if (childIds) {
-      return "child " + PrintableText.of(id.get().value());
+  }
+
+  /**
+   * One location for a finding: its table, then the file and line (and for XML the element path)
+   * where the record was read, else the record's row within its table.
+   */
+  static String location(Finding f) {
+    StringBuilder b = new StringBuilder(f.table());
+    Optional<SourceLocation> source = f.source().filter(s -> s.file().isPresent() || s.line().isPresent());
+    if (source.isPresent()) {
+      SourceLocation s = source.get();
+      b.append(' ').append(PrintableText.of(s.file().orElse("<input>")));
+      s.line().ifPresent(l -> b.append(':').append(l));
+      s.elementPath().ifPresent(p -> b.append(' ').append(PrintableText.of(p)));
+    } else if (f.recordIndex().isPresent()) {
+      b.append(" row ").append(f.recordIndex().getAsInt());
     }
-    return "child " + masks.computeIfAbsent(id.get().value(), k -> masks.size() + 1);
+    return b.toString();
+  }
+
+  private static String childLabel(Optional<ChildId> id, Function<ChildId, String> child) {
+    return id.map(i -> "child " + PrintableText.of(child.apply(i))).orElse("(no child)");
   }
 
   private static String pad(String text, int width) {

@@ -61,7 +61,8 @@ final class FindingFactory {
     return templates.byTable[record.table().ordinal()]
         .withChildId(indexed.child().childId())
         .withRecordIndex(recordIndex(indexed, record))
-        .withSource(record.source());
+        .withSource(record.source())
+        .withLocator(Locators.of(record));
   }
 
   /**
@@ -110,6 +111,7 @@ final class FindingFactory {
         .recordIndex(index)
         .fields(meta.fields())
         .source(source)
+        .locator(record.flatMap(Locators::of))
         .isLocal(local)
         .build();
   }

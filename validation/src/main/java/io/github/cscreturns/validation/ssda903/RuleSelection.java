@@ -1,6 +1,7 @@
 package io.github.cscreturns.validation.ssda903;
 
 import io.github.cscreturns.validation.RuleCodes;
+import io.github.cscreturns.validation.RuleOutcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * Which rules of a set run in a validator, decided once when it is built: a catalogued rule without
  * an implementation is skipped as not implemented, a rule of a stage not run is skipped with that
- * reason, and a rule needing the previous year's return or reference data that was not supplied is
+ * reason, a rule left out by the caller's selection is skipped as not selected, and a rule needing the previous year's return or reference data that was not supplied is
  * skipped with the requirement it lacks. The rules that run are in rule code order.
  */
 final class RuleSelection {
@@ -27,7 +28,7 @@ final class RuleSelection {
   private final List<ActiveReturnRule> wholeReturn;
   private final Map<String, String> skipped;
 
-  RuleSelection(RuleSet ruleSet, RuleContext context, Set<Stage> stages) {
+  RuleSelection(RuleSet ruleSet, RuleContext context, Set<Stage> stages, java.util.function.Predicate<String> selected) {
     List<RuleMetadata> metas = new ArrayList<>(ruleSet.catalogue().rules());
     metas.addAll(ruleSet.localRules());
     this.all = List.copyOf(metas);
@@ -45,6 +46,8 @@ final class RuleSelection {
       boolean inStagesRun = allStages || meta.stage().map(stages::contains).orElse(false);
       if (rule.isEmpty() && returnRule.isEmpty()) {
         skips.put(code, ruleSet.whyNotImplemented(code).map(why -> "not implemented: " + why).orElse("not implemented"));
+      } else if (!selected.test(code)) {
+        skips.put(code, RuleOutcome.Skipped.NOT_SELECTED);
       } else if (!inStagesRun) {
         skips.put(code, meta.stage().map(s -> "stage " + s.number() + " not run").orElse("stage not known; only stage " + stageList(stages) + " run"));
       } else if (unmet.isPresent()) {

@@ -5,6 +5,7 @@ import io.github.cscreturns.core.ChildId;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Ssda903Return;
+import io.github.cscreturns.validation.RuleOutcome;
 import io.github.cscreturns.validation.ValidationReport;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -38,6 +39,9 @@ public final class Validator {
    */
   static final int MAX_RULE_ERRORS = 1000;
 
+  /** The skip reason of a rule left out by {@link Builder#onlyRules} or {@link Builder#excludingRules}. */
+  public static final String NOT_SELECTED = RuleOutcome.Skipped.NOT_SELECTED;
+
   private final RuleSet ruleSet;
   private final RuleContext baseContext;
   private final int parallelism;
@@ -50,7 +54,7 @@ public final class Validator {
     this.parallelism = b.parallelism;
     RuleContext base = RuleContext.of(ruleSet.year(), b.la, b.referenceData, false, Optional.empty());
     this.baseContext = b.previousYear.isPresent() ? base.withPrevious(Optional.empty()) : base;
-    this.selection = new RuleSelection(ruleSet, baseContext, b.stages);
+    this.selection = new RuleSelection(ruleSet, baseContext, b.stages, b::selected);
     this.checks = new ChildChecks(selection.perChild(), baseContext, b.previousYear);
     this.stages = Collections.unmodifiableSet(EnumSet.copyOf(b.stages));
   }
@@ -109,9 +113,65 @@ public final class Validator {
     private Optional<Map<ChildId, Child>> previousYear = Optional.empty();
     private int parallelism = 1;
     private Set<Stage> stages = EnumSet.allOf(Stage.class);
+    private Optional<Set<String>> only = Optional.empty();
+    private Set<String> excluded = Set.of();
 
     private Builder(RuleSet ruleSet) {
       this.ruleSet = ruleSet;
+    }
+
+    /**
+     * Runs only the rules with these codes (DfE or local; case ignored), the others skipped as
+     * {@link #NOT_SELECTED}; by default every rule runs.
+     *
+     * @param codes the codes of the rules to run
+     * @return this builder
+     * @throws IllegalArgumentException naming the codes the rule set does not have
+     */
+    public Builder onlyRules(java.util.Collection<String> codes) {
+      this.only = Optional.of(resolve(codes));
+      return this;
+    }
+
+    /**
+     * Skips the rules with these codes (DfE or local; case ignored) as {@link #NOT_SELECTED}.
+     *
+     * @param codes the codes of the rules to leave out
+     * @return this builder
+     * @throws IllegalArgumentException naming the codes the rule set does not have
+     */
+    public Builder excludingRules(java.util.Collection<String> codes) {
+      this.excluded = resolve(codes);
+      return this;
+    }
+
+    /** The rule set's codes written as given (case aside); unknown codes fail, all named. */
+    private Set<String> resolve(java.util.Collection<String> codes) {
+      Map<String, String> known = new java.util.HashMap<>();
+      for (RuleMetadata meta : ruleSet.catalogue().rules()) {
+        known.put(meta.code().toUpperCase(java.util.Locale.ROOT), meta.code());
+      }
+      for (RuleMetadata meta : ruleSet.localRules()) {
+        known.put(meta.code().toUpperCase(java.util.Locale.ROOT), meta.code());
+      }
+      Set<String> resolved = new java.util.HashSet<>();
+      java.util.List<String> unknown = new java.util.ArrayList<>();
+      for (String code : codes) {
+        String canonical = known.get(code.strip().toUpperCase(java.util.Locale.ROOT));
+        if (canonical == null) {
+          unknown.add(code.strip());
+        } else {
+          resolved.add(canonical);
+        }
+      }
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException("no rule " + String.join(", ", unknown) + " in the " + ruleSet.year().label() + " rule set");
+      }
+      return Set.copyOf(resolved);
+    }
+
+    boolean selected(String code) {
+      return only.map(s -> s.contains(code)).orElse(true) && !excluded.contains(code);
     }
 
     /** The returning local authority. */
