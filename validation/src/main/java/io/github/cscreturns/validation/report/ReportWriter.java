@@ -53,7 +53,8 @@ import java.util.function.Function;
  * asks for its children to be named. {@link #withPseudonyms(ChildPseudonyms)} writes a pseudonym
  * instead (keyed, the same in every report under the key, or numbered in order of appearance), in
  * every place a child ID would go. Apart from the locator (a record's start date) no field value is
- * ever written.
+ * ever written, and a report with pseudonyms leaves the locator out too: a child's dates beside a
+ * pseudonym could name the child again, and the file and line still lead to the record.
  */
 public final class ReportWriter {
   /** The CSV header, as the DfE-style CSV report has it. */
@@ -305,7 +306,7 @@ public final class ReportWriter {
         j.raw("null");
       }
       j.field("locator");
-      if (f.locator().isPresent()) {
+      if (locatorOf(f).isPresent()) {
         j.begin('{');
         j.field("item").string(f.locator().get().item());
         j.field("value").string(f.locator().get().value());
@@ -529,7 +530,7 @@ public final class ReportWriter {
         current = who;
       }
       b.append("  ").append(f.ruleCode()).append(' ').append(f.severity().label()).append(' ').append(location(f));
-      f.locator().ifPresent(l -> b.append(' ').append(PrintableText.of(l.describe())));
+      locatorOf(f).ifPresent(l -> b.append(' ').append(PrintableText.of(l.describe())));
       b.append(" [").append(String.join(", ", f.fields())).append("] ").append(f.message()).append('\n');
       if (b.length() > 8192) {
         out.write(b.toString());
@@ -598,5 +599,10 @@ public final class ReportWriter {
       b.append(' ');
     }
     return b.toString();
+  }
+
+  /** The finding's locator, unless the report writes pseudonyms (dates could name the child again). */
+  private Optional<io.github.cscreturns.validation.Locator> locatorOf(Finding f) {
+    return pseudonyms.isPresent() ? Optional.empty() : f.locator();
   }
 }

@@ -176,6 +176,14 @@ class ReportWriterTest {
   }
 
   @Test
+  void reportsWithPseudonymsLeaveTheRecordsDatesOut() {
+    assertThat(ReportWriter.text().write(sample())).contains("01/06/2024");
+    assertThat(ReportWriter.json().write(sample())).contains("01/06/2024");
+    assertThat(ReportWriter.text().withChildIds(false).write(sample())).doesNotContain("01/06/2024").contains("episodes.csv:6");
+    assertThat(ReportWriter.json().withChildIds(false).write(sample())).doesNotContain("01/06/2024").contains("\"locator\": null");
+  }
+
+  @Test
   void identicalReportsGiveIdenticalBytes() {
     for (ReportFormat format : ReportFormat.values()) {
       assertThat(ReportWriter.of(format).write(sample())).isEqualTo(ReportWriter.of(format).write(sample()));
