@@ -42,9 +42,8 @@ import picocli.CommandLine.Spec;
       "The same seed, year and size give the same bytes.",
       "--format xml writes one file; --format csv writes the year's file set into the --output folder.",
       "Postcodes are real ones (West Yorkshire) from the bundled ONS Postcode Directory unless --no-postcodes.",
-      "--inject RULE[,RULE...] changes one child per rule (or its previous-year record) so that the rule fires, and as few",
-      "other error rules as the DfE's rules allow; each change is listed (a value written is one it chose, never one of the",
-      "return's). A rule judged against the previous year needs --previous-output.",
+      "--inject RULE[,RULE...] changes one child per rule (or its previous-year record) so that the rule fires, and as few other error rules as the DfE's rules allow; each change is listed (a value written is one it chose, never one of the return's).",
+      "A rule judged against the previous year needs --previous-output.",
       "Files are written to a temporary name and moved into place once complete."
     })
 final class GenerateCommand implements Callable<Integer> {
