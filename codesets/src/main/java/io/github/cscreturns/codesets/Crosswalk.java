@@ -57,6 +57,9 @@ public final class Crosswalk<C extends Enum<C> & Code> {
    * @param <C> the code type
    * @param from the code of the years before
    * @param effective the first collection year of the change
+   * @param note what the DfE says of the change
+   * @param to the code or codes that take its place
+   * @return the crosswalk
    */
   @SafeVarargs
   public static <C extends Enum<C> & Code> Crosswalk<C> split(
@@ -67,31 +70,61 @@ public final class Crosswalk<C extends Enum<C> & Code> {
     return new Crosswalk<>(from, List.of(to), effective, note);
   }
 
-  /** {@code from} ends with no successor; the {@code effective} year is the first without it. */
+  /**
+   * {@code from} ends with no successor; the {@code effective} year is the first without it.
+   *
+   * @param <C> the code type
+   * @param from the code of the years before
+   * @param effective the first collection year of the change
+   * @param note what the DfE says of the change
+   * @return the crosswalk
+   */
   public static <C extends Enum<C> & Code> Crosswalk<C> withdrawn(
       C from, CollectionYear effective, String note) {
     return new Crosswalk<>(from, List.of(), effective, note);
   }
 
+  /**
+  * The code of the years before the change.
+  *
+  * @return the code replaced, divided or withdrawn
+  */
   public C from() {
     return from;
   }
 
-  /** The successors, in guide order; empty for a withdrawal. */
+  /**
+   * The successors, in guide order; empty for a withdrawal.
+   *
+   * @return the successors, in guide order
+   */
   public List<C> to() {
     return to;
   }
 
-  /** The first collection year in which the successors apply. */
+  /**
+   * The first collection year in which the successors apply.
+   *
+   * @return the first collection year in which the successors apply
+   */
   public CollectionYear effective() {
     return effective;
   }
 
-  /** Why, in a sentence (the DfE change it records). */
+  /**
+   * Why, in a sentence (the DfE change it records).
+   *
+   * @return why, in a sentence (the DfE change it records)
+   */
   public String note() {
     return note;
   }
 
+  /**
+   * Whether the code was replaced, divided or withdrawn.
+   *
+   * @return the kind of change
+   */
   public Kind kind() {
     if (to.isEmpty()) {
       return Kind.WITHDRAWN;

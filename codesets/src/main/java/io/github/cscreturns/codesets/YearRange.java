@@ -23,49 +23,98 @@ public final class YearRange {
     this.last = last;
   }
 
-  /** The years from {@code first} to {@code last}, both included. */
+  /**
+   * The years from {@code first} to {@code last}, both included.
+   *
+   * @param first the first
+   * @param last the last
+   * @return the years from {@code first} to {@code last}, both included
+   */
   public static YearRange of(CollectionYear first, CollectionYear last) {
     return new YearRange(first, last);
   }
 
-  /** Every modelled year. */
+  /**
+   * Every modelled year.
+   *
+   * @return every modelled year
+   */
   public static YearRange all() {
     return ALL;
   }
 
-  /** From {@code first} to the newest modelled year. */
+  /**
+   * From {@code first} to the newest modelled year.
+   *
+   * @param first the first
+   * @return from {@code first} to the newest modelled year
+   */
   public static YearRange from(CollectionYear first) {
     return new YearRange(first, CollectionYear.last());
   }
 
-  /** From the oldest modelled year to {@code last}. */
+  /**
+   * From the oldest modelled year to {@code last}.
+   *
+   * @param last the last
+   * @return from the oldest modelled year to {@code last}
+   */
   public static YearRange until(CollectionYear last) {
     return new YearRange(CollectionYear.first(), last);
   }
 
-  /** Just the one year. */
+  /**
+   * Just the one year.
+   *
+   * @param year the collection year
+   * @return just the one year
+   */
   public static YearRange only(CollectionYear year) {
     return new YearRange(year, year);
   }
 
+  /**
+   * The first year of the range.
+   *
+   * @return the first year
+   */
   public CollectionYear first() {
     return first;
   }
 
+  /**
+   * The last year of the range.
+   *
+   * @return the last year
+   */
   public CollectionYear last() {
     return last;
   }
 
+  /**
+   * Whether the year is in the range.
+   *
+   * @param year the collection year
+   * @return whether the year is from {@link #first()} to {@link #last()}, both included
+   */
   public boolean contains(CollectionYear year) {
     return year.compareTo(first) >= 0 && year.compareTo(last) <= 0;
   }
 
-  /** Whether the range stops before the newest modelled year (the thing was withdrawn). */
+  /**
+   * Whether the range stops before the newest modelled year (the thing was withdrawn).
+   *
+   * @return whether the range stops before the newest modelled year (the thing was withdrawn)
+   */
   public boolean hasEnded() {
     return last != CollectionYear.last();
   }
 
-  /** The years as a set, oldest first when iterated. */
+  /**
+   * The years as a set, oldest first when iterated.
+   *
+   * @return the years as a set, oldest first when iterated
+   */
   public Set<CollectionYear> years() {
     return EnumSet.range(first, last);
   }

@@ -7,7 +7,12 @@ package io.github.cscreturns.core;
  * @since 2013-14
  */
 public final class ChildId implements Comparable<ChildId> {
-  /** The identifier as written; never throws. */
+  /**
+   * The identifier as written; never throws.
+   *
+   * @param value the value
+   * @return the identifier as written
+   */
   public static ChildId of(String value) {
     return new ChildId(value);
   }
@@ -18,7 +23,11 @@ public final class ChildId implements Comparable<ChildId> {
     this.value = java.util.Objects.requireNonNull(value, "value");
   }
 
-  /** The text as given. */
+  /**
+   * The text as given.
+   *
+   * @return the text as given
+   */
   public String value() {
     return value;
   }
@@ -34,12 +43,20 @@ public final class ChildId implements Comparable<ChildId> {
     return value.hashCode();
   }
 
-  /** Whether the identifier is blank. */
+  /**
+   * Whether the identifier is blank.
+   *
+   * @return whether the identifier is blank
+   */
   public boolean isBlank() {
     return value().isBlank();
   }
 
-  /** Whether the identifier fits the XML schema: 1 to 10 characters, no surrounding white space. */
+  /**
+   * Whether the identifier fits the XML schema: 1 to 10 characters, no surrounding white space.
+   *
+   * @return whether the identifier fits the XML schema
+   */
   public boolean isWellFormed() {
     String v = value();
     return !v.isEmpty() && v.length() <= 10 && v.strip().equals(v);

@@ -8,6 +8,12 @@ package io.github.cscreturns.core;
  */
 public final class LaCode {
   private static final java.util.regex.Pattern THREE_DIGITS = java.util.regex.Pattern.compile("\\d{3}");
+  /**
+   * The local authority code as written; any text is accepted (see the class comment for what is judged).
+   *
+   * @param value the text as written
+   * @return the value, keeping the text
+   */
   public static LaCode of(String value) {
     return new LaCode(value);
   }
@@ -18,7 +24,11 @@ public final class LaCode {
     this.value = java.util.Objects.requireNonNull(value, "value");
   }
 
-  /** The text as given. */
+  /**
+   * The text as given.
+   *
+   * @return the text as given
+   */
   public String value() {
     return value;
   }
@@ -34,7 +44,11 @@ public final class LaCode {
     return value.hashCode();
   }
 
-  /** Whether the code is the DfE's three-digit form. */
+  /**
+   * Whether the code is the DfE's three-digit form.
+   *
+   * @return whether the code is the DfE's three-digit form
+   */
   public boolean isThreeDigit() {
     return THREE_DIGITS.matcher(value()).matches();
   }

@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
 public final class Postcode {
   // Outward code: A9, A99, AA9, AA99, A9A, AA9A; inward code: 9AA (see inwardStart).
 
+  /**
+   * The postcode as written; any text is accepted (see the class comment for what is judged).
+   *
+   * @param value the text as written
+   * @return the value, keeping the text
+   */
   public static Postcode of(String value) {
     return new Postcode(value);
   }
@@ -27,7 +33,11 @@ public final class Postcode {
     this.value = java.util.Objects.requireNonNull(value, "value");
   }
 
-  /** The text as given. */
+  /**
+   * The text as given.
+   *
+   * @return the text as given
+   */
   public String value() {
     return value;
   }
@@ -76,22 +86,40 @@ public final class Postcode {
     return true;
   }
 
-  /** Whether the text is a full postcode in the Royal Mail format (case and spacing forgiven). */
+  /**
+   * Whether the text is a full postcode in the Royal Mail format (case and spacing forgiven).
+   *
+   * @return whether the text is a full postcode in the Royal Mail format (case and spacing
+   *     forgiven)
+   */
   public boolean isWellFormed() {
     return inwardStart(squeezed(), 3) >= 0;
   }
 
-  /** Whether the text is the DfE's partial form: outward code and first inward character ("SW1A 1"). */
+  /**
+   * Whether the text is the DfE's partial form: outward code and first inward character ("SW1A 1").
+   *
+   * @return whether the text is the DfE's partial form
+   */
   public boolean isPartial() {
     return inwardStart(squeezed(), 1) >= 0;
   }
 
-  /** Whether the postcode is in Northern Ireland (starts "BT"). */
+  /**
+   * Whether the postcode is in Northern Ireland (starts "BT").
+   *
+   * @return whether the postcode is in Northern Ireland (starts "BT")
+   */
   public boolean isNorthernIreland() {
     return squeezed().startsWith("BT");
   }
 
-  /** The canonical form, upper case with one space ("SW1A 1AA" or "SW1A 1"), or nothing if malformed. */
+  /**
+   * The canonical form, upper case with one space ("SW1A 1AA" or "SW1A 1"), or nothing if malformed.
+   *
+   * @return the canonical form, upper case with one space ("SW1A 1AA" or "SW1A 1"), or nothing if
+   *     malformed
+   */
   public Optional<String> normalised() {
     String s = squeezed();
     for (int inward : new int[] {3, 1}) {
@@ -147,7 +175,11 @@ public final class Postcode {
     return c >= '0' && c <= '9';
   }
 
-  /** The outward code ("SW1A"), or nothing if malformed. */
+  /**
+   * The outward code ("SW1A"), or nothing if malformed.
+   *
+   * @return the outward code ("SW1A"), or nothing if malformed
+   */
   public Optional<String> outwardCode() {
     return normalised().map(n -> n.substring(0, n.indexOf(' ')));
   }

@@ -18,6 +18,12 @@ public final class Upn {
 
   static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
+  /**
+   * The UPN as written; any text is accepted (see the class comment for what is judged).
+   *
+   * @param value the text as written
+   * @return the value, keeping the text
+   */
   public static Upn of(String value) {
     return new Upn(value);
   }
@@ -28,7 +34,11 @@ public final class Upn {
     this.value = java.util.Objects.requireNonNull(value, "value");
   }
 
-  /** The text as given. */
+  /**
+   * The text as given.
+   *
+   * @return the text as given
+   */
   public String value() {
     return value;
   }
@@ -44,12 +54,20 @@ public final class Upn {
     return value.hashCode();
   }
 
-  /** Whether this is an unknown-UPN reason code: "UN" followed by 1 to 10 ("UN1" … "UN10"). */
+  /**
+   * Whether this is an unknown-UPN reason code: "UN" followed by 1 to 10 ("UN1" … "UN10").
+   *
+   * @return whether this is an unknown-UPN reason code
+   */
   public boolean isUnknownReasonCode() {
     return unknownReason().isPresent();
   }
 
-  /** The number of an unknown-UPN reason code ("UN3" gives 3), or nothing. */
+  /**
+   * The number of an unknown-UPN reason code ("UN3" gives 3), or nothing.
+   *
+   * @return the number of an unknown-UPN reason code ("UN3" gives 3), or nothing
+   */
   public Optional<Integer> unknownReason() {
     String v = value();
     if (UNKNOWN_REASON.matcher(v).matches()) {
@@ -58,18 +76,30 @@ public final class Upn {
     return Optional.empty();
   }
 
-  /** Whether the UPN has the 13-character shape: a check letter, 11 digits, then a digit or letter. */
+  /**
+   * Whether the UPN has the 13-character shape: a check letter, 11 digits, then a digit or letter.
+   *
+   * @return whether the UPN has the 13-character shape
+   */
   public boolean isWellFormed() {
     String v = value();
     return v.length() == 13 && WELL_FORMED.matcher(v).matches();
   }
 
-  /** Whether the UPN is temporary: well formed and ending in a letter. */
+  /**
+   * Whether the UPN is temporary: well formed and ending in a letter.
+   *
+   * @return whether the UPN is temporary
+   */
   public boolean isTemporary() {
     return isWellFormed() && Character.isLetter(value().charAt(12));
   }
 
-  /** The three-digit LA code at characters 2–4, if well formed. */
+  /**
+   * The three-digit LA code at characters 2–4, if well formed.
+   *
+   * @return the three-digit LA code at characters 2–4, if well formed
+   */
   public Optional<LaCode> laCode() {
     return isWellFormed() ? Optional.of(LaCode.of(value().substring(1, 4))) : Optional.empty();
   }
@@ -78,6 +108,8 @@ public final class Upn {
    * Whether the first character is the check letter the DfE algorithm gives: characters 2 to 13 are
    * weighted 2 to 13, a final letter counting as its position in the check-letter table, and the sum
    * modulo 23 indexes that table.
+   *
+   * @return whether the first character is the check letter the DfE algorithm gives
    */
   public boolean hasValidCheckLetter() {
     if (!isWellFormed()) {
@@ -90,6 +122,9 @@ public final class Upn {
    * The check letter the DfE algorithm gives for a 13-character UPN; its first character is
    * ignored, so a placeholder such as "?" may stand there. Nothing if characters 2–12 are not all
    * digits or character 13 is neither a digit nor a letter of the check-letter table.
+   *
+   * @param upn the upn
+   * @return the check letter the DfE algorithm gives for a 13-character UPN
    */
   public static Optional<Character> expectedCheckLetter(String upn) {
     if (upn.length() != 13) {

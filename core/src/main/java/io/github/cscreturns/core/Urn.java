@@ -11,6 +11,12 @@ public final class Urn {
   /** The text returned when a placement has no Ofsted URN. */
   public static final String PLACEHOLDER = "XXXXXXX";
 
+  /**
+   * The URN as written; any text is accepted (see the class comment for what is judged).
+   *
+   * @param value the text as written
+   * @return the value, keeping the text
+   */
   public static Urn of(String value) {
     return new Urn(value);
   }
@@ -21,7 +27,11 @@ public final class Urn {
     this.value = java.util.Objects.requireNonNull(value, "value");
   }
 
-  /** The text as given. */
+  /**
+   * The text as given.
+   *
+   * @return the text as given
+   */
   public String value() {
     return value;
   }
@@ -37,12 +47,20 @@ public final class Urn {
     return value.hashCode();
   }
 
-  /** Whether this is the "XXXXXXX" placeholder for a placement without a URN. */
+  /**
+   * Whether this is the "XXXXXXX" placeholder for a placement without a URN.
+   *
+   * @return whether this is the "XXXXXXX" placeholder for a placement without a URN
+   */
   public boolean isPlaceholder() {
     return PLACEHOLDER.equals(value().strip());
   }
 
-  /** Whether the text looks like an Ofsted URN: "SC" or digits followed by digits, 6 to 8 characters. */
+  /**
+   * Whether the text looks like an Ofsted URN: "SC" or digits followed by digits, 6 to 8 characters.
+   *
+   * @return whether the text looks like an Ofsted URN
+   */
   public boolean isWellFormed() {
     return WELL_FORMED.matcher(value()).matches();
   }

@@ -11,7 +11,11 @@ package io.github.cscreturns.validation;
  * @since 2013-14
  */
 public record Locator(String item, String value) {
-  /** "DECOM 01/06/2024". */
+  /**
+   * "DECOM 01/06/2024".
+   *
+   * @return "DECOM 01/06/2024"
+   */
   public String describe() {
     return item + " " + value;
   }

@@ -22,7 +22,12 @@ public sealed interface RuleOutcome
     /** The reason given for a rule left out of the run by the caller's selection of rules. */
     public static final String NOT_SELECTED = "not selected";
 
-    /** Whether the rule was skipped because it has no implementation (rather than for a missing input). */
+    /**
+     * Whether the rule was skipped because it has no implementation (rather than for a missing input).
+     *
+     * @return whether the rule was skipped because it has no implementation (rather than for a
+     *     missing input)
+     */
     public boolean isNotImplemented() {
       return reason.equals(NOT_IMPLEMENTED) || reason.startsWith(NOT_IMPLEMENTED + ":");
     }
@@ -34,7 +39,11 @@ public sealed interface RuleOutcome
    */
   record Errored(int children, String firstError, int findings) implements RuleOutcome {}
 
-  /** A short word for reports: passed, failed, skipped, errored. */
+  /**
+   * A short word for reports: passed, failed, skipped, errored.
+   *
+   * @return a short word for reports
+   */
   default String label() {
     if (this instanceof Passed) {
       return "passed";

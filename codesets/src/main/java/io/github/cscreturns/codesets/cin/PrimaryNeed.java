@@ -59,7 +59,12 @@ public enum PrimaryNeed implements Code {
     this.validity = validity;
   }
 
-  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  /**
+   * The code written as {@code text} (surrounding white space ignored), or nothing.
+   *
+   * @param text the text as written
+   * @return the code written as {@code text} (surrounding white space ignored), or nothing
+   */
   public static Optional<PrimaryNeed> parse(String text) {
     return CODESET.parse(text);
   }

@@ -50,7 +50,12 @@ public enum UpnUnknownReason implements Code {
     this.validity = validity;
   }
 
-  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  /**
+   * The code written as {@code text} (surrounding white space ignored), or nothing.
+   *
+   * @param text the text as written
+   * @return the code written as {@code text} (surrounding white space ignored), or nothing
+   */
   public static Optional<UpnUnknownReason> parse(String text) {
     return CODESET.parse(text);
   }

@@ -47,12 +47,21 @@ public enum YesNo implements Code {
     this.validity = validity;
   }
 
-  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  /**
+   * The code written as {@code text} (surrounding white space ignored), or nothing.
+   *
+   * @param text the text as written
+   * @return the code written as {@code text} (surrounding white space ignored), or nothing
+   */
   public static Optional<YesNo> parse(String text) {
     return CODESET.parse(text);
   }
 
-  /** Whether the code means yes ({@code true}, {@code TRUE} or {@code 1}). */
+  /**
+   * Whether the code means yes ({@code true}, {@code TRUE} or {@code 1}).
+   *
+   * @return whether the code means yes ({@code true}, {@code TRUE} or {@code 1})
+   */
   public boolean isYes() {
     return this == TRUE || this == TRUE_UPPER || this == YES;
   }

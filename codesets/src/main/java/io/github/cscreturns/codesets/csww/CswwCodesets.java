@@ -62,27 +62,50 @@ public final class CswwCodesets {
 
   private CswwCodesets() {}
 
-  /** Every CSWW codeset, in the order of the census schema. */
+  /**
+   * Every CSWW codeset, in the order of the census schema.
+   *
+   * @return every CSWW codeset, in the order of the census schema
+   */
   public static List<Codeset<?>> all() {
     return ALL;
   }
 
-  /** The codeset with the given name (case ignored), or nothing. */
+  /**
+   * The codeset with the given name (case ignored), or nothing.
+   *
+   * @param name the name
+   * @return the codeset with the given name (case ignored), or nothing
+   */
   public static Optional<Codeset<?>> byName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.strip().toUpperCase(Locale.ROOT)));
   }
 
-  /** The codeset of a census item, by its schema element name ("OrgRole", "FrontlineGrad"), or nothing. */
+  /**
+   * The codeset of a census item, by its schema element name ("OrgRole", "FrontlineGrad"), or nothing.
+   *
+   * @param item the DfE item name
+   * @return the codeset of a census item, by its schema element name ("OrgRole", "FrontlineGrad"),
+   *     or nothing
+   */
   public static Optional<Codeset<?>> forItem(String item) {
     return Optional.ofNullable(BY_ITEM.get(item.strip()));
   }
 
-  /** The coded census items, by schema element name. */
+  /**
+   * The coded census items, by schema element name.
+   *
+   * @return the coded census items, by schema element name
+   */
   public static java.util.Set<String> codedItems() {
     return BY_ITEM.keySet();
   }
 
-  /** The codeset names, comma separated, for messages. */
+  /**
+   * The codeset names, comma separated, for messages.
+   *
+   * @return the codeset names, comma separated, for messages
+   */
   public static String names() {
     return String.join(", ", ALL.stream().map(Codeset::name).toList());
   }

@@ -38,7 +38,12 @@ public enum QualificationLevel implements Code {
     this.validity = validity;
   }
 
-  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  /**
+   * The code written as {@code text} (surrounding white space ignored), or nothing.
+   *
+   * @param text the text as written
+   * @return the code written as {@code text} (surrounding white space ignored), or nothing
+   */
   public static Optional<QualificationLevel> parse(String text) {
     return CODESET.parse(text);
   }

@@ -75,7 +75,12 @@ public enum LegalStatus implements Code {
     this.validity = validity;
   }
 
-  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  /**
+   * The code written as {@code text} (surrounding white space ignored), or nothing.
+   *
+   * @param text the text as written
+   * @return the code written as {@code text} (surrounding white space ignored), or nothing
+   */
   public static Optional<LegalStatus> parse(String text) {
     return CODESET.parse(text);
   }
@@ -100,12 +105,20 @@ public enum LegalStatus implements Code {
   /**
    * Whether the child is accommodated under an agreed series of short-term breaks (respite), V3 or
    * V4. Many items (postcodes, distance, UPN, mother) are not required for such episodes.
+   *
+   * @return whether the child is accommodated under an agreed series of short-term breaks
+   *     (respite), V3 or V4
    */
   public boolean isRespite() {
     return this == V3 || this == V4;
   }
 
-  /** Whether this is a youth justice legal status (J1 remand, J2 PACE, J3 youth rehabilitation order). */
+  /**
+   * Whether this is a youth justice legal status (J1 remand, J2 PACE, J3 youth rehabilitation order).
+   *
+   * @return whether this is a youth justice legal status (J1 remand, J2 PACE, J3 youth
+   *     rehabilitation order)
+   */
   public boolean isYouthJustice() {
     return this == J1 || this == J2 || this == J3;
   }
@@ -114,6 +127,9 @@ public enum LegalStatus implements Code {
    * The longest the DfE accepts this legal status to last, in days, for the short-term statuses:
    * police protection L1 72 hours (3 days), emergency protection order L2 21 days, child assessment
    * order L3 7 days, PACE accommodation J2 21 days; empty for every other status.
+   *
+   * @return the longest the DfE accepts this legal status to last, in days, for the short-term
+   *     statuses
    */
   public OptionalInt maximumDays() {
     return switch (this) {
@@ -124,7 +140,12 @@ public enum LegalStatus implements Code {
     };
   }
 
-  /** Whether this is a short-term legal status, one with a {@linkplain #maximumDays() maximum duration}. */
+  /**
+   * Whether this is a short-term legal status, one with a {@linkplain #maximumDays() maximum duration}.
+   *
+   * @return whether this is a short-term legal status, one with a {@linkplain #maximumDays()
+   *     maximum duration}
+   */
   public boolean isShortTerm() {
     return maximumDays().isPresent();
   }

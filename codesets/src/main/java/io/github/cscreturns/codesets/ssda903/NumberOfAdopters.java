@@ -41,7 +41,12 @@ public enum NumberOfAdopters implements Code {
     this.validity = validity;
   }
 
-  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  /**
+   * The code written as {@code text} (surrounding white space ignored), or nothing.
+   *
+   * @param text the text as written
+   * @return the code written as {@code text} (surrounding white space ignored), or nothing
+   */
   public static Optional<NumberOfAdopters> parse(String text) {
     return CODESET.parse(text);
   }

@@ -153,7 +153,12 @@ public enum PlacementType implements Code {
     this.validity = validity;
   }
 
-  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  /**
+   * The code written as {@code text} (surrounding white space ignored), or nothing.
+   *
+   * @param text the text as written
+   * @return the code written as {@code text} (surrounding white space ignored), or nothing
+   */
   public static Optional<PlacementType> parse(String text) {
     return CODESET.parse(text);
   }
@@ -193,37 +198,69 @@ public enum PlacementType implements Code {
 
   // --- DfE groupings used by the rules ---
 
-  /** Whether this is a temporary placement, T0 to T4 (a temporary move, hospital, holiday, carer's holiday, seven days or less). */
+  /**
+   * Whether this is a temporary placement, T0 to T4 (a temporary move, hospital, holiday, carer's holiday, seven days or less).
+   *
+   * @return whether this is a temporary placement, T0 to T4 (a temporary move, hospital, holiday,
+   *     carer's holiday, seven days or less)
+   */
   public boolean isTemporary() {
     return this == T0 || this == T1 || this == T2 || this == T3 || this == T4;
   }
 
-  /** Whether this is an "other placement" code: Z1 to 2024-25, its subdivisions Z11 to Z14 from 2025-26. */
+  /**
+   * Whether this is an "other placement" code: Z1 to 2024-25, its subdivisions Z11 to Z14 from 2025-26.
+   *
+   * @return whether this is an "other placement" code
+   */
   public boolean isOtherPlacement() {
     return this == Z1 || this == Z11 || this == Z12 || this == Z13 || this == Z14;
   }
 
-  /** Whether this is a foster placement, U1 to U6 (with relatives or friends, or with other foster carers; from 2014-15). */
+  /**
+   * Whether this is a foster placement, U1 to U6 (with relatives or friends, or with other foster carers; from 2014-15).
+   *
+   * @return whether this is a foster placement, U1 to U6 (with relatives or friends, or with other
+   *     foster carers
+   */
   public boolean isFoster() {
     return this == U1 || this == U2 || this == U3 || this == U4 || this == U5 || this == U6;
   }
 
-  /** Whether this is a long-term foster placement (U1 with relatives or friends, U4 with other foster carers). */
+  /**
+   * Whether this is a long-term foster placement (U1 with relatives or friends, U4 with other foster carers).
+   *
+   * @return whether this is a long-term foster placement (U1 with relatives or friends, U4 with
+   *     other foster carers)
+   */
   public boolean isLongTermFoster() {
     return this == U1 || this == U4;
   }
 
-  /** Whether the child is placed for adoption, A3 to A6 (with parental consent or with a placement order). */
+  /**
+   * Whether the child is placed for adoption, A3 to A6 (with parental consent or with a placement order).
+   *
+   * @return whether the child is placed for adoption, A3 to A6 (with parental consent or with a
+   *     placement order)
+   */
   public boolean isPlacedForAdoption() {
     return isPlacedForAdoptionWithConsent() || isPlacedForAdoptionWithPlacementOrder();
   }
 
-  /** Whether the child is placed for adoption with parental or guardian consent, A3 or A4. */
+  /**
+   * Whether the child is placed for adoption with parental or guardian consent, A3 or A4.
+   *
+   * @return whether the child is placed for adoption with parental or guardian consent, A3 or A4
+   */
   public boolean isPlacedForAdoptionWithConsent() {
     return this == A3 || this == A4;
   }
 
-  /** Whether the child is placed for adoption with a placement order, A5 or A6. */
+  /**
+   * Whether the child is placed for adoption with a placement order, A5 or A6.
+   *
+   * @return whether the child is placed for adoption with a placement order, A5 or A6
+   */
   public boolean isPlacedForAdoptionWithPlacementOrder() {
     return this == A5 || this == A6;
   }
@@ -231,12 +268,20 @@ public enum PlacementType implements Code {
   /**
    * Whether the child is placed for adoption with their current foster carer(s) (A3 with consent, A5
    * with a placement order), so a foster placement must come immediately before.
+   *
+   * @return whether the child is placed for adoption with their current foster carer(s) (A3 with
+   *     consent, A5 with a placement order), so a foster placement must come immediately before
    */
   public boolean isPlacedForAdoptionWithCurrentFosterCarers() {
     return this == A3 || this == A5;
   }
 
-  /** Whether this is a children's home, K1 (secure) or K2 (subject to Children's Homes Regulations). */
+  /**
+   * Whether this is a children's home, K1 (secure) or K2 (subject to Children's Homes Regulations).
+   *
+   * @return whether this is a children's home, K1 (secure) or K2 (subject to Children's Homes
+   *     Regulations)
+   */
   public boolean isChildrensHome() {
     return this == K1 || this == K2;
   }

@@ -113,7 +113,12 @@ public enum ReasonEpisodeCeased implements Code {
     this.validity = validity;
   }
 
-  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  /**
+   * The code written as {@code text} (surrounding white space ignored), or nothing.
+   *
+   * @param text the text as written
+   * @return the code written as {@code text} (surrounding white space ignored), or nothing
+   */
   public static Optional<ReasonEpisodeCeased> parse(String text) {
     return CODESET.parse(text);
   }
@@ -135,27 +140,50 @@ public enum ReasonEpisodeCeased implements Code {
 
   // --- DfE groupings used by the rules ---
 
-  /** Whether the child was adopted (E11 unopposed, E12 consent dispensed with). */
+  /**
+   * Whether the child was adopted (E11 unopposed, E12 consent dispensed with).
+   *
+   * @return whether the child was adopted (E11 unopposed, E12 consent dispensed with)
+   */
   public boolean isAdoption() {
     return this == E11 || this == E12;
   }
 
-  /** Whether the child moved into an independent living arrangement (E5 with, E6 without formalised support). */
+  /**
+   * Whether the child moved into an independent living arrangement (E5 with, E6 without formalised support).
+   *
+   * @return whether the child moved into an independent living arrangement (E5 with, E6 without
+   *     formalised support)
+   */
   public boolean isIndependentLiving() {
     return this == E5 || this == E6;
   }
 
-  /** Whether the child ceased to be looked after (any reason but X1, a new episode begins the same day). */
+  /**
+   * Whether the child ceased to be looked after (any reason but X1, a new episode begins the same day).
+   *
+   * @return whether the child ceased to be looked after (any reason but X1, a new episode begins
+   *     the same day)
+   */
   public boolean endsPeriodOfCare() {
     return this != X1;
   }
 
-  /** Whether the episode ceased with a special guardianship order: E43 and E44 to 2017-18, E45 to E48 from 2018-19. */
+  /**
+   * Whether the episode ceased with a special guardianship order: E43 and E44 to 2017-18, E45 to E48 from 2018-19.
+   *
+   * @return whether the episode ceased with a special guardianship order
+   */
   public boolean isSpecialGuardianship() {
     return this == E43 || this == E44 || this == E45 || this == E46 || this == E47 || this == E48;
   }
 
-  /** Whether the episode ceased with a special guardianship order made to former foster carers: E43 to 2017-18, E45 and E46 from 2018-19. */
+  /**
+   * Whether the episode ceased with a special guardianship order made to former foster carers: E43 to 2017-18, E45 and E46 from 2018-19.
+   *
+   * @return whether the episode ceased with a special guardianship order made to former foster
+   *     carers
+   */
   public boolean isSpecialGuardianshipToFormerFosterCarers() {
     return this == E43 || this == E45 || this == E46;
   }
@@ -163,6 +191,8 @@ public enum ReasonEpisodeCeased implements Code {
   /**
    * Whether no further episode can follow: the child died (E2), or an age assessment determined the
    * child is aged 18 or over (E15).
+   *
+   * @return whether no further episode can follow
    */
   public boolean precludesFurtherEpisodes() {
     return this == E2 || this == E15;

@@ -55,7 +55,12 @@ public enum ReasonNewEpisode implements Code {
     this.validity = validity;
   }
 
-  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  /**
+   * The code written as {@code text} (surrounding white space ignored), or nothing.
+   *
+   * @param text the text as written
+   * @return the code written as {@code text} (surrounding white space ignored), or nothing
+   */
   public static Optional<ReasonNewEpisode> parse(String text) {
     return CODESET.parse(text);
   }
@@ -77,27 +82,49 @@ public enum ReasonNewEpisode implements Code {
 
   // --- DfE groupings used by the rules ---
 
-  /** Whether the new episode records a change of legal status: L, B or U. */
+  /**
+   * Whether the new episode records a change of legal status: L, B or U.
+   *
+   * @return whether the new episode records a change of legal status
+   */
   public boolean changesLegalStatus() {
     return this == L || this == B || this == U;
   }
 
-  /** Whether the new episode records a change of placement (with or without a change of carer): P, T, B or U. */
+  /**
+   * Whether the new episode records a change of placement (with or without a change of carer): P, T, B or U.
+   *
+   * @return whether the new episode records a change of placement (with or without a change of
+   *     carer)
+   */
   public boolean changesPlacement() {
     return this == P || this == T || this == B || this == U;
   }
 
-  /** Whether the new episode changes the placement but keeps the same carer(s): T or U. */
+  /**
+   * Whether the new episode changes the placement but keeps the same carer(s): T or U.
+   *
+   * @return whether the new episode changes the placement but keeps the same carer(s)
+   */
   public boolean keepsCarers() {
     return this == T || this == U;
   }
 
-  /** Whether the new episode changes both the placement and the carer(s): P or B (rule 380). */
+  /**
+   * Whether the new episode changes both the placement and the carer(s): P or B (rule 380).
+   *
+   * @return whether the new episode changes both the placement and the carer(s)
+   */
   public boolean changesPlacementAndCarers() {
     return this == P || this == B;
   }
 
-  /** Whether the episode continues a period of care (any reason but S, started to be looked after). */
+  /**
+   * Whether the episode continues a period of care (any reason but S, started to be looked after).
+   *
+   * @return whether the episode continues a period of care (any reason but S, started to be looked
+   *     after)
+   */
   public boolean continuesPeriodOfCare() {
     return this != S;
   }

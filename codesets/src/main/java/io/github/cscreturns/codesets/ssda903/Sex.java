@@ -52,7 +52,12 @@ public enum Sex implements Code {
     this.validity = validity;
   }
 
-  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  /**
+   * The code written as {@code text} (surrounding white space ignored), or nothing.
+   *
+   * @param text the text as written
+   * @return the code written as {@code text} (surrounding white space ignored), or nothing
+   */
   public static Optional<Sex> parse(String text) {
     return CODESET.parse(text);
   }
@@ -74,12 +79,20 @@ public enum Sex implements Code {
 
   // --- DfE groupings used by the rules ---
 
-  /** Whether the code records a male child: gender 1 (to 2023-24) or sex M (from 2024-25). */
+  /**
+   * Whether the code records a male child: gender 1 (to 2023-24) or sex M (from 2024-25).
+   *
+   * @return whether the code records a male child
+   */
   public boolean isMale() {
     return this == GENDER_MALE || this == M;
   }
 
-  /** Whether the code records a female child: gender 2 (to 2023-24) or sex F (from 2024-25). */
+  /**
+   * Whether the code records a female child: gender 2 (to 2023-24) or sex F (from 2024-25).
+   *
+   * @return whether the code records a female child
+   */
   public boolean isFemale() {
     return this == GENDER_FEMALE || this == F;
   }

@@ -65,7 +65,12 @@ public enum SocialWorkerChangeReason implements Code {
     this.validity = validity;
   }
 
-  /** The code written as {@code text} (surrounding white space ignored), or nothing. */
+  /**
+   * The code written as {@code text} (surrounding white space ignored), or nothing.
+   *
+   * @param text the text as written
+   * @return the code written as {@code text} (surrounding white space ignored), or nothing
+   */
   public static Optional<SocialWorkerChangeReason> parse(String text) {
     return CODESET.parse(text);
   }

@@ -48,17 +48,30 @@ public final class Ssda903Codesets {
 
   private Ssda903Codesets() {}
 
-  /** Every SSDA903 codeset, in the order of the DfE guide's tables. */
+  /**
+   * Every SSDA903 codeset, in the order of the DfE guide's tables.
+   *
+   * @return every SSDA903 codeset, in the order of the DfE guide's tables
+   */
   public static List<Codeset<?>> all() {
     return ALL;
   }
 
-  /** The codeset with the given specification name (case ignored), or nothing. */
+  /**
+   * The codeset with the given specification name (case ignored), or nothing.
+   *
+   * @param name the name
+   * @return the codeset with the given specification name (case ignored), or nothing
+   */
   public static Optional<Codeset<?>> byName(String name) {
     return Optional.ofNullable(BY_NAME.get(name.strip().toUpperCase(java.util.Locale.ROOT)));
   }
 
-  /** The specification names, comma separated, for messages. */
+  /**
+   * The specification names, comma separated, for messages.
+   *
+   * @return the specification names, comma separated, for messages
+   */
   public static String names() {
     return String.join(", ", BY_NAME.keySet());
   }

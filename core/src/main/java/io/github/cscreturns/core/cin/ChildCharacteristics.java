@@ -12,6 +12,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ChildCharacteristics extends CinRecord {
+  /**
+   * A builder of a {@code ChildCharacteristics}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableChildCharacteristics.Builder builder() {
     return ImmutableChildCharacteristics.builder();
   }
@@ -21,6 +26,10 @@ public interface ChildCharacteristics extends CinRecord {
     return CinTable.CHILD_CHARACTERISTICS;
   }
 
-  /** Ethnicity (N00177). */
+  /**
+   * Ethnicity (N00177).
+   *
+   * @return ethnicity (N00177)
+   */
   Optional<Ethnicity> ethnicity();
 }

@@ -11,11 +11,21 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ChildDisability extends CinRecord {
+  /**
+   * A builder of a {@code ChildDisability}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableChildDisability.Builder builder() {
     return ImmutableChildDisability.builder();
   }
 
-  /** A disability record of a code. */
+  /**
+   * A disability record of a code.
+   *
+   * @param disability the disability
+   * @return a disability record of a code
+   */
   static ChildDisability of(Disability disability) {
     return builder().disability(disability).build();
   }
@@ -25,6 +35,10 @@ public interface ChildDisability extends CinRecord {
     return CinTable.DISABILITIES;
   }
 
-  /** Disability (N00099). */
+  /**
+   * Disability (N00099).
+   *
+   * @return disability (N00099)
+   */
   Optional<Disability> disability();
 }

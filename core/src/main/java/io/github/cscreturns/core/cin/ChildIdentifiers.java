@@ -16,6 +16,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ChildIdentifiers extends CinRecord {
+  /**
+   * A builder of a {@code ChildIdentifiers}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableChildIdentifiers.Builder builder() {
     return ImmutableChildIdentifiers.builder();
   }
@@ -25,30 +30,66 @@ public interface ChildIdentifiers extends CinRecord {
     return CinTable.CHILD_IDENTIFIERS;
   }
 
-  /** LAchildID (N00097): the LA's identifier of the child, as written. */
+  /**
+   * LAchildID (N00097): the LA's identifier of the child, as written.
+   *
+   * @return LAchildID (N00097)
+   */
   Optional<ChildId> laChildId();
 
-  /** UPN (N00001): the unique pupil number, as written (its form is judged by the rules). */
+  /**
+   * UPN (N00001): the unique pupil number, as written (its form is judged by the rules).
+   *
+   * @return UPN (N00001)
+   */
   Optional<Upn> upn();
 
-  /** FormerUPN (N00002), as written. */
+  /**
+   * FormerUPN (N00002), as written.
+   *
+   * @return formerUPN (N00002), as written
+   */
   Optional<Upn> formerUpn();
 
-  /** UPNunknown (N00135): why the UPN is unknown. */
+  /**
+   * UPNunknown (N00135): why the UPN is unknown.
+   *
+   * @return UPNunknown (N00135)
+   */
   Optional<UpnUnknownReason> upnUnknown();
 
-  /** PersonBirthDate (N00066). */
+  /**
+   * PersonBirthDate (N00066).
+   *
+   * @return personBirthDate (N00066)
+   */
   Optional<LocalDate> birthDate();
 
-  /** ExpectedPersonBirthDate (N00098), for an unborn child. */
+  /**
+   * ExpectedPersonBirthDate (N00098), for an unborn child.
+   *
+   * @return expectedPersonBirthDate (N00098), for an unborn child
+   */
   Optional<LocalDate> expectedBirthDate();
 
-  /** GenderCurrent (N00065), up to 2023-24. */
+  /**
+   * GenderCurrent (N00065), up to 2023-24.
+   *
+   * @return genderCurrent (N00065), up to 2023-24
+   */
   Optional<GenderCurrent> genderCurrent();
 
-  /** Sex (N00783), from 2024-25. */
+  /**
+   * Sex (N00783), from 2024-25.
+   *
+   * @return sex (N00783), from 2024-25
+   */
   Optional<Sex> sex();
 
-  /** PersonDeathDate (N00108). */
+  /**
+   * PersonDeathDate (N00108).
+   *
+   * @return personDeathDate (N00108)
+   */
   Optional<LocalDate> deathDate();
 }

@@ -11,6 +11,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CinPlanDates extends CinRecord {
+  /**
+   * A builder of a {@code CinPlanDates}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableCinPlanDates.Builder builder() {
     return ImmutableCinPlanDates.builder();
   }
@@ -20,13 +25,26 @@ public interface CinPlanDates extends CinRecord {
     return CinTable.CIN_PLAN_DATES;
   }
 
-  /** CINPlanStartDate (N00689). */
+  /**
+   * CINPlanStartDate (N00689).
+   *
+   * @return CINPlanStartDate (N00689)
+   */
   Optional<LocalDate> startDate();
 
-  /** CINPlanEndDate (N00690); empty while the plan is open. */
+  /**
+   * CINPlanEndDate (N00690); empty while the plan is open.
+   *
+   * @return CINPlanEndDate (N00690)
+   */
   Optional<LocalDate> endDate();
 
-  /** Whether the plan was open on the date: started by then and not ended before it. */
+  /**
+   * Whether the plan was open on the date: started by then and not ended before it.
+   *
+   * @param date the date
+   * @return whether the plan was open on the date
+   */
   default boolean isOpenOn(LocalDate date) {
     return startDate().map(s -> !s.isAfter(date)).orElse(false)
         && endDate().map(e -> !e.isBefore(date)).orElse(true);

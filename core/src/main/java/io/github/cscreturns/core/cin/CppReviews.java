@@ -15,6 +15,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CppReviews extends CinRecord {
+  /**
+   * A builder of a {@code CppReviews}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableCppReviews.Builder builder() {
     return ImmutableCppReviews.builder();
   }
@@ -24,10 +29,18 @@ public interface CppReviews extends CinRecord {
     return CinTable.REVIEWS;
   }
 
-  /** Each CPPreviewDate exactly as written, in order (blank for an empty element). */
+  /**
+   * Each CPPreviewDate exactly as written, in order (blank for an empty element).
+   *
+   * @return each CPPreviewDate exactly as written, in order (blank for an empty element)
+   */
   List<String> reviewDateTexts();
 
-  /** The review dates that parse as dates (yyyy-MM-dd), in order. */
+  /**
+   * The review dates that parse as dates (yyyy-MM-dd), in order.
+   *
+   * @return the review dates that parse as dates (yyyy-MM-dd), in order
+   */
   default List<LocalDate> reviewDates() {
     List<LocalDate> dates = new ArrayList<>();
     for (String text : reviewDateTexts()) {
@@ -36,7 +49,12 @@ public interface CppReviews extends CinRecord {
     return List.copyOf(dates);
   }
 
-  /** An xs:date as the schema writes it, or nothing. */
+  /**
+   * An xs:date as the schema writes it, or nothing.
+   *
+   * @param text the text as written
+   * @return an xs:date as the schema writes it, or nothing
+   */
   static Optional<LocalDate> parseDate(String text) {
     try {
       return Optional.of(LocalDate.parse(text.strip()));

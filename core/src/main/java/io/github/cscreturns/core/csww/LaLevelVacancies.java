@@ -16,21 +16,47 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface LaLevelVacancies {
-  /** NumberOfVacancies: FTE vacancies for children's social workers (2 decimal places). */
+  /**
+   * NumberOfVacancies: FTE vacancies for children's social workers (2 decimal places).
+   *
+   * @return numberOfVacancies
+   */
   Optional<BigDecimal> numberOfVacancies();
 
-  /** NoAgencyFTE: FTE of agency workers (2 decimal places). */
+  /**
+   * NoAgencyFTE: FTE of agency workers (2 decimal places).
+   *
+   * @return noAgencyFTE
+   */
   Optional<BigDecimal> agencyFte();
 
-  /** NoAgencyHeadcount: headcount of agency workers. */
+  /**
+   * NoAgencyHeadcount: headcount of agency workers.
+   *
+   * @return noAgencyHeadcount
+   */
   Optional<Integer> agencyHeadcount();
 
-  /** Element name → the text that did not parse into its type. */
+  /**
+   * Element name → the text that did not parse into its type.
+   *
+   * @return element name → the text that did not parse into its type
+   */
   Map<String, String> unparsed();
 
+  /**
+   * Where in the file the record was read, if it was read from one.
+   *
+   * @return the record's location
+   */
   @Value.Auxiliary
   Optional<SourceLocation> location();
 
+  /**
+   * A builder of a {@code LaLevelVacancies}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableLaLevelVacancies.Builder builder() {
     return ImmutableLaLevelVacancies.builder();
   }

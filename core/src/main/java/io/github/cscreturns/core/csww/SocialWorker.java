@@ -38,99 +38,206 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface SocialWorker {
-  /** AgencyWorker: whether the worker is an agency worker rather than an employee. */
+  /**
+   * AgencyWorker: whether the worker is an agency worker rather than an employee.
+   *
+   * @return agencyWorker
+   */
   Optional<AgencyWorker> agencyWorker();
 
-  /** SWENo: the Social Work England registration number. */
+  /**
+   * SWENo: the Social Work England registration number.
+   *
+   * @return SWENo
+   */
   @Value.Redacted
   Optional<SweNumber> sweNumber();
 
-  /** FTE: the worker's full-time equivalent, 0 to 1. Used for every FTE figure of the snapshot. */
+  /**
+   * FTE: the worker's full-time equivalent, 0 to 1. Used for every FTE figure of the snapshot.
+   *
+   * @return FTE
+   */
   Optional<BigDecimal> fte();
 
-  /** PersonBirthDate. */
+  /**
+   * PersonBirthDate.
+   *
+   * @return personBirthDate
+   */
   @Value.Redacted
   Optional<LocalDate> birthDate();
 
-  /** GenderCurrent. */
+  /**
+   * GenderCurrent.
+   *
+   * @return genderCurrent
+   */
   @Value.Redacted
   Optional<Gender> gender();
 
-  /** Ethnicity. */
+  /**
+   * Ethnicity.
+   *
+   * @return ethnicity
+   */
   @Value.Redacted
   Optional<Ethnicity> ethnicity();
 
-  /** QualInst: the institutions of the worker's social work qualifications, as written. */
+  /**
+   * QualInst: the institutions of the worker's social work qualifications, as written.
+   *
+   * @return qualInst
+   */
   List<String> qualificationInstitutions();
 
-  /** QualLevel. */
+  /**
+   * QualLevel.
+   *
+   * @return qualLevel
+   */
   Optional<QualificationLevel> qualificationLevel();
 
-  /** StepUpGrad: whether the worker qualified through Step Up to Social Work. */
+  /**
+   * StepUpGrad: whether the worker qualified through Step Up to Social Work.
+   *
+   * @return stepUpGrad
+   */
   Optional<YesNo> stepUpGraduate();
 
-  /** OrgRole. */
+  /**
+   * OrgRole.
+   *
+   * @return orgRole
+   */
   Optional<OrganisationRole> role();
 
-  /** RoleStartDate: when the worker started in the role (a starter if inside the census year). */
+  /**
+   * RoleStartDate: when the worker started in the role (a starter if inside the census year).
+   *
+   * @return roleStartDate
+   */
   Optional<LocalDate> roleStartDate();
 
-  /** StartOrigin: where a starter came from. */
+  /**
+   * StartOrigin: where a starter came from.
+   *
+   * @return startOrigin
+   */
   Optional<StartOrigin> startOrigin();
 
-  /** RoleEndDate: when the worker left the role (a leaver if inside the census year). */
+  /**
+   * RoleEndDate: when the worker left the role (a leaver if inside the census year).
+   *
+   * @return roleEndDate
+   */
   Optional<LocalDate> roleEndDate();
 
-  /** LeaverDestination. */
+  /**
+   * LeaverDestination.
+   *
+   * @return leaverDestination
+   */
   Optional<LeaverDestination> leaverDestination();
 
-  /** ReasonLeave. */
+  /**
+   * ReasonLeave.
+   *
+   * @return reasonLeave
+   */
   Optional<ReasonForLeaving> reasonForLeaving();
 
   /**
    * FTE30: a second full-time equivalent, 0 to 1. Kept as returned; the sources do not define how it
    * differs from {@link #fte()}, so the snapshot does not use it.
+   *
+   * @return FTE30
    */
   Optional<BigDecimal> fteAt30September();
 
-  /** Cases30: the number of cases held at 30 September. */
+  /**
+   * Cases30: the number of cases held at 30 September.
+   *
+   * @return cases30
+   */
   Optional<Integer> casesAt30September();
 
-  /** WorkingDaysLost: working days lost to sickness absence in the census year (2 decimal places). */
+  /**
+   * WorkingDaysLost: working days lost to sickness absence in the census year (2 decimal places).
+   *
+   * @return workingDaysLost
+   */
   Optional<BigDecimal> workingDaysLost();
 
-  /** ContractWeeks: an agency worker's contracted weeks (1 decimal place); the schema lets it repeat. */
+  /**
+   * ContractWeeks: an agency worker's contracted weeks (1 decimal place); the schema lets it repeat.
+   *
+   * @return contractWeeks
+   */
   List<BigDecimal> contractWeeks();
 
-  /** FrontlineGrad: whether the worker qualified through Frontline. */
+  /**
+   * FrontlineGrad: whether the worker qualified through Frontline.
+   *
+   * @return frontlineGrad
+   */
   Optional<YesNo> frontlineGraduate();
 
-  /** Absat30Sept: whether the worker was absent at 30 September; the schema lets it repeat. */
+  /**
+   * Absat30Sept: whether the worker was absent at 30 September; the schema lets it repeat.
+   *
+   * @return absat30Sept
+   */
   List<YesNo> absentAt30September();
 
-  /** ReasonAbsence: why the worker was absent at 30 September. */
+  /**
+   * ReasonAbsence: why the worker was absent at 30 September.
+   *
+   * @return reasonAbsence
+   */
   List<ReasonForAbsence> reasonsForAbsence();
 
-  /** CFKSSstatus: the worker's status against the knowledge and skills statements. */
+  /**
+   * CFKSSstatus: the worker's status against the knowledge and skills statements.
+   *
+   * @return CFKSSstatus
+   */
   List<CfkssStatus> cfkssStatuses();
 
-  /** Element name (with {@code [i]} for a repeating element) → the text that did not parse into its type. */
+  /**
+   * Element name (with {@code [i]} for a repeating element) → the text that did not parse into its type.
+   *
+   * @return element name (with {@code [i]} for a repeating element) → the text that did not parse
+   *     into its type
+   */
   @Value.Redacted
   Map<String, String> unparsed();
 
   /**
    * Where the record was read from (file name, line and column of its start tag, element path and
    * position among the worker records), if read from a file; not part of equality.
+   *
+   * @return where the record was read from (file name, line and column of its start tag, element
+   *     path and position among the worker records), if read from a file
    */
   @Value.Auxiliary
   Optional<SourceLocation> location();
 
-  /** Whether the record says the worker is an agency worker. */
+  /**
+   * Whether the record says the worker is an agency worker.
+   *
+   * @return whether the record says the worker is an agency worker
+   */
   default boolean isAgencyWorker() {
     return agencyWorker().filter(a -> a == AgencyWorker.AGENCY_WORKER).isPresent();
   }
 
-  /** Whether the record says the worker is employed by the local authority (not an agency worker). */
+  /**
+   * Whether the record says the worker is employed by the local authority (not an agency worker).
+   *
+   * @return whether the record says the worker is employed by the local authority (not an agency
+   *     worker)
+   */
   default boolean isEmployee() {
     return agencyWorker().filter(a -> a == AgencyWorker.NOT_AGENCY_WORKER).isPresent();
   }
@@ -138,12 +245,20 @@ public interface SocialWorker {
   /**
    * Whether the worker was in post on the date: started on or before it (or no start date) and not
    * left on or before it. A worker who leaves on 30 September is a leaver, not in post.
+   *
+   * @param date the date
+   * @return whether the worker was in post on the date
    */
   default boolean isInPostOn(LocalDate date) {
     return roleStartDate().map(d -> !d.isAfter(date)).orElse(true)
         && roleEndDate().map(d -> d.isAfter(date)).orElse(true);
   }
 
+  /**
+   * A builder of a {@code SocialWorker}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableSocialWorker.Builder builder() {
     return ImmutableSocialWorker.builder();
   }

@@ -21,7 +21,11 @@ public final class SweNumber {
     this.value = java.util.Objects.requireNonNull(value, "value");
   }
 
-  /** The text as given. */
+  /**
+   * The text as given.
+   *
+   * @return the text as given
+   */
   public String value() {
     return value;
   }
@@ -37,11 +41,21 @@ public final class SweNumber {
     return value.hashCode();
   }
 
+  /**
+   * The Social Work England registration number as written; any text is accepted (see the class comment for what is judged).
+   *
+   * @param value the text as written
+   * @return the value, keeping the text
+   */
   public static SweNumber of(String value) {
     return new SweNumber(value);
   }
 
-  /** Whether the number has the schema's form: two letters then ten digits. */
+  /**
+   * Whether the number has the schema's form: two letters then ten digits.
+   *
+   * @return whether the number has the schema's form
+   */
   public boolean isWellFormed() {
     return FORM.matcher(value()).matches();
   }

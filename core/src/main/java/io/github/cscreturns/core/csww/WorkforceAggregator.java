@@ -90,36 +90,67 @@ public final class WorkforceAggregator {
     this.yearStart = referenceDate.minusYears(1).plusDays(1);
   }
 
-  /** An aggregator for the census as at the given date (normally a 30 September). */
+  /**
+   * An aggregator for the census as at the given date (normally a 30 September).
+   *
+   * @param referenceDate the reference date
+   * @return an aggregator for the census as at the given date (normally a 30 September)
+   */
   public static WorkforceAggregator at(LocalDate referenceDate) {
     return new WorkforceAggregator(referenceDate);
   }
 
-  /** An aggregator for the census of the collection year, as at 30 September of its end year. */
+  /**
+   * An aggregator for the census of the collection year, as at 30 September of its end year.
+   *
+   * @param year the collection year
+   * @return an aggregator for the census of the collection year, as at 30 September of its end year
+   */
   public static WorkforceAggregator forYear(CollectionYear year) {
     return new WorkforceAggregator(year.workforceReferenceDate());
   }
 
-  /** Uses the given age and time-in-service bands, in order; a value in no band counts as not known. */
+  /**
+   * Uses the given age and time-in-service bands, in order; a value in no band counts as not known.
+   *
+   * @param age the age
+   * @param timeInService the time in service
+   * @return this aggregator
+   */
   public WorkforceAggregator withBands(List<Band> age, List<Band> timeInService) {
     this.ageBands = List.copyOf(age);
     this.serviceBands = List.copyOf(timeInService);
     return this;
   }
 
-  /** The local authority number (LEA) to carry on the snapshot. */
+  /**
+   * The local authority number (LEA) to carry on the snapshot.
+   *
+   * @param lea the lea
+   * @return the local authority number (LEA) to carry on the snapshot
+   */
   public WorkforceAggregator localAuthority(String lea) {
     this.localAuthority = Optional.of(lea);
     return this;
   }
 
-  /** The return's local-authority-level items (vacancies, agency workers). */
+  /**
+   * The return's local-authority-level items (vacancies, agency workers).
+   *
+   * @param items the items
+   * @return the return's local-authority-level items (vacancies, agency workers)
+   */
   public WorkforceAggregator laLevelItems(LaLevelVacancies items) {
     this.laLevel = Optional.of(items);
     return this;
   }
 
-  /** Counts one worker record. */
+  /**
+   * Counts one worker record.
+   *
+   * @param worker the worker record
+   * @return this aggregator
+   */
   public WorkforceAggregator add(SocialWorker worker) {
     if (worker.isAgencyWorker()) {
       if (worker.isInPostOn(referenceDate)) {
@@ -161,7 +192,11 @@ public final class WorkforceAggregator {
     return this;
   }
 
-  /** The snapshot of everything counted so far. */
+  /**
+   * The snapshot of everything counted so far.
+   *
+   * @return the snapshot of everything counted so far
+   */
   public WorkforceSnapshot snapshot() {
     ImmutableWorkforceSnapshot.Builder b =
         WorkforceSnapshot.builder()

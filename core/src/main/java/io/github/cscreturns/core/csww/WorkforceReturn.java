@@ -16,15 +16,33 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface WorkforceReturn {
+  /**
+  * The census header, where the file had one.
+  *
+  * @return the header
+  */
   Optional<CensusHeader> header();
 
-  /** LALevelVacancies; required by the schema, absent here only if the file left it out. */
+  /**
+   * LALevelVacancies; required by the schema, absent here only if the file left it out.
+   *
+   * @return LALevelVacancies
+   */
   Optional<LaLevelVacancies> laLevelVacancies();
 
-  /** CSWWWorker records, in file order. */
+  /**
+   * CSWWWorker records, in file order.
+   *
+   * @return CSWWWorker records, in file order
+   */
   List<SocialWorker> workers();
 
-  /** The return's figures as at the census date of the year (30 September of its end year). */
+  /**
+   * The return's figures as at the census date of the year (30 September of its end year).
+   *
+   * @param year the collection year
+   * @return the return's figures as at the census date of the year (30 September of its end year)
+   */
   default WorkforceSnapshot snapshot(CollectionYear year) {
     WorkforceAggregator aggregator = WorkforceAggregator.forYear(year);
     laLevelVacancies().ifPresent(aggregator::laLevelItems);
@@ -32,6 +50,11 @@ public interface WorkforceReturn {
     return aggregator.snapshot();
   }
 
+  /**
+   * A builder of a {@code WorkforceReturn}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableWorkforceReturn.Builder builder() {
     return ImmutableWorkforceReturn.builder();
   }

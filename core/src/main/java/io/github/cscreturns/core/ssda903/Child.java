@@ -23,6 +23,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Child extends Ssda903Record {
+  /**
+   * A builder of a {@code Child}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableChild.Builder builder() {
     return ImmutableChild.builder();
   }
@@ -250,12 +255,18 @@ public interface Child extends Ssda903Record {
    * that are not leap years, as in {@link #birthdaysIn(CollectionYear)}.
    *
    * @param date the date
+   * @return age in whole years on the date, if the date of birth is known and not after the date
    */
   default Optional<Integer> ageOn(LocalDate date) {
     return dob().filter(d -> !d.isAfter(date)).map(d -> CareHistory.age(d, date));
   }
 
-  /** The birthdays falling within the collection year (1 April to 31 March), in order. */
+  /**
+   * The birthdays falling within the collection year (1 April to 31 March), in order.
+   *
+   * @param year the collection year
+   * @return the birthdays falling within the collection year (1 April to 31 March), in order
+   */
   default List<Birthday> birthdaysIn(CollectionYear year) {
     return dob().map(d -> CareHistory.birthdays(d, year)).orElse(List.of());
   }
@@ -264,18 +275,32 @@ public interface Child extends Ssda903Record {
    * The care leaver checkpoints due in the year: the 19th, 20th and 21st birthdays from 2013-14, and
    * the 17th and 18th too from 2015-16, whose birthday falls in the year. Whether the child is a
    * relevant care leaver at all is for the validation rules, which see the previous years.
+   *
+   * @param year the collection year
+   * @return the care leaver checkpoints due in the year
    */
   default List<Birthday> careLeaverCheckpointsDue(CollectionYear year) {
     int youngest = year.isEqualOrNewerThan(CollectionYear.Y2015_16) ? 17 : 19;
     return birthdaysIn(year).stream().filter(b -> b.age() >= youngest && b.age() <= 21).toList();
   }
 
-  /** Days looked after within the collection year, each day counted once (the day an episode ceases is not counted). */
+  /**
+   * Days looked after within the collection year, each day counted once (the day an episode ceases is not counted).
+   *
+   * @param year the collection year
+   * @return days looked after within the collection year, each day counted once (the day an episode
+   *     ceases is not counted)
+   */
   default long daysInCareWithin(CollectionYear year) {
     return CareHistory.daysCovered(episodesInDateOrder(), year.ssda903Start(), year.ssda903End());
   }
 
-  /** Placement moves in the year: placements that start in the year and are not the first of their period of care. */
+  /**
+   * Placement moves in the year: placements that start in the year and are not the first of their period of care.
+   *
+   * @param year the collection year
+   * @return placement moves in the year
+   */
   default int placementMovesIn(CollectionYear year) {
     return CareHistory.movesIn(periodsOfCare(), year);
   }

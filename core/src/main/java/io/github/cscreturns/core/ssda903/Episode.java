@@ -18,6 +18,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Episode extends Ssda903Record {
+  /**
+   * A builder of an {@code Episode}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableEpisode.Builder builder() {
     return ImmutableEpisode.builder();
   }
@@ -27,37 +32,77 @@ public interface Episode extends Ssda903Record {
     return Ssda903Table.EPISODES;
   }
 
-  /** Date episode commenced (DECOM). */
+  /**
+   * Date episode commenced (DECOM).
+   *
+   * @return date episode commenced (DECOM)
+   */
   Optional<LocalDate> start();
 
-  /** Reason for new episode (RNE). */
+  /**
+   * Reason for new episode (RNE).
+   *
+   * @return reason for new episode (RNE)
+   */
   Optional<ReasonNewEpisode> reasonNewEpisode();
 
-  /** Legal status (LS). */
+  /**
+   * Legal status (LS).
+   *
+   * @return legal status (LS)
+   */
   Optional<LegalStatus> legalStatus();
 
-  /** Category of need (CIN). */
+  /**
+   * Category of need (CIN).
+   *
+   * @return category of need (CIN)
+   */
   Optional<CategoryOfNeed> categoryOfNeed();
 
-  /** The placement during the episode (PLACE, PLACE_PROVIDER, PL_POST, URN). */
+  /**
+   * The placement during the episode (PLACE, PLACE_PROVIDER, PL_POST, URN).
+   *
+   * @return the placement during the episode (PLACE, PLACE_PROVIDER, PL_POST, URN)
+   */
   @Value.Default
   default Placement placement() {
     return Placement.empty();
   }
 
-  /** Date episode ceased (DEC); empty while the episode is open. */
+  /**
+   * Date episode ceased (DEC); empty while the episode is open.
+   *
+   * @return date episode ceased (DEC)
+   */
   Optional<LocalDate> end();
 
-  /** Reason episode ceased (REC); empty while the episode is open. */
+  /**
+   * Reason episode ceased (REC); empty while the episode is open.
+   *
+   * @return reason episode ceased (REC)
+   */
   Optional<ReasonEpisodeCeased> reasonCeased();
 
-  /** Reason for placement change (REASON_PLACE_CHANGE, from 2015-16). */
+  /**
+   * Reason for placement change (REASON_PLACE_CHANGE, from 2015-16).
+   *
+   * @return reason for placement change (REASON_PLACE_CHANGE, from 2015-16)
+   */
   Optional<ReasonPlacementChange> reasonPlaceChange();
 
-  /** Postcode of the child's home address (HOME_POST). */
+  /**
+   * Postcode of the child's home address (HOME_POST).
+   *
+   * @return postcode of the child's home address (HOME_POST)
+   */
   Optional<Postcode> homePostcode();
 
-  /** Whether the episode is open (has a start and no end date, and no unparsed end text). */
+  /**
+   * Whether the episode is open (has a start and no end date, and no unparsed end text).
+   *
+   * @return whether the episode is open (has a start and no end date, and no unparsed end text)
+   */
   default boolean isOpen() {
     return start().isPresent() && end().isEmpty() && unparsed("DEC").isEmpty();
   }
@@ -66,6 +111,9 @@ public interface Episode extends Ssda903Record {
    * Whether the child is in this episode on the date: it started on or before the date and has not
    * ceased by it. An episode ceasing on a day does not cover that day (the DfE counts a child whose
    * episode ceased on 31 March as no longer looked after at 31 March).
+   *
+   * @param date the date
+   * @return whether the child is in this episode on the date
    */
   default boolean covers(LocalDate date) {
     if (start().isEmpty() || start().get().isAfter(date)) {

@@ -12,6 +12,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface MissingEpisode extends Ssda903Record {
+  /**
+   * A builder of a {@code MissingEpisode}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableMissingEpisode.Builder builder() {
     return ImmutableMissingEpisode.builder();
   }
@@ -21,15 +26,32 @@ public interface MissingEpisode extends Ssda903Record {
     return Ssda903Table.MISSING;
   }
 
-  /** Missing or away (MISSING). */
+  /**
+   * Missing or away (MISSING).
+   *
+   * @return missing or away (MISSING)
+   */
   Optional<MissingType> type();
 
-  /** Start of the missing or away period (MIS_START). */
+  /**
+   * Start of the missing or away period (MIS_START).
+   *
+   * @return start of the missing or away period (MIS_START)
+   */
   Optional<LocalDate> start();
 
-  /** End of the period (MIS_END); empty while ongoing. */
+  /**
+   * End of the period (MIS_END); empty while ongoing.
+   *
+   * @return end of the period (MIS_END)
+   */
   Optional<LocalDate> end();
 
-  /** Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty. */
+  /**
+   * Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty.
+   *
+   * @return date of birth as written on this record's own row (CSV tables repeat DOB), where it
+   *     differs from the header's
+   */
   Optional<LocalDate> dob();
 }

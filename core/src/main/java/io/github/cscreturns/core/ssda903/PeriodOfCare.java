@@ -11,6 +11,11 @@ import java.util.Optional;
  * @param episodes the episodes, in date order; never empty, each with a start date
  */
 public record PeriodOfCare(List<Episode> episodes) {
+  /**
+   * A period of care of these episodes.
+   *
+   * @throws IllegalArgumentException if there are no episodes
+   */
   public PeriodOfCare {
     episodes = List.copyOf(episodes);
     if (episodes.isEmpty()) {
@@ -18,17 +23,29 @@ public record PeriodOfCare(List<Episode> episodes) {
     }
   }
 
-  /** The start of the first episode. */
+  /**
+   * The start of the first episode.
+   *
+   * @return the start of the first episode
+   */
   public LocalDate start() {
     return episodes.get(0).start().orElseThrow();
   }
 
-  /** The end of the last episode; empty while the period is open. */
+  /**
+   * The end of the last episode; empty while the period is open.
+   *
+   * @return the end of the last episode
+   */
   public Optional<LocalDate> end() {
     return episodes.get(episodes.size() - 1).end();
   }
 
-  /** Whether the period is still open (its last episode has no end). */
+  /**
+   * Whether the period is still open (its last episode has no end).
+   *
+   * @return whether the period is still open (its last episode has no end)
+   */
   public boolean isOpen() {
     return end().isEmpty();
   }

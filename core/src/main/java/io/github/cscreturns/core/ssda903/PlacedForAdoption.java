@@ -12,6 +12,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface PlacedForAdoption extends Ssda903Record {
+  /**
+   * A builder of a {@code PlacedForAdoption}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutablePlacedForAdoption.Builder builder() {
     return ImmutablePlacedForAdoption.builder();
   }
@@ -21,15 +26,32 @@ public interface PlacedForAdoption extends Ssda903Record {
     return Ssda903Table.PLACED_ADOPTION;
   }
 
-  /** Date of the decision that the child should be placed for adoption (DATE_PLACED). */
+  /**
+   * Date of the decision that the child should be placed for adoption (DATE_PLACED).
+   *
+   * @return date of the decision that the child should be placed for adoption (DATE_PLACED)
+   */
   Optional<LocalDate> decisionDate();
 
-  /** Date that decision ceased (DATE_PLACED_CEASED). */
+  /**
+   * Date that decision ceased (DATE_PLACED_CEASED).
+   *
+   * @return date that decision ceased (DATE_PLACED_CEASED)
+   */
   Optional<LocalDate> ceasedDate();
 
-  /** Reason the decision ceased (REASON_PLACED_CEASED). */
+  /**
+   * Reason the decision ceased (REASON_PLACED_CEASED).
+   *
+   * @return reason the decision ceased (REASON_PLACED_CEASED)
+   */
   Optional<ReasonPlacedForAdoptionCeased> reasonCeased();
 
-  /** Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty. */
+  /**
+   * Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty.
+   *
+   * @return date of birth as written on this record's own row (CSV tables repeat DOB), where it
+   *     differs from the header's
+   */
   Optional<LocalDate> dob();
 }

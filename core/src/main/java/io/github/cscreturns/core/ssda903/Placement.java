@@ -16,24 +16,49 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Placement {
+  /**
+   * A builder of a {@code Placement}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutablePlacement.Builder builder() {
     return ImmutablePlacement.builder();
   }
 
-  /** A placement with no item filled in. */
+  /**
+   * A placement with no item filled in.
+   *
+   * @return a placement with no item filled in
+   */
   static Placement empty() {
     return builder().build();
   }
 
-  /** Placement type (PLACE; XML element PL). */
+  /**
+   * Placement type (PLACE; XML element PL).
+   *
+   * @return placement type (PLACE
+   */
   Optional<PlacementType> type();
 
-  /** Placement provider (PLACE_PROVIDER). */
+  /**
+   * Placement provider (PLACE_PROVIDER).
+   *
+   * @return placement provider (PLACE_PROVIDER)
+   */
   Optional<PlacementProvider> provider();
 
-  /** Postcode of the placement (PL_POST). */
+  /**
+   * Postcode of the placement (PL_POST).
+   *
+   * @return postcode of the placement (PL_POST)
+   */
   Optional<Postcode> postcode();
 
-  /** Ofsted unique reference number of the provider (URN). */
+  /**
+   * Ofsted unique reference number of the provider (URN).
+   *
+   * @return ofsted unique reference number of the provider (URN)
+   */
   Optional<Urn> urn();
 }

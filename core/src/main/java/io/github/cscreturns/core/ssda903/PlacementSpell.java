@@ -12,6 +12,11 @@ import java.util.Optional;
  * @param firstOfPeriod whether the placement starts a period of care (not a move)
  */
 public record PlacementSpell(List<Episode> episodes, boolean firstOfPeriod) {
+  /**
+   * A placement spell of these episodes.
+   *
+   * @throws IllegalArgumentException if there are no episodes
+   */
   public PlacementSpell {
     episodes = List.copyOf(episodes);
     if (episodes.isEmpty()) {
@@ -19,17 +24,29 @@ public record PlacementSpell(List<Episode> episodes, boolean firstOfPeriod) {
     }
   }
 
-  /** The start of the first episode. */
+  /**
+   * The start of the first episode.
+   *
+   * @return the start of the first episode
+   */
   public LocalDate start() {
     return episodes.get(0).start().orElseThrow();
   }
 
-  /** The end of the last episode; empty while the placement is ongoing. */
+  /**
+   * The end of the last episode; empty while the placement is ongoing.
+   *
+   * @return the end of the last episode
+   */
   public Optional<LocalDate> end() {
     return episodes.get(episodes.size() - 1).end();
   }
 
-  /** The placement as recorded on the first episode. */
+  /**
+   * The placement as recorded on the first episode.
+   *
+   * @return the placement as recorded on the first episode
+   */
   public Placement placement() {
     return episodes.get(0).placement();
   }

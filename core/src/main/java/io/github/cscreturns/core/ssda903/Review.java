@@ -12,6 +12,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Review extends Ssda903Record {
+  /**
+   * A builder of a {@code Review}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableReview.Builder builder() {
     return ImmutableReview.builder();
   }
@@ -21,12 +26,25 @@ public interface Review extends Ssda903Record {
     return Ssda903Table.REVIEWS;
   }
 
-  /** Date of review (REVIEW). */
+  /**
+   * Date of review (REVIEW).
+   *
+   * @return date of review (REVIEW)
+   */
   Optional<LocalDate> date();
 
-  /** Participation of the child in the review (REVIEW_CODE). */
+  /**
+   * Participation of the child in the review (REVIEW_CODE).
+   *
+   * @return participation of the child in the review (REVIEW_CODE)
+   */
   Optional<ReviewParticipation> participation();
 
-  /** Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty. */
+  /**
+   * Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty.
+   *
+   * @return date of birth as written on this record's own row (CSV tables repeat DOB), where it
+   *     differs from the header's
+   */
   Optional<LocalDate> dob();
 }

@@ -12,6 +12,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface SocialWorkerEpisode extends Ssda903Record {
+  /**
+   * A builder of a {@code SocialWorkerEpisode}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableSocialWorkerEpisode.Builder builder() {
     return ImmutableSocialWorkerEpisode.builder();
   }
@@ -21,18 +26,39 @@ public interface SocialWorkerEpisode extends Ssda903Record {
     return Ssda903Table.SW_EPISODES;
   }
 
-  /** The social worker's identifier (SW_ID; begins SW, or XX where unknown). */
+  /**
+   * The social worker's identifier (SW_ID; begins SW, or XX where unknown).
+   *
+   * @return the social worker's identifier (SW_ID
+   */
   Optional<String> socialWorkerId();
 
-  /** Date the social worker episode started (SW_DECOM). */
+  /**
+   * Date the social worker episode started (SW_DECOM).
+   *
+   * @return date the social worker episode started (SW_DECOM)
+   */
   Optional<LocalDate> start();
 
-  /** Date it ended (SW_DEC). */
+  /**
+   * Date it ended (SW_DEC).
+   *
+   * @return date it ended (SW_DEC)
+   */
   Optional<LocalDate> end();
 
-  /** Reason the episode ended (SW_REASON). */
+  /**
+   * Reason the episode ended (SW_REASON).
+   *
+   * @return reason the episode ended (SW_REASON)
+   */
   Optional<SocialWorkerChangeReason> reasonEnded();
 
-  /** Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty. */
+  /**
+   * Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty.
+   *
+   * @return date of birth as written on this record's own row (CSV tables repeat DOB), where it
+   *     differs from the header's
+   */
   Optional<LocalDate> dob();
 }

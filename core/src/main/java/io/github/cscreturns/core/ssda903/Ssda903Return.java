@@ -16,20 +16,42 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Ssda903Return {
+  /**
+   * A builder of a {@code Ssda903Return}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableSsda903Return.Builder builder() {
     return ImmutableSsda903Return.builder();
   }
 
-  /** The returning local authority, where known. */
+  /**
+   * The returning local authority, where known.
+   *
+   * @return the returning local authority, where known
+   */
   Optional<LaCode> la();
 
-  /** The collection year. */
+  /**
+   * The collection year.
+   *
+   * @return the collection year
+   */
   CollectionYear year();
 
-  /** The children, in the order read. */
+  /**
+   * The children, in the order read.
+   *
+   * @return the children, in the order read
+   */
   List<Child> children();
 
-  /** The child with the given identifier (the first, if the return repeats it). */
+  /**
+   * The child with the given identifier (the first, if the return repeats it).
+   *
+   * @param id the identifier
+   * @return the child with the given identifier (the first, if the return repeats it)
+   */
   default Optional<Child> child(ChildId id) {
     return children().stream().filter(c -> c.childId().equals(id)).findFirst();
   }

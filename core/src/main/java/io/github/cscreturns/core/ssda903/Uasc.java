@@ -12,6 +12,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Uasc extends Ssda903Record {
+  /**
+   * A builder of an {@code Uasc}, every item unset.
+   *
+   * @return the builder
+   */
   static ImmutableUasc.Builder builder() {
     return ImmutableUasc.builder();
   }
@@ -21,12 +26,26 @@ public interface Uasc extends Ssda903Record {
     return Ssda903Table.UASC;
   }
 
-  /** Date the child ceased to be an unaccompanied asylum-seeking child (DUC). */
+  /**
+   * Date the child ceased to be an unaccompanied asylum-seeking child (DUC).
+   *
+   * @return date the child ceased to be an unaccompanied asylum-seeking child (DUC)
+   */
   Optional<LocalDate> ceasedDate();
 
-  /** Sex as written on this record's own row (the UASC table repeats SEX), where it differs from the header's; usually empty. */
+  /**
+   * Sex as written on this record's own row (the UASC table repeats SEX), where it differs from the header's; usually empty.
+   *
+   * @return sex as written on this record's own row (the UASC table repeats SEX), where it differs
+   *     from the header's
+   */
   Optional<Sex> sex();
 
-  /** Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty. */
+  /**
+   * Date of birth as written on this record's own row (CSV tables repeat DOB), where it differs from the header's; usually empty.
+   *
+   * @return date of birth as written on this record's own row (CSV tables repeat DOB), where it
+   *     differs from the header's
+   */
   Optional<LocalDate> dob();
 }

@@ -21,7 +21,16 @@ import java.util.Set;
  * @since 2022-23
  */
 public record Injection(String rule, ChildId childId, String change, Set<String> alsoFired, List<Child> children, List<Child> previousYear) {
-  /** Copies the collections, so the injection cannot change; none may be null. */
+  /**
+   * Copies the collections, so the injection cannot change; none may be null.
+   *
+   * @param rule the rule
+   * @param childId the child's ID
+   * @param change the change
+   * @param alsoFired the also fired
+   * @param children the children
+   * @param previousYear the previous year
+   */
   public Injection {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(childId, "childId");

@@ -26,10 +26,18 @@ import java.util.stream.StreamSupport;
  * @since 2022-23
  */
 public interface CinChildReader extends Iterator<CinChild>, AutoCloseable {
-  /** The return's header, read when the reader was opened; empty when the file has no Header element. */
+  /**
+   * The return's header, read when the reader was opened; empty when the file has no Header element.
+   *
+   * @return the return's header, read when the reader was opened
+   */
   Optional<CinHeader> header();
 
-  /** The remaining children as a sequential stream; closing the stream closes the reader. */
+  /**
+   * The remaining children as a sequential stream; closing the stream closes the reader.
+   *
+   * @return the remaining children as a sequential stream
+   */
   default Stream<CinChild> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(this::close);

@@ -45,22 +45,46 @@ import java.util.Optional;
 public final class CinXml {
   private CinXml() {}
 
-  /** Reads the return from the stream, one child at a time; {@code fileName} names the input in locations and errors. */
+  /**
+   * Reads the return from the stream, one child at a time; {@code fileName} names the input in locations and errors.
+   *
+   * @param in the input
+   * @param fileName the file name
+   * @return a reader of the return, one child at a time
+   */
   public static CinChildReader reader(InputStream in, String fileName) {
     return reader(in, fileName, ReadLimits.defaults());
   }
 
-  /** As {@link #reader(InputStream, String)}, within the given limits. */
+  /**
+   * As {@link #reader(InputStream, String)}, within the given limits.
+   *
+   * @param in the input
+   * @param fileName the file name
+   * @param limits the bounds on the input
+   * @return as {@link #reader(InputStream, String)}, within the given limits
+   */
   public static CinChildReader reader(InputStream in, String fileName, ReadLimits limits) {
     return new CinXmlReader(in, fileName, limits);
   }
 
-  /** Reads the return from the file, which the reader closes. */
+  /**
+   * Reads the return from the file, which the reader closes.
+   *
+   * @param file the file
+   * @return a reader of the return, one child at a time
+   */
   public static CinChildReader reader(Path file) {
     return reader(file, ReadLimits.defaults());
   }
 
-  /** As {@link #reader(Path)}, within the given limits. */
+  /**
+   * As {@link #reader(Path)}, within the given limits.
+   *
+   * @param file the file
+   * @param limits the bounds on the input
+   * @return as {@link #reader(Path)}, within the given limits
+   */
   public static CinChildReader reader(Path file, ReadLimits limits) {
     String name = String.valueOf(file.getFileName());
     InputStream in;
@@ -72,14 +96,25 @@ public final class CinXml {
     return reader(in, name, limits);
   }
 
-  /** Reads the whole return into memory (for large returns, stream with {@link #reader(Path)}). */
+  /**
+   * Reads the whole return into memory (for large returns, stream with {@link #reader(Path)}).
+   *
+   * @param file the file
+   * @return the return, every child read
+   */
   public static CinReturn read(Path file) {
     try (CinChildReader r = reader(file)) {
       return collect(r);
     }
   }
 
-  /** Reads the whole return from the stream into memory. */
+  /**
+   * Reads the whole return from the stream into memory.
+   *
+   * @param in the input
+   * @param fileName the file name
+   * @return the return, every child read
+   */
   public static CinReturn read(InputStream in, String fileName) {
     try (CinChildReader r = reader(in, fileName)) {
       return collect(r);
@@ -92,19 +127,35 @@ public final class CinXml {
     return b.build();
   }
 
-  /** A writer to the stream (UTF-8) that starts with the header, if any; {@link CinXmlWriter#close()} closes the stream. */
+  /**
+   * A writer to the stream (UTF-8) that starts with the header, if any; {@link CinXmlWriter#close()} closes the stream.
+   *
+   * @param out the output
+   * @param header the header
+   * @return a writer to the stream (UTF-8) that starts with the header, if any
+   */
   public static CinXmlWriter writer(OutputStream out, Optional<CinHeader> header) {
     return new CinXmlWriter(out, header);
   }
 
-  /** Writes the return to the stream, and closes it. */
+  /**
+   * Writes the return to the stream, and closes it.
+   *
+   * @param out the output
+   * @param cin the cin
+   */
   public static void write(OutputStream out, CinReturn cin) {
     try (CinXmlWriter w = writer(out, cin.header())) {
       w.writeAll(cin.children());
     }
   }
 
-  /** Writes the return to a file. */
+  /**
+   * Writes the return to a file.
+   *
+   * @param file the file
+   * @param cin the cin
+   */
   public static void write(Path file, CinReturn cin) {
     try {
       write(Files.newOutputStream(file), cin);

@@ -68,6 +68,8 @@ public final class CinXmlWriter implements AutoCloseable {
   /**
    * Writes one child.
    *
+   * @param child the child
+   * @return this writer
    * @throws IllegalArgumentException if an item holds a character that XML 1.0 cannot hold
    */
   public CinXmlWriter write(CinChild child) {
@@ -80,7 +82,12 @@ public final class CinXmlWriter implements AutoCloseable {
     return this;
   }
 
-  /** Writes every child. */
+  /**
+   * Writes every child.
+   *
+   * @param children the children
+   * @return this writer
+   */
   public CinXmlWriter writeAll(Iterable<CinChild> children) {
     for (CinChild c : children) {
       write(c);

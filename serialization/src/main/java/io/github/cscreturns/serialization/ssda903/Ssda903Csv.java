@@ -132,6 +132,10 @@ public final class Ssda903Csv {
    *
    * <p>This is the child's personal data: a caller showing it to anyone decides so explicitly.
    *
+   * @param record the record
+   * @param child the child
+   * @param year the collection year
+   * @return the items of one of the child's records as the file set writes its row
    * @since 2013-14
    */
   public static Map<String, String> row(Ssda903Record record, Child child, CollectionYear year) {

@@ -56,27 +56,44 @@ public final class Ssda903Generator {
    * A generator for the collection year: seed 0 and 100 children unless set.
    *
    * @param year the collection year
+   * @return a generator for the collection year
    */
   public static Builder builder(CollectionYear year) {
     return new Builder(year);
   }
 
-  /** The collection year of the generated return. */
+  /**
+   * The collection year of the generated return.
+   *
+   * @return the collection year of the generated return
+   */
   public CollectionYear year() {
     return year;
   }
 
-  /** The seed. */
+  /**
+   * The seed.
+   *
+   * @return the seed
+   */
   public long seed() {
     return seed;
   }
 
-  /** How many children the year's return has. */
+  /**
+   * How many children the year's return has.
+   *
+   * @return how many children the year's return has
+   */
   public int size() {
     return size;
   }
 
-  /** The year's children, in order: the same for the same seed, year and size. */
+  /**
+   * The year's children, in order: the same for the same seed, year and size.
+   *
+   * @return the year's children, in order
+   */
   public Stream<Child> children() {
     return IntStream.range(0, size).mapToObj(this::history).map(h -> h.inYear(year).orElseThrow());
   }
@@ -84,6 +101,8 @@ public final class Ssda903Generator {
   /**
    * The previous year's return of the same children: those who were in it (looked after at some time
    * in that year), as it recorded them. Empty for 2013-14, the first year modelled.
+   *
+   * @return the previous year's return of the same children
    */
   public Stream<Child> previousYearChildren() {
     Optional<CollectionYear> previous = year.previous();
@@ -93,12 +112,20 @@ public final class Ssda903Generator {
     return IntStream.range(0, size).mapToObj(this::history).flatMap(h -> h.inYear(previous.get()).stream());
   }
 
-  /** The year's return. */
+  /**
+   * The year's return.
+   *
+   * @return the year's return
+   */
   public Ssda903Return generate() {
     return Ssda903Return.builder().year(year).la(la).children(children().toList()).build();
   }
 
-  /** The previous year's return of the same children, if the year has a previous year. */
+  /**
+   * The previous year's return of the same children, if the year has a previous year.
+   *
+   * @return the previous year's return of the same children, if the year has a previous year
+   */
   public Optional<Ssda903Return> generatePreviousYear() {
     return year.previous()
         .map(p -> Ssda903Return.builder().year(p).la(la).children(previousYearChildren().toList()).build());
@@ -107,6 +134,11 @@ public final class Ssda903Generator {
   /**
    * An endless supply of children of the year, child after child as {@link #children()} would give
    * them for an ever larger return: for property-testing libraries that want a supplier.
+   *
+   * @param year the collection year
+   * @param seed the seed
+   * @return an endless supply of children of the year, child after child as {@link #children()}
+   *     would give them for an ever larger return
    */
   public static Supplier<Child> supplier(CollectionYear year, long seed) {
     Ssda903Generator g = builder(year).seed(seed).build();
@@ -162,13 +194,23 @@ public final class Ssda903Generator {
       this.year = Objects.requireNonNull(year, "year");
     }
 
-    /** The seed: the same seed, year and size give the same return. */
+    /**
+     * The seed: the same seed, year and size give the same return.
+     *
+     * @param seed the seed
+     * @return the seed
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /** How many children the year's return has (0 or more). */
+    /**
+     * How many children the year's return has (0 or more).
+     *
+     * @param children the children
+     * @return how many children the year's return has (0 or more)
+     */
     public Builder children(int children) {
       if (children < 0) {
         throw new IllegalArgumentException("children must be 0 or more, not " + children);
@@ -177,7 +219,12 @@ public final class Ssda903Generator {
       return this;
     }
 
-    /** The returning local authority (its code also starts the children's UPNs). */
+    /**
+     * The returning local authority (its code also starts the children's UPNs).
+     *
+     * @param la the local authority
+     * @return the returning local authority (its code also starts the children's UPNs)
+     */
     public Builder la(LaCode la) {
       this.la = Optional.of(la);
       return this;
@@ -186,12 +233,21 @@ public final class Ssda903Generator {
     /**
      * Postcodes to draw home and placement postcodes from (for instance real ones from a postcode
      * directory); a built-in list of well-formed ones if none are given.
+     *
+     * @param postcodes the postcode directory
+     * @return postcodes to draw home and placement postcodes from (for instance real ones from a
+     *     postcode directory)
      */
     public Builder postcodes(List<Postcode> postcodes) {
       this.postcodes = List.copyOf(postcodes);
       return this;
     }
 
+    /**
+     * The generator with these options.
+     *
+     * @return the generator
+     */
     public Ssda903Generator build() {
       return new Ssda903Generator(this);
     }

@@ -51,12 +51,22 @@ public final class ValidChildren {
   /** Placement postcode (PL_POST). */
   public static final Postcode PLACEMENT = Postcode.of("SW1A 1AA");
 
-  /** The day the child started to be looked after: 1 May of the collection year. */
+  /**
+   * The day the child started to be looked after: 1 May of the collection year.
+   *
+   * @param year the collection year
+   * @return the day the child started to be looked after
+   */
   public static LocalDate started(CollectionYear year) {
     return year.ssda903Start().plusMonths(1);
   }
 
-  /** The child's only episode, open at 31 March, as a builder to change. */
+  /**
+   * The child's only episode, open at 31 March, as a builder to change.
+   *
+   * @param year the collection year
+   * @return the child's only episode, open at 31 March, as a builder to change
+   */
   public static ImmutableEpisode.Builder episode(CollectionYear year) {
     PlacementType foster = ChildHistory.inYear(PlacementType.CODESET, PlacementType.U4, year).orElseThrow();
     return Episode.builder()
@@ -74,7 +84,12 @@ public final class ValidChildren {
         .homePostcode(HOME);
   }
 
-  /** The valid child of the year, as a builder to change. */
+  /**
+   * The valid child of the year, as a builder to change.
+   *
+   * @param year the collection year
+   * @return the valid child of the year, as a builder to change
+   */
   public static ImmutableChild.Builder child(CollectionYear year) {
     String rest = "999000000001";
     Upn upn = Upn.of(Upn.expectedCheckLetter("?" + rest).orElseThrow() + rest);

@@ -42,6 +42,8 @@ public final class ChildPseudonyms {
   /**
    * Keyed pseudonyms: HMAC-SHA-256 of the child ID (its text as judged, UTF-8) under {@code secret}.
    *
+   * @param secret the secret
+   * @return keyed pseudonyms
    * @throws IllegalArgumentException if the secret is shorter than {@value #MIN_KEY_BYTES} bytes
    */
   public static ChildPseudonyms keyed(byte[] secret) {
@@ -52,17 +54,30 @@ public final class ChildPseudonyms {
     return new ChildPseudonyms(secret.clone());
   }
 
-  /** A sequence per report: P1, P2 … in order of first appearance. */
+  /**
+   * A sequence per report: P1, P2 … in order of first appearance.
+   *
+   * @return a sequence per report
+   */
   public static ChildPseudonyms inOrder() {
     return new ChildPseudonyms(new byte[0]);
   }
 
-  /** Whether pseudonyms come from a key (the same across reports) rather than a per-report sequence. */
+  /**
+   * Whether pseudonyms come from a key (the same across reports) rather than a per-report sequence.
+   *
+   * @return whether pseudonyms come from a key (the same across reports) rather than a per-report
+   *     sequence
+   */
   public boolean isKeyed() {
     return key.length > 0;
   }
 
-  /** The pseudonym of each child for one report: call once per report written, then for each child in report order. */
+  /**
+   * The pseudonym of each child for one report: call once per report written, then for each child in report order.
+   *
+   * @return the pseudonym of each child for one report
+   */
   public Function<ChildId, String> forReport() {
     if (isKeyed()) {
       Mac mac = mac();
@@ -73,7 +88,12 @@ public final class ChildPseudonyms {
     return id -> seen.computeIfAbsent(id.value(), v -> "P" + (seen.size() + 1));
   }
 
-  /** The keyed pseudonym of one child ID (the same as in every report under the key). */
+  /**
+   * The keyed pseudonym of one child ID (the same as in every report under the key).
+   *
+   * @param id the identifier
+   * @return the keyed pseudonym of one child ID (the same as in every report under the key)
+   */
   public String keyedPseudonym(ChildId id) {
     if (!isKeyed()) {
       throw new IllegalStateException("in-order pseudonyms depend on the report; use forReport()");

@@ -88,7 +88,11 @@ public final class ReportWriter {
     return new ReportWriter(format, Optional.empty(), Map.of(), Optional.empty(), false, false);
   }
 
-  /** A writer of the text report. */
+  /**
+   * A writer of the text report.
+   *
+   * @return a writer of the text report
+   */
   public static ReportWriter text() {
     return of(ReportFormat.TEXT);
   }
@@ -102,7 +106,11 @@ public final class ReportWriter {
     return of(ReportFormat.CSV);
   }
 
-  /** A writer of the JSON report. */
+  /**
+   * A writer of the JSON report.
+   *
+   * @return a writer of the JSON report
+   */
   public static ReportWriter json() {
     return of(ReportFormat.JSON);
   }
@@ -127,7 +135,12 @@ public final class ReportWriter {
     return new ReportWriter(format, include ? Optional.empty() : Optional.of(ChildPseudonyms.inOrder()), rules, title, verbose, failedOnly);
   }
 
-  /** Pseudonyms in place of child IDs, wherever a child ID would be written. */
+  /**
+   * Pseudonyms in place of child IDs, wherever a child ID would be written.
+   *
+   * @param childPseudonyms the child pseudonyms
+   * @return pseudonyms in place of child IDs, wherever a child ID would be written
+   */
   public ReportWriter withPseudonyms(ChildPseudonyms childPseudonyms) {
     return new ReportWriter(format, Optional.of(childPseudonyms), rules, title, verbose, failedOnly);
   }
@@ -156,7 +169,13 @@ public final class ReportWriter {
     return new ReportWriter(format, pseudonyms, rules, Optional.of(text), verbose, failedOnly);
   }
 
-  /** Whether the text report lists every rule (those that passed or were skipped too), not only a count of them. */
+  /**
+   * Whether the text report lists every rule (those that passed or were skipped too), not only a count of them.
+   *
+   * @param everyRule the every rule
+   * @return whether the text report lists every rule (those that passed or were skipped too), not
+   *     only a count of them
+   */
   public ReportWriter withVerbose(boolean everyRule) {
     return new ReportWriter(format, pseudonyms, rules, title, everyRule, failedOnly);
   }
@@ -165,6 +184,9 @@ public final class ReportWriter {
    * Whether only the rules that failed or errored are written: the text report drops the count of the
    * others (and the verbose table of them), the JSON report's {@code outcomes} hold only those rules.
    * Findings are unchanged (they are all of failed rules).
+   *
+   * @param onlyFailed the only failed
+   * @return whether only the rules that failed or errored are written
    */
   public ReportWriter withFailedOnly(boolean onlyFailed) {
     return new ReportWriter(format, pseudonyms, rules, title, verbose, onlyFailed);

@@ -152,7 +152,14 @@ public interface ReferenceData {
    * Ofsted writes them (upper case, trimmed), so codes of any year compare.
    */
   record Provider(Set<String> placementCodes, Set<String> providerCodes, Optional<LocalDate> registrationEnd, Optional<Postcode> postcode) {
-    /** Copies the code sets, so the provider cannot change. */
+    /**
+     * Copies the code sets, so the provider cannot change.
+     *
+     * @param placementCodes the placement codes
+     * @param providerCodes the provider codes
+     * @param registrationEnd the registration end
+     * @param postcode the postcode
+     */
     public Provider {
       placementCodes = Set.copyOf(placementCodes);
       providerCodes = Set.copyOf(providerCodes);

@@ -17,7 +17,11 @@ public enum Requirement {
     this.reason = reason;
   }
 
-  /** Why a rule needing this is skipped when it is absent. */
+  /**
+   * Why a rule needing this is skipped when it is absent.
+   *
+   * @return why a rule needing this is skipped when it is absent
+   */
   public String skipReason() {
     return reason;
   }

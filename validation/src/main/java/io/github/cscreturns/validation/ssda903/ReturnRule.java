@@ -11,32 +11,63 @@ import java.util.Set;
  * ordinals), never every child, so validation still streams.
  */
 public interface ReturnRule {
-  /** The DfE rule code this class implements. */
+  /**
+   * The DfE rule code this class implements.
+   *
+   * @return the DfE rule code this class implements
+   */
   String code();
 
-  /** Inputs the rule needs beyond the return itself; it is skipped where one is missing. */
+  /**
+   * Inputs the rule needs beyond the return itself; it is skipped where one is missing.
+   *
+   * @return inputs the rule needs beyond the return itself
+   */
   default Set<Requirement> requirements() {
     return Set.of();
   }
 
-  /** A fresh accumulator for one validation run. */
+  /**
+   * A fresh accumulator for one validation run.
+   *
+   * @param context the rule's context for the child
+   * @return a fresh accumulator for one validation run
+   */
   Accumulator newAccumulator(RuleContext context);
 
   /** Collects what the rule needs across children; used by one thread at a time. */
   interface Accumulator {
-    /** Sees one child, in input order; {@code ordinal} is its 0-based position in the return. */
+    /**
+     * Sees one child, in input order; {@code ordinal} is its 0-based position in the return.
+     *
+     * @param child the child
+     * @param ordinal the ordinal
+     */
     void accept(Child child, int ordinal);
 
-    /** After the last child: flags the offending records by the ordinal of their child. */
+    /**
+     * After the last child: flags the offending records by the ordinal of their child.
+     *
+     * @param flags where the rule records the records it flags
+     */
     void finish(ReturnFlags flags);
   }
 
   /** Where a whole-return rule puts what it flags. */
   interface ReturnFlags {
-    /** Flags the Header row of the child at {@code ordinal}. */
+    /**
+     * Flags the Header row of the child at {@code ordinal}.
+     *
+     * @param ordinal the ordinal
+     */
     void flagHeader(int ordinal);
 
-    /** Flags a record (kept by the accumulator) of the child at {@code ordinal}. */
+    /**
+     * Flags a record (kept by the accumulator) of the child at {@code ordinal}.
+     *
+     * @param ordinal the ordinal
+     * @param record the record
+     */
     void flag(int ordinal, Ssda903Record record);
   }
 }

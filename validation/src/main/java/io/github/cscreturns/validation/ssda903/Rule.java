@@ -13,10 +13,18 @@ import java.util.Set;
  * did not change is reused unchanged when the DfE rewords it.
  */
 public interface Rule {
-  /** The DfE rule code this class implements. */
+  /**
+   * The DfE rule code this class implements.
+   *
+   * @return the DfE rule code this class implements
+   */
   String code();
 
-  /** Inputs the rule needs beyond the child's records; it is skipped where one is missing. */
+  /**
+   * Inputs the rule needs beyond the child's records; it is skipped where one is missing.
+   *
+   * @return inputs the rule needs beyond the child's records
+   */
   default Set<Requirement> requirements() {
     return Set.of();
   }
@@ -25,6 +33,10 @@ public interface Rule {
    * Checks one child, flagging the offending records: the child itself for the Header row, or its
    * episodes and other records. Rules must not throw on any child that can be built, however
    * invalid; where they do anyway, the validator records the rule as errored for that child.
+   *
+   * @param child the child
+   * @param context the rule's context for the child
+   * @param flags where the rule records the records it flags
    */
   void check(Child child, RuleContext context, Flags flags);
 }

@@ -31,7 +31,11 @@ public final class RuleCatalogue {
     this.rules = List.copyOf(byCode.values());
   }
 
-  /** The collection years that have a catalogue, oldest first. */
+  /**
+   * The collection years that have a catalogue, oldest first.
+   *
+   * @return the collection years that have a catalogue, oldest first
+   */
   public static List<CollectionYear> years() {
     return List.of(
         CollectionYear.Y2022_23,
@@ -44,6 +48,8 @@ public final class RuleCatalogue {
   /**
    * The catalogue of the year.
    *
+   * @param year the collection year
+   * @return the catalogue of the year
    * @throws IllegalArgumentException if the year has no catalogue (before 2022-23)
    */
   public static RuleCatalogue of(CollectionYear year) {
@@ -128,27 +134,51 @@ public final class RuleCatalogue {
     return cells;
   }
 
+  /**
+   * The collection year of the catalogue.
+   *
+   * @return the year
+   */
   public CollectionYear year() {
     return year;
   }
 
-  /** Every rule of the year, in the catalogue's order. */
+  /**
+   * Every rule of the year, in the catalogue's order.
+   *
+   * @return every rule of the year, in the catalogue's order
+   */
   public List<RuleMetadata> rules() {
     return rules;
   }
 
-  /** Code, severity and message of every rule, for report writers. */
+  /**
+   * Code, severity and message of every rule, for report writers.
+   *
+   * @return code, severity and message of every rule, for report writers
+   */
   public List<io.github.cscreturns.validation.report.RuleSummary> summaries() {
     return rules.stream()
         .map(m -> new io.github.cscreturns.validation.report.RuleSummary(m.code(), m.severity(), m.message()))
         .toList();
   }
 
-  /** The rule with the code, if the year has it. */
+  /**
+   * The rule with the code, if the year has it.
+   *
+   * @param code the code
+   * @return the rule with the code, if the year has it
+   */
   public Optional<RuleMetadata> rule(String code) {
     return Optional.ofNullable(byCode.get(code));
   }
 
+  /**
+   * Whether the year's catalogue has a rule with this code.
+   *
+   * @param code the rule code, as the DfE writes it
+   * @return whether the rule is catalogued
+   */
   public boolean contains(String code) {
     return byCode.containsKey(code);
   }

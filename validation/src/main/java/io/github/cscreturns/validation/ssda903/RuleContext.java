@@ -29,12 +29,26 @@ public final class RuleContext {
     this.previous = previous;
   }
 
-  /** A context for the year alone: no LA, no reference data, no previous year. */
+  /**
+   * A context for the year alone: no LA, no reference data, no previous year.
+   *
+   * @param year the collection year
+   * @return a context for the year alone
+   */
   public static RuleContext of(CollectionYear year) {
     return new RuleContext(year, Optional.empty(), ReferenceData.none(), false, Optional.empty());
   }
 
-  /** A full context. {@code previous} is this child's record in the previous year's return, if any. */
+  /**
+   * A full context. {@code previous} is this child's record in the previous year's return, if any.
+   *
+   * @param year the collection year
+   * @param la the local authority
+   * @param referenceData the reference data
+   * @param hasPreviousYear the has previous year
+   * @param previous last year's return
+   * @return a full context
+   */
   public static RuleContext of(
       CollectionYear year,
       Optional<LaCode> la,
@@ -44,45 +58,88 @@ public final class RuleContext {
     return new RuleContext(year, la, referenceData, hasPreviousYear, previous);
   }
 
-  /** The same context with the previous year's return supplied and this child's record in it (or none). */
+  /**
+   * The same context with the previous year's return supplied and this child's record in it (or none).
+   *
+   * @param previousChild the previous child
+   * @return the same context with the previous year's return supplied and this child's record in it
+   *     (or none)
+   */
   public RuleContext withPrevious(Optional<Child> previousChild) {
     return new RuleContext(year, la, referenceData, true, previousChild);
   }
 
-  /** The same context with the given reference data. */
+  /**
+   * The same context with the given reference data.
+   *
+   * @param data the data
+   * @return the same context with the given reference data
+   */
   public RuleContext withReferenceData(ReferenceData data) {
     return new RuleContext(year, la, data, hasPreviousYear, previous);
   }
 
-  /** The same context for the given returning LA. */
+  /**
+   * The same context for the given returning LA.
+   *
+   * @param code the code
+   * @return the same context for the given returning LA
+   */
   public RuleContext withLa(LaCode code) {
     return new RuleContext(year, Optional.of(code), referenceData, hasPreviousYear, previous);
   }
 
+  /**
+   * The collection year being validated.
+   *
+   * @return the year
+   */
   public CollectionYear year() {
     return year;
   }
 
-  /** The returning local authority, where known. */
+  /**
+   * The returning local authority, where known.
+   *
+   * @return the returning local authority, where known
+   */
   public Optional<LaCode> la() {
     return la;
   }
 
+  /**
+   * The reference data supplied (postcode directory, Ofsted lists), each part possibly absent.
+   *
+   * @return the reference data
+   */
   public ReferenceData referenceData() {
     return referenceData;
   }
 
-  /** Whether the previous year's return was supplied (even if this child is not in it). */
+  /**
+   * Whether the previous year's return was supplied (even if this child is not in it).
+   *
+   * @return whether the previous year's return was supplied (even if this child is not in it)
+   */
   public boolean hasPreviousYear() {
     return hasPreviousYear;
   }
 
-  /** This child's record in the previous year's return; empty if not supplied or the child is not in it. */
+  /**
+   * This child's record in the previous year's return; empty if not supplied or the child is not in it.
+   *
+   * @return this child's record in the previous year's return
+   */
   public Optional<Child> previous() {
     return previous;
   }
 
-  /** Whether the requirement is met by this context. */
+  /**
+   * Whether the requirement is met by this context.
+   *
+   * @param requirement the requirement
+   * @return whether the requirement is met by this context
+   */
   public boolean satisfies(Requirement requirement) {
     return switch (requirement) {
       case PREVIOUS_YEAR -> hasPreviousYear;

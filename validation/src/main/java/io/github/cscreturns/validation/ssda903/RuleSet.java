@@ -47,17 +47,32 @@ public final class RuleSet {
     this.local = local;
   }
 
-  /** The DfE's rule set for the year (cached). */
+  /**
+   * The DfE's rule set for the year (cached).
+   *
+   * @param year the collection year
+   * @return the DfE's rule set for the year (cached)
+   */
   public static RuleSet forYear(CollectionYear year) {
     return Ssda903RuleSets.forYear(year);
   }
 
-  /** Starts the first rule set (the base year), empty of implementations. */
+  /**
+   * Starts the first rule set (the base year), empty of implementations.
+   *
+   * @param year the collection year
+   * @return a builder of the base year's set
+   */
   public static Builder builder(CollectionYear year) {
     return new Builder(RuleCatalogue.of(year), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), Optional.empty(), Set.of(), Map.of());
   }
 
-  /** Starts the next year's set from this one: same implementations, the new year's catalogue. */
+  /**
+   * Starts the next year's set from this one: same implementations, the new year's catalogue.
+   *
+   * @param next the next
+   * @return a builder of the next year's set
+   */
   public Builder derive(CollectionYear next) {
     if (!next.isEqualOrNewerThan(year())) {
       throw new IllegalArgumentException("Cannot derive " + next + " from the later " + year());
@@ -71,6 +86,9 @@ public final class RuleSet {
    * This year's DfE rule set with the local rules of every {@link RuleSetProvider} on the module path
    * or class path ({@link java.util.ServiceLoader}) added. Not cached: providers are loaded each call.
    *
+   * @param year the collection year
+   * @return this year's DfE rule set with the local rules of every {@link RuleSetProvider} on the
+   *     module path or class path ({@link java.util.ServiceLoader}) added
    * @throws IllegalStateException if a provider's local rule is refused (its code is a DfE code, or is
    *     given twice)
    */
@@ -86,6 +104,9 @@ public final class RuleSet {
   /**
    * A builder holding this set as it is (same year, rules and recorded changes), to add local rules
    * to. Use {@link #derive} for the next year.
+   *
+   * @return a builder holding this set as it is (same year, rules and recorded changes), to add
+   *     local rules to
    */
   public Builder toBuilder() {
     Builder b = new Builder(
@@ -94,6 +115,11 @@ public final class RuleSet {
     return b;
   }
 
+  /**
+   * The collection year of the set.
+   *
+   * @return the year
+   */
   public CollectionYear year() {
     return catalogue.year();
   }
@@ -102,12 +128,20 @@ public final class RuleSet {
    * The local rules of the set (added with {@link Builder#addLocal}), with their own metadata, in the
    * order added. They run and report beside the DfE's rules, their findings marked {@linkplain
    * io.github.cscreturns.validation.Finding#isLocal local}.
+   *
+   * @return the local rules of the set (added with {@link Builder#addLocal}), with their own
+   *     metadata, in the order added
    */
   public List<RuleMetadata> localRules() {
     return List.copyOf(local.values());
   }
 
-  /** Whether the code is one of the set's local rules. */
+  /**
+   * Whether the code is one of the set's local rules.
+   *
+   * @param code the code
+   * @return whether the code is one of the set's local rules
+   */
   public boolean isLocal(String code) {
     return local.containsKey(code);
   }
@@ -116,16 +150,29 @@ public final class RuleSet {
    * Why a catalogued rule is deliberately left without an implementation (it cannot be checked from
    * what the return holds), if the set says so; empty for implemented rules and for rules simply not
    * implemented yet.
+   *
+   * @param code the code
+   * @return why a catalogued rule is deliberately left without an implementation (it cannot be
+   *     checked from what the return holds), if the set says so
    */
   public Optional<String> whyNotImplemented(String code) {
     return Optional.ofNullable(unimplementable.get(code));
   }
 
+  /**
+   * The DfE's catalogue of the year's rules, implemented or not.
+   *
+   * @return the catalogue
+   */
   public RuleCatalogue catalogue() {
     return catalogue;
   }
 
-  /** The set this one was {@linkplain #derive derived} from (last year's); empty for a base year. */
+  /**
+   * The set this one was {@linkplain #derive derived} from (last year's); empty for a base year.
+   *
+   * @return the set this one was {@linkplain #derive derived} from (last year's)
+   */
   public Optional<RuleSet> previous() {
     return previous;
   }
@@ -134,6 +181,8 @@ public final class RuleSet {
    * What changed from the {@linkplain #previous previous year's} set, in rule code order: rules the
    * year's catalogue adds or no longer has (implemented or not), and rules whose implementation was
    * {@linkplain Builder#replace replaced} because the DfE redefined them. Empty for a base year.
+   *
+   * @return what changed from the {@linkplain #previous previous year's} set, in rule code order
    */
   public List<RuleChange> changes() {
     if (previous.isEmpty()) {
@@ -157,32 +206,59 @@ public final class RuleSet {
     return List.copyOf(changes.values());
   }
 
-  /** The per-child rule implementing the code, if implemented. */
+  /**
+   * The per-child rule implementing the code, if implemented.
+   *
+   * @param code the code
+   * @return the per-child rule implementing the code, if implemented
+   */
   public Optional<Rule> rule(String code) {
     return Optional.ofNullable(rules.get(code));
   }
 
-  /** The whole-return rule implementing the code, if implemented. */
+  /**
+   * The whole-return rule implementing the code, if implemented.
+   *
+   * @param code the code
+   * @return the whole-return rule implementing the code, if implemented
+   */
   public Optional<ReturnRule> returnRule(String code) {
     return Optional.ofNullable(returnRules.get(code));
   }
 
-  /** Whether the catalogued code has an implementation. */
+  /**
+   * Whether the catalogued code has an implementation.
+   *
+   * @param code the code
+   * @return whether the catalogued code has an implementation
+   */
   public boolean isImplemented(String code) {
     return rules.containsKey(code) || returnRules.containsKey(code);
   }
 
-  /** The per-child rules, in rule code order. */
+  /**
+   * The per-child rules, in rule code order.
+   *
+   * @return the per-child rules, in rule code order
+   */
   public Collection<Rule> rules() {
     return rules.values();
   }
 
-  /** The whole-return rules, in rule code order. */
+  /**
+   * The whole-return rules, in rule code order.
+   *
+   * @return the whole-return rules, in rule code order
+   */
   public Collection<ReturnRule> returnRules() {
     return returnRules.values();
   }
 
-  /** Catalogued codes without an implementation, in rule code order. */
+  /**
+   * Catalogued codes without an implementation, in rule code order.
+   *
+   * @return catalogued codes without an implementation, in rule code order
+   */
   public List<String> notImplemented() {
     return catalogue.rules().stream()
         .map(RuleMetadata::code)
@@ -223,9 +299,12 @@ public final class RuleSet {
      * own metadata (code, message, severity, fields, tables). It runs beside the DfE's rules and its
      * findings, in the same report, are marked local. Local rules are carried into derived years.
      *
+     * @param metadata the metadata
+     * @param rule the rule
+     * @return this builder
      * @throws IllegalArgumentException if the metadata's code is not the rule's
      * @throws IllegalStateException if the code is a DfE rule code of any catalogued year, or already
-     *     in the set
+     * in the set
      */
     public Builder addLocal(RuleMetadata metadata, Rule rule) {
       requireLocalCode(metadata, rule.code());
@@ -234,7 +313,13 @@ public final class RuleSet {
       return this;
     }
 
-    /** Adds a local whole-return rule; see {@link #addLocal(RuleMetadata, Rule)}. */
+    /**
+     * Adds a local whole-return rule; see {@link #addLocal(RuleMetadata, Rule)}.
+     *
+     * @param metadata the metadata
+     * @param rule the rule
+     * @return this builder
+     */
     public Builder addLocal(RuleMetadata metadata, ReturnRule rule) {
       requireLocalCode(metadata, rule.code());
       returnRules.put(rule.code(), rule);
@@ -258,6 +343,10 @@ public final class RuleSet {
     /**
      * Records that a catalogued rule is left without an implementation on purpose, and why: it is
      * reported as skipped with that reason. Carried into derived years until the code is removed.
+     *
+     * @param code the code
+     * @param reason the reason
+     * @return records that a catalogued rule is left without an implementation on purpose, and why
      */
     public Builder unimplementable(String code, String reason) {
       requireAbsent(code);
@@ -267,7 +356,12 @@ public final class RuleSet {
       return this;
     }
 
-    /** Adds rules whose codes are not yet in the set. */
+    /**
+     * Adds rules whose codes are not yet in the set.
+     *
+     * @param added the added
+     * @return this builder
+     */
     public Builder add(Rule... added) {
       for (Rule r : added) {
         requireAbsent(r.code());
@@ -276,7 +370,12 @@ public final class RuleSet {
       return this;
     }
 
-    /** Adds whole-return rules whose codes are not yet in the set. */
+    /**
+     * Adds whole-return rules whose codes are not yet in the set.
+     *
+     * @param added the added
+     * @return this builder
+     */
     public Builder add(ReturnRule... added) {
       for (ReturnRule r : added) {
         requireAbsent(r.code());
@@ -290,6 +389,9 @@ public final class RuleSet {
      * Register every redefinition the DfE's rule list records, even one whose new logic lies wholly in
      * the codesets (re-registering the same definition), so that the year's {@link RuleSet#changes}
      * read as the DfE's change list.
+     *
+     * @param replacements the replacements
+     * @return this builder
      */
     public Builder replace(Rule... replacements) {
       for (Rule r : replacements) {
@@ -298,7 +400,12 @@ public final class RuleSet {
       return this;
     }
 
-    /** Replaces the implementation of whole-return rules already in the set. */
+    /**
+     * Replaces the implementation of whole-return rules already in the set.
+     *
+     * @param replacements the replacements
+     * @return this builder
+     */
     public Builder replace(ReturnRule... replacements) {
       for (ReturnRule r : replacements) {
         replaceIn(returnRules, r.code(), r);
@@ -314,7 +421,12 @@ public final class RuleSet {
       redefined.add(code);
     }
 
-    /** Removes codes the DfE deleted. */
+    /**
+     * Removes codes the DfE deleted.
+     *
+     * @param codes the codes
+     * @return removes codes the DfE deleted
+     */
     public Builder remove(String... codes) {
       for (String code : codes) {
         local.remove(code);
@@ -335,6 +447,7 @@ public final class RuleSet {
     /**
      * Builds the set.
      *
+     * @return the rule set
      * @throws IllegalStateException if an implemented code is not in the year's catalogue
      */
     public RuleSet build() {

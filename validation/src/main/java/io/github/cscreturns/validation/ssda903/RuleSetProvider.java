@@ -16,6 +16,9 @@ public interface RuleSetProvider {
   /**
    * Adds this provider's rules for the year with {@link RuleSet.Builder#addLocal}, each with metadata
    * of its own; a provider with nothing for the year adds nothing.
+   *
+   * @param year the collection year
+   * @param builder the builder
    */
   void addRules(CollectionYear year, RuleSet.Builder builder);
 }

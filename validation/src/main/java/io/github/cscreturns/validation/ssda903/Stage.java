@@ -10,7 +10,9 @@ import java.util.Optional;
  * @since 2022-23
  */
 public enum Stage {
+  /** Stage 1 of the DfE's validation checks. */
   ONE(1),
+  /** Stage 2 of the DfE's validation checks, run on records that pass stage 1. */
   TWO(2);
 
   private final int number;
@@ -19,12 +21,21 @@ public enum Stage {
     this.number = number;
   }
 
-  /** 1 or 2. */
+  /**
+   * 1 or 2.
+   *
+   * @return 1 or 2
+   */
   public int number() {
     return number;
   }
 
-  /** The stage numbered 1 or 2, or nothing. */
+  /**
+   * The stage numbered 1 or 2, or nothing.
+   *
+   * @param number the number
+   * @return the stage numbered 1 or 2, or nothing
+   */
   public static Optional<Stage> of(int number) {
     for (Stage s : values()) {
       if (s.number == number) {
@@ -38,6 +49,9 @@ public enum Stage {
    * The stage a rule's code names: the social-worker episode codes end in STG1 or STG2. Other DfE
    * codes do not name their stage; for them the DfE's validation-checks document is the source, and
    * where none is at hand the stage is unknown (empty), never guessed.
+   *
+   * @param code the code
+   * @return the stage a rule's code names
    */
   public static Optional<Stage> namedInCode(String code) {
     if (code.endsWith("STG1")) {

@@ -62,35 +62,68 @@ public final class Validator {
   /**
    * The DfE stages this validator runs: both by default; with {@link Builder#stages} only those,
    * and a rule of another stage or of no known stage is skipped with that reason.
+   *
+   * @return the DfE stages this validator runs
    */
   public Set<Stage> stages() {
     return stages;
   }
 
-  /** A validator with the DfE's rule set for the year, no previous year and no reference data. */
+  /**
+   * A validator with the DfE's rule set for the year, no previous year and no reference data.
+   *
+   * @param year the collection year
+   * @return a validator with the DfE's rule set for the year, no previous year and no reference
+   *     data
+   */
   public static Validator forYear(CollectionYear year) {
     return builder(RuleSet.forYear(year)).build();
   }
 
+  /**
+   * A builder of a validator running this rule set.
+   *
+   * @param ruleSet the year's rule set
+   * @return the builder
+   */
   public static Builder builder(RuleSet ruleSet) {
     return new Builder(ruleSet);
   }
 
+  /**
+  * The rule set this validator runs.
+  *
+  * @return the rule set
+  */
   public RuleSet ruleSet() {
     return ruleSet;
   }
 
-  /** The context every child is checked in (before its previous-year record is looked up). */
+  /**
+   * The context every child is checked in (before its previous-year record is looked up).
+   *
+   * @return the context every child is checked in (before its previous-year record is looked up)
+   */
   public RuleContext context() {
     return baseContext;
   }
 
-  /** Validates the children of a return held in memory, in its order. */
+  /**
+   * Validates the children of a return held in memory, in its order.
+   *
+   * @param ssda903Return the ssda903 return
+   * @return the report
+   */
   public ValidationReport validate(Ssda903Return ssda903Return) {
     return validate(ssda903Return.children());
   }
 
-  /** Validates the children, in the order given. */
+  /**
+   * Validates the children, in the order given.
+   *
+   * @param children the children
+   * @return the report
+   */
   public ValidationReport validate(Iterable<Child> children) {
     return validate(children.iterator());
   }
@@ -98,6 +131,9 @@ public final class Validator {
   /**
    * Validates the children as they come from the iterator (a streaming reader, say). An exception
    * thrown by the iterator itself (unreadable input) ends the run and propagates.
+   *
+   * @param children the children
+   * @return the report
    */
   public ValidationReport validate(Iterator<Child> children) {
     ReportAssembly run = new ReportAssembly(selection, ruleSet, stages, baseContext);
@@ -174,12 +210,24 @@ public final class Validator {
       return only.map(s -> s.contains(code)).orElse(true) && !excluded.contains(code);
     }
 
-    /** The returning local authority. */
+    /**
+     * The returning local authority.
+     *
+     * @param code the code
+     * @return the returning local authority
+     */
     public Builder la(LaCode code) {
       this.la = Optional.of(code);
       return this;
     }
 
+    /**
+     * The reference data the rules that look outside the return need (postcode directory, Ofsted
+     * lists); without it those rules are skipped with that reason.
+     *
+     * @param data the reference data
+     * @return this builder
+     */
     public Builder referenceData(ReferenceData data) {
       this.referenceData = data;
       return this;
@@ -188,6 +236,9 @@ public final class Validator {
     /**
      * The previous year's return; its children are indexed by identifier once (the first of a
      * repeated identifier wins), so each child's look-up is a hash probe, never a scan.
+     *
+     * @param children the children
+     * @return the previous year's return
      */
     public Builder previousYear(Iterable<Child> children) {
       return previousYear(children.iterator());
@@ -196,6 +247,10 @@ public final class Validator {
     /**
      * The previous year's return as it is read (a streaming reader's children, say), indexed as for
      * {@link #previousYear(Iterable)}; only the index is kept.
+     *
+     * @param children the children
+     * @return the previous year's return as it is read (a streaming reader's children, say),
+     *     indexed as for {@link #previousYear(Iterable)}
      */
     public Builder previousYear(Iterator<Child> children) {
       Map<ChildId, Child> index = new HashMap<>();
@@ -210,6 +265,9 @@ public final class Validator {
     /**
      * Runs only the rules of the given DfE stages (both by default, as the DfE's portal reports both).
      * Running stage 1 alone skips stage 2 rules and rules whose stage is not known.
+     *
+     * @param run the stages to run
+     * @return this builder
      */
     public Builder stages(Set<Stage> run) {
       if (run.isEmpty()) {
@@ -219,7 +277,12 @@ public final class Validator {
       return this;
     }
 
-    /** How many threads check children; 1 (the default) checks on the calling thread. */
+    /**
+     * How many threads check children; 1 (the default) checks on the calling thread.
+     *
+     * @param threads the threads
+     * @return how many threads check children
+     */
     public Builder parallelism(int threads) {
       if (threads < 1) {
         throw new IllegalArgumentException("parallelism must be at least 1");
@@ -228,6 +291,11 @@ public final class Validator {
       return this;
     }
 
+    /**
+     * The validator with these options.
+     *
+     * @return the validator
+     */
     public Validator build() {
       return new Validator(this);
     }
