@@ -14,6 +14,7 @@ public record PeriodOfCare(List<Episode> episodes) {
   /**
    * A period of care of these episodes.
    *
+   * @param episodes the episodes, in date order; never empty, each with a start date
    * @throws IllegalArgumentException if there are no episodes
    */
   public PeriodOfCare {

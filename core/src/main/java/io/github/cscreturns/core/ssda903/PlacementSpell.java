@@ -15,6 +15,8 @@ public record PlacementSpell(List<Episode> episodes, boolean firstOfPeriod) {
   /**
    * A placement spell of these episodes.
    *
+   * @param episodes the episodes, in date order; never empty, each with a start date
+   * @param firstOfPeriod whether the placement starts a period of care (not a move)
    * @throws IllegalArgumentException if there are no episodes
    */
   public PlacementSpell {
