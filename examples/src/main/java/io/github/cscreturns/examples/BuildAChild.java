@@ -34,6 +34,11 @@ import org.jspecify.annotations.Nullable;
 public final class BuildAChild {
   private BuildAChild() {}
 
+  /**
+   * Runs the example.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     Child child = Child.builder()
         .childId(ChildId.of("C1042"))

@@ -19,6 +19,11 @@ import java.io.ByteArrayOutputStream;
 public final class GenerateAReturn {
   private GenerateAReturn() {}
 
+  /**
+   * Runs the example.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     Ssda903Generator generator =
         Ssda903Generator.builder(CollectionYear.Y2024_25).seed(7).children(500).la(LaCode.of("886")).build();

@@ -20,6 +20,11 @@ import java.util.List;
 public final class ValidateWithALocalRule {
   private ValidateWithALocalRule() {}
 
+  /**
+   * Runs the example.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     RuleSet rules = RuleSet.forYearWithProviders(CollectionYear.Y2024_25);
     Child withUpn = Child.builder().childId(ChildId.of("C1")).sex(Sex.F).dob(LocalDate.of(2012, 7, 9))
