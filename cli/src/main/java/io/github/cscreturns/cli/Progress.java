@@ -37,7 +37,7 @@ final class Progress implements AutoCloseable {
   private volatile String phase = "";
   /** Written by the one thread reading the children, read by the ticker. */
   private volatile long children;
-  private volatile int rules = -1;
+  private int rules = -1;
   private long phaseStart;
   private long phaseCpuStart;
   private long lastShown;
@@ -114,11 +114,16 @@ final class Progress implements AutoCloseable {
   }
 
   /** Starts a phase ("reading the previous year's return"); the previous one ends. */
-  synchronized void phase(String name) {
+  void phase(String name) {
+    phase(name, -1);
+  }
+
+  /** Starts a phase in which this many rules run (shown until the next phase); the previous one ends. */
+  synchronized void phase(String name, int rulesRunning) {
     endPhase();
     phase = name;
     children = 0;
-    rules = -1;
+    rules = rulesRunning;
     refresh();
   }
 
@@ -129,11 +134,6 @@ final class Progress implements AutoCloseable {
   synchronized void hide() {
     clear();
     live = false;
-  }
-
-  /** The number of rules running, shown until the next phase starts. */
-  void rules(int running) {
-    rules = running;
   }
 
   /** Counts the children of the current phase as the iterator gives them (read on one thread). */
@@ -154,7 +154,7 @@ final class Progress implements AutoCloseable {
   }
 
   /** The line shown now: phase, children read, rules running and the time elapsed. */
-  String line() {
+  synchronized String line() {
     return line(clock.getAsLong());
   }
 

@@ -257,8 +257,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
         path = in.orElseThrow();
       }
       Validator built = validator.build();
-      progress.phase("reading and validating the return");
-      progress.rules(built.rulesRun());
+      progress.phase("reading and validating the return", built.rulesRun());
       ValidationReport report;
       try (ReturnSource.Children children =
           Inputs.isStandardStream(path) ? source.openStandardInput(environment.stdin(), collectionYear) : source.open(path, collectionYear)) {
