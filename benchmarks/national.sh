@@ -2,7 +2,8 @@
 # End to end at national scale, as a user runs the CLI: generates SSDA903 returns of the given sizes
 # (with `csc generate`, this year's return and the previous year's of the same children, in XML and
 # as CSV file sets), then times `csc validate --previous` on each as a separate process: wall time,
-# peak RSS (from /usr/bin/time -v), findings and findings/s, and the cost per child.
+# CPU time (user + system) and peak RSS (from /usr/bin/time -v), findings and findings/s, and the cost
+# per child.
 #
 #   benchmarks/national.sh [SIZE ...]          default sizes: 2675 2000 20000 100000 107000
 #
@@ -39,8 +40,8 @@ echo "- command: $CSC validate --year $YEAR --la 383 --threads $THREADS $EXTRA -
 echo "- heap: $(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/ MaxHeapSize /{printf "%.0f MB", $4/1048576}') default max heap (unless the command sets one)"
 echo "- load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| children | format | run | wall s | peak RSS MB | findings | findings/s | µs per child | exit | load (1 min) |"
-echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| children | format | run | wall s | CPU s | peak RSS MB | findings | findings/s | µs per child | exit | load (1 min) |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 
 for n in "${sizes[@]}"; do
   for fmt in xml csv; do
@@ -60,11 +61,12 @@ for n in "${sizes[@]}"; do
       rc=$?
       set -e
       wall=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; printf "%.2f", s}' "$dir/time.txt")
+      cpu=$(awk -F': ' '/User time|System time/{s+=$2} END{printf "%.2f", s}' "$dir/time.txt")
       rss=$(awk -F': ' '/Maximum resident set size/{printf "%.0f", $2/1024}' "$dir/time.txt")
       findings=$(( $(wc -l < "$dir/report.csv") - 1 ))
       rate=$(awk -v f="$findings" -v w="$wall" 'BEGIN{printf "%.0f", (w > 0 ? f / w : 0)}')
       per=$(awk -v n="$n" -v w="$wall" 'BEGIN{printf "%.1f", w * 1000000 / n}')
-      echo "| $n | $fmt | $run | $wall | $rss | $findings | $rate | $per | $rc | $load |"
+      echo "| $n | $fmt | $run | $wall | $cpu | $rss | $findings | $rate | $per | $rc | $load |"
     done
   done
 done

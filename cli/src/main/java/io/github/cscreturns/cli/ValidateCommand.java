@@ -1,7 +1,6 @@
 package io.github.cscreturns.cli;
 
 import io.github.cscreturns.codesets.CollectionYear;
-import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.reference.LocalAuthorityList;
 import io.github.cscreturns.reference.OnsPostcodeDirectory;
 import io.github.cscreturns.reference.ofsted.OfstedProviders;
@@ -40,9 +39,10 @@ import picocli.CommandLine.Spec;
  * {@code csc validate (--year Y INPUT | --sample) [--previous PATH] [--la LA] [--postcodes FILE |
  * --no-postcodes] [--ofsted FILE[,FILE…]] [--stage N] [--rules CODES] [--exclude-rules CODES]
  * [--failed-only] [--verbose] [--mask-child-ids] [--pseudonymise-key-file FILE] [--format
- * text|csv|json] [--output FILE]}: validates an SSDA903 return against the DfE rules of its year. The
- * bundled ONS Postcode Directory is used unless another is given or none is wanted; the report's
- * title says which reference data was used.
+ * text|csv|json] [--output FILE] [--threads N] [--quiet]}: validates an SSDA903 return against the DfE
+ * rules of its year. The bundled ONS Postcode Directory is used unless another is given or none is
+ * wanted; the report's title says which reference data was used. A long run shows its progress on
+ * standard error when that is a terminal ({@link Progress}).
  */
 @Command(
     name = "validate",
@@ -134,6 +134,12 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
   @Option(names = "--threads", paramLabel = "N", description = "Threads checking children (default: the number of processors); the report is the same whatever the number.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = {"--quiet", "-q"}, description = "No progress on standard error (shown only when standard error is a terminal and the run has taken more than 2 seconds: the phase, the number of children read, the rules running and the time elapsed).")
+  boolean quiet;
+
+  @Option(names = "--timings", hidden = true, description = "Print how long each phase took (wall and CPU) on standard error.")
+  boolean timings;
+
   ValidateCommand(ReturnSource source) {
     this.source = source;
   }
@@ -209,7 +215,8 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       return Csc.USAGE;
     }
     Path sampleDir = null;
-    try {
+    try (Progress progress = Progress.of(err, quiet, timings, environment)) {
+      progress.phase("reading the reference data");
       // The bundled sample's postcodes are invented: it is checked without the bundled directory.
       Optional<OnsPostcodeDirectory> directory =
           postcodes.file.isPresent() ? Optional.of(OnsPostcodeDirectory.fromOnspd(postcodes.file.get()))
@@ -230,17 +237,17 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
         }
       } catch (IllegalArgumentException e) {
         // the message names the codes given that the year's rule set does not have
+        progress.close();
         err.println("--rules/--exclude-rules: " + PrintableText.of(e.getMessage()) + "; csc rules --year " + collectionYear.label() + " lists them.");
         return Csc.USAGE;
       }
       authority.ifPresent(a -> validator.la(a.laCode()));
       if (previous.isPresent()) {
         Optional<CollectionYear> previousYear = collectionYear.previous();
-        List<Child> before = new ArrayList<>();
+        progress.phase("reading the previous year's return");
         try (ReturnSource.Children read = source.open(previous.get(), previousYear.orElse(collectionYear))) {
-          read.forEachRemaining(before::add);
+          validator.previousYear(progress.counting(read));
         }
-        validator.previousYear(before);
       }
       Path path;
       if (sample) {
@@ -249,10 +256,17 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       } else {
         path = in.orElseThrow();
       }
+      Validator built = validator.build();
+      progress.phase("reading and validating the return", built.rulesRun());
       ValidationReport report;
       try (ReturnSource.Children children =
           Inputs.isStandardStream(path) ? source.openStandardInput(environment.stdin(), collectionYear) : source.open(path, collectionYear)) {
-        report = validator.build().validate(children);
+        report = built.validate(progress.counting(children));
+      }
+      progress.phase("writing the report");
+      if (reportFile.isEmpty()) {
+        // the report may go to the same terminal: no line of progress may stand in it
+        progress.hide();
       }
       ReportWriter writer =
           ReportWriter.of(reportFormat.get())

@@ -70,6 +70,16 @@ public final class Validator {
   }
 
   /**
+   * How many rules this validator runs on each return (per-child and whole-return rules, DfE and
+   * local): the set's rules less those skipped when it was built.
+   *
+   * @return the number of rules run
+   */
+  public int rulesRun() {
+    return selection.perChild().size() + selection.wholeReturn().size();
+  }
+
+  /**
    * A validator with the DfE's rule set for the year, no previous year and no reference data.
    *
    * @param year the collection year

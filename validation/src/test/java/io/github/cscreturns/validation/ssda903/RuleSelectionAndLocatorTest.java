@@ -36,6 +36,15 @@ class RuleSelectionAndLocatorTest {
   }
 
   @Test
+  void theRulesRunAreThoseNotSkipped() {
+    Validator all = Validator.forYear(year);
+    ValidationReport report = all.validate(List.of(brokenChild()));
+    long notSkipped = report.outcomes().values().stream().filter(o -> !(o instanceof RuleOutcome.Skipped)).count();
+    assertThat(all.rulesRun()).isEqualTo(notSkipped).isGreaterThan(2);
+    assertThat(Validator.builder(RuleSet.forYear(year)).onlyRules(List.of("103", "int32")).build().rulesRun()).isEqualTo(2);
+  }
+
+  @Test
   void excludedRulesAreSkippedAsNotSelected() {
     ValidationReport all = Validator.forYear(year).validate(List.of(brokenChild()));
     ValidationReport without =
