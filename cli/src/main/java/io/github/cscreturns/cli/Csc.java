@@ -22,11 +22,23 @@ public final class Csc implements java.util.concurrent.Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * Runs {@code csc} and exits with its exit code.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  /** Runs the command with the given streams and returns its exit code; used by the tests too. */
+  /**
+   * Runs the command with the given streams and returns its exit code; used by the tests too.
+   *
+   * @param out standard output
+   * @param err standard error
+   * @param args the command line
+   * @return the exit code: 0 no errors, 1 errors found, 2 unusable input or arguments
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(ReturnSource.DEFAULT, out, err, args);
   }
