@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.github.cscreturns.core.SourceLocation;
+import io.github.cscreturns.serialization.FormatException;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /** What every XML reader of this module shares: a hardened StAX factory and safe parser messages. */
 public final class XmlParsing {
@@ -148,5 +152,67 @@ public final class XmlParsing {
   /** A strict UTF-8 reader of the bytes: a bad byte is an {@link UndecodableInput} at its line and column. */
   public static java.io.Reader strictUtf8(InputStream in) {
     return UndecodableInput.strict(in, false);
+  }
+
+  /**
+   * The location in the file of a parser position: line and column where the parser knows them
+   * (a position of 0 or less is unknown).
+   */
+  public static SourceLocation location(String file, @Nullable Location l) {
+    var b = SourceLocation.builder().file(file);
+    if (l != null && l.getLineNumber() > 0) {
+      b.line(l.getLineNumber());
+      if (l.getColumnNumber() > 0) {
+        b.column(l.getColumnNumber());
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * One FormatException for whatever a reader of {@code file} threw, with the best location known:
+   * the exception's own, else the reader's position. Never quotes input text: an I/O failure is named
+   * by its class, a parser message is cleaned by {@link #parserMessage}.
+   */
+  public static FormatException translate(String file, Exception e, @Nullable XMLStreamReader reader) {
+    if (e instanceof FormatException f) {
+      return f;
+    }
+    Location l = null;
+    if (e instanceof XMLStreamException xe && xe.getLocation() != null) {
+      l = xe.getLocation();
+    } else if (reader != null) {
+      try {
+        l = reader.getLocation();
+      } catch (RuntimeException ignored) {
+        l = null;
+      }
+    }
+    var bad = undecodable(e);
+    if (bad.isPresent()) {
+      return new FormatException(
+          SourceLocation.builder().file(file).line(bad.get().line()).column(bad.get().column()).build(),
+          "the bytes are not valid in the file's encoding", e);
+    }
+    if (isDecodingError(e)) {
+      return new FormatException(location(file, l), "the bytes are not valid in the file's encoding", e);
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InputLimitExceeded) {
+        return new FormatException(location(file, l), t.getMessage(), e);
+      }
+      if (t instanceof IOException && !(t.getCause() instanceof IOException) && t != e) {
+        return new FormatException(location(file, l), "cannot read the input: " + t.getClass().getSimpleName(), e);
+      }
+    }
+    if (e instanceof XMLStreamException) {
+      String message = parserMessage(e);
+      // undecodable bytes were handled above; what is left here is a declared encoding the JDK does not know
+      if (message.contains("encoding")) {
+        return new FormatException(location(file, l), "the bytes are not valid in the file's encoding: " + message, e);
+      }
+      return new FormatException(location(file, l), "malformed XML: " + message, e);
+    }
+    return new FormatException(location(file, l), "unreadable XML (" + e.getClass().getSimpleName() + ")", e);
   }
 }

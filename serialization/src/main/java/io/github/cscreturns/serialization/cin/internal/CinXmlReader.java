@@ -42,7 +42,6 @@ import io.github.cscreturns.core.cin.Section47;
 import io.github.cscreturns.serialization.FormatException;
 import io.github.cscreturns.serialization.ReadLimits;
 import io.github.cscreturns.serialization.cin.CinChildReader;
-import io.github.cscreturns.serialization.internal.InputLimitExceeded;
 import io.github.cscreturns.serialization.internal.MarkupBoundedInputStream;
 import io.github.cscreturns.serialization.internal.XmlParsing;
 import io.github.cscreturns.serialization.internal.LimitedInputStream;
@@ -106,7 +105,7 @@ public final class CinXmlReader implements CinChildReader {
       reader = XmlParsing.open(factory, input);
     } catch (XMLStreamException | RuntimeException e) {
       closeQuietly();
-      throw translate(e, null);
+      throw XmlParsing.translate(file, e, null);
     }
     this.x = reader;
     try {
@@ -114,7 +113,7 @@ public final class CinXmlReader implements CinChildReader {
       readUpToChildren();
     } catch (XMLStreamException | RuntimeException e) {
       close();
-      throw translate(e, x);
+      throw XmlParsing.translate(file, e, x);
     }
   }
 
@@ -130,7 +129,7 @@ public final class CinXmlReader implements CinChildReader {
         next = readNextChild();
       } catch (XMLStreamException | RuntimeException e) {
         close();
-        throw translate(e, x);
+        throw XmlParsing.translate(file, e, x);
       }
       if (next == null) {
         close();
@@ -665,59 +664,8 @@ public final class CinXmlReader implements CinChildReader {
   }
 
   private FormatException error(String problem) {
-    return new FormatException(location(x.getLocation()), problem);
+    return new FormatException(XmlParsing.location(file, x.getLocation()), problem);
   }
 
-  private SourceLocation location(@Nullable Location l) {
-    var b = SourceLocation.builder().file(file);
-    if (l != null && l.getLineNumber() > 0) {
-      b.line(l.getLineNumber());
-      if (l.getColumnNumber() > 0) {
-        b.column(l.getColumnNumber());
-      }
-    }
-    return b.build();
-  }
 
-  /** One FormatException for whatever the parser threw, with the best location known. */
-  private FormatException translate(Exception e, @Nullable XMLStreamReader reader) {
-    if (e instanceof FormatException f) {
-      return f;
-    }
-    Location l = null;
-    if (e instanceof XMLStreamException xe && xe.getLocation() != null) {
-      l = xe.getLocation();
-    } else if (reader != null) {
-      try {
-        l = reader.getLocation();
-      } catch (RuntimeException ignored) {
-        l = null;
-      }
-    }
-    var undecodable = XmlParsing.undecodable(e);
-    if (undecodable.isPresent()) {
-      return new FormatException(
-          SourceLocation.builder().file(file).line(undecodable.get().line()).column(undecodable.get().column()).build(),
-          "the bytes are not valid in the file's encoding", e);
-    }
-    if (XmlParsing.isDecodingError(e)) {
-      return new FormatException(location(l), "the bytes are not valid in the file's encoding", e);
-    }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InputLimitExceeded) {
-        return new FormatException(location(l), t.getMessage(), e);
-      }
-      if (t instanceof IOException && !(t.getCause() instanceof IOException) && t != e) {
-        return new FormatException(location(l), "cannot read the input: " + t.getClass().getSimpleName(), e);
-      }
-    }
-    if (e instanceof XMLStreamException) {
-      String message = XmlParsing.parserMessage(e);
-      if (message.contains("encoding")) {
-        return new FormatException(location(l), "the bytes are not valid in the file's encoding: " + message, e);
-      }
-      return new FormatException(location(l), "malformed XML: " + message, e);
-    }
-    return new FormatException(location(l), "unreadable XML (" + e.getClass().getSimpleName() + ")", e);
-  }
 }

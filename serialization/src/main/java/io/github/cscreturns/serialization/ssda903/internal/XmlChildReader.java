@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import javax.xml.stream.Location;
-import io.github.cscreturns.serialization.internal.InputLimitExceeded;
 import io.github.cscreturns.serialization.internal.LimitedInputStream;
 import io.github.cscreturns.serialization.internal.MarkupBoundedInputStream;
 import io.github.cscreturns.serialization.internal.XmlParsing;
@@ -104,14 +103,14 @@ public final class XmlChildReader implements ChildReader {
       reader = XmlParsing.open(factory, input);
     } catch (XMLStreamException | RuntimeException e) {
       closeQuietly();
-      throw translate(e, null);
+      throw XmlParsing.translate(file, e, null);
     }
     this.x = reader;
     try {
       openRoot();
     } catch (XMLStreamException | RuntimeException e) {
       close();
-      throw translate(e, x);
+      throw XmlParsing.translate(file, e, x);
     }
   }
 
@@ -141,7 +140,7 @@ public final class XmlChildReader implements ChildReader {
         next = readNextChild();
       } catch (XMLStreamException | RuntimeException e) {
         close();
-        throw translate(e, x);
+        throw XmlParsing.translate(file, e, x);
       }
       if (next == null) {
         close();
@@ -460,65 +459,9 @@ public final class XmlChildReader implements ChildReader {
 
   private FormatException error(String problem) {
     Location l = x.getLocation();
-    return new FormatException(location(l), problem);
+    return new FormatException(XmlParsing.location(file, l), problem);
   }
 
-  private SourceLocation location(@Nullable Location l) {
-    var b = SourceLocation.builder().file(file);
-    if (l != null && l.getLineNumber() > 0) {
-      b.line(l.getLineNumber());
-      if (l.getColumnNumber() > 0) {
-        b.column(l.getColumnNumber());
-      }
-    }
-    return b.build();
-  }
 
-  /** One FormatException for whatever the parser threw, with the best location known. */
-  private FormatException translate(Exception e, @Nullable XMLStreamReader reader) {
-    if (e instanceof FormatException f) {
-      return f;
-    }
-    Location l = null;
-    if (e instanceof XMLStreamException xe && xe.getLocation() != null) {
-      l = xe.getLocation();
-    } else if (reader != null) {
-      try {
-        l = reader.getLocation();
-      } catch (RuntimeException ignored) {
-        l = null;
-      }
-    }
-    var undecodable = XmlParsing.undecodable(e);
-    if (undecodable.isPresent()) {
-      return new FormatException(
-          SourceLocation.builder().file(file).line(undecodable.get().line()).column(undecodable.get().column()).build(),
-          "the bytes are not valid in the file's encoding", e);
-    }
-    if (XmlParsing.isDecodingError(e)) {
-      return new FormatException(location(l), "the bytes are not valid in the file's encoding", e);
-    }
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InputLimitExceeded) {
-        return new FormatException(location(l), t.getMessage(), e);
-      }
-      if (t instanceof IOException && !(t.getCause() instanceof IOException) && t != e) {
-        return new FormatException(location(l), "cannot read the input: " + t.getMessage(), e);
-      }
-    }
-    if (e instanceof XMLStreamException) {
-      String message = parserMessage(e);
-      // undecodable bytes were handled above; what is left here is a declared encoding the JDK does not know
-      if (message.contains("encoding")) {
-        return new FormatException(location(l), "the bytes are not valid in the file's encoding: " + message, e);
-      }
-      return new FormatException(location(l), "malformed XML: " + message, e);
-    }
-    return new FormatException(location(l), "unreadable XML (" + e.getClass().getSimpleName() + ")", e);
-  }
 
-  /** The parser's own words, without its location prefix or any input text it quotes. */
-  private static String parserMessage(Throwable e) {
-    return XmlParsing.parserMessage(e);
-  }
 }
