@@ -5,6 +5,7 @@ import io.github.cscreturns.codesets.ssda903.UascFlag;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
 import io.github.cscreturns.core.ssda903.Uasc;
+import io.github.cscreturns.serialization.internal.XmlText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -150,36 +151,9 @@ public final class XmlChildWriter {
   }
 
   private void escape(String name, String value) throws IOException {
-    int start = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char ch = value.charAt(i);
-      String rep;
-      if (ch == '<') {
-        rep = "&lt;";
-      } else if (ch == '>') {
-        rep = "&gt;";
-      } else if (ch == '&') {
-        rep = "&amp;";
-      } else if (ch == '\r') {
-        rep = "&#13;"; // a literal CR would be normalised away by the reader
-      } else if (ch < 0x20 && ch != '\t' && ch != '\n' || ch == 0xFFFE || ch == 0xFFFF
-          || Character.isSurrogate(ch) && !validSurrogatePair(value, i)) {
-        throw new IllegalArgumentException(
-            "Child " + count + " (in write order): the text of " + name + " has a character that XML 1.0 cannot hold");
-      } else {
-        if (Character.isHighSurrogate(ch)) {
-          i++;
-        }
-        continue;
-      }
-      out.write(value, start, i - start);
-      out.write(rep);
-      start = i + 1;
+    if (!XmlText.writeEscaped(out, value)) {
+      throw new IllegalArgumentException(
+          "Child " + count + " (in write order)" + ": the text of " + name + " has a character that XML 1.0 cannot hold");
     }
-    out.write(value, start, value.length() - start);
-  }
-
-  private static boolean validSurrogatePair(String s, int i) {
-    return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
   }
 }
