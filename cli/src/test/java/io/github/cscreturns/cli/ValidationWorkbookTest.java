@@ -187,6 +187,29 @@ class ValidationWorkbookTest {
   }
 
   @Test
+  void anXmlReturnOnStandardInputHasTheSameValuesAsTheFileItCameFrom(@TempDir Path dir) throws IOException {
+    Path set = Files.createDirectories(dir.resolve("return"));
+    Sample.extractTo(set);
+    Path xml = dir.resolve("return.xml");
+    assertThat(csc("convert", set.toString(), "--to", "xml", "--year", "2024-25", "--output", xml.toString()).exitCode()).isZero();
+    WorkbookContent fromFile = workbook(dir, "validate", "--year", "2024-25", "--no-postcodes", "--show-values", xml.toString());
+
+    Path piped = dir.resolve("piped.xlsx");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (java.io.InputStream stdin = Files.newInputStream(xml)) {
+      code = Csc.run(new Environment(stdin, Map.<String, String>of()::get), ReturnSource.DEFAULT, new PrintWriter(out), new PrintWriter(err),
+          "validate", "--year", "2024-25", "--no-postcodes", "--show-values", "--format", "xlsx", "--output", piped.toString(), "-");
+    }
+    assertThat(err.toString()).isEmpty();
+    assertThat(code).isEqualTo(1);
+    List<String> values = WorkbookContent.read(piped).sheet("Findings").records().stream().map(r -> r.get(ValidationWorkbook.VALUES_COLUMN)).toList();
+    assertThat(values).isNotEmpty().contains("ETHNIC WXYZ (not a valid value)")
+        .isEqualTo(fromFile.sheet("Findings").records().stream().map(r -> r.get(ValidationWorkbook.VALUES_COLUMN)).toList());
+  }
+
+  @Test
   void aWorkbookIsNotWrittenToStandardOutput() {
     for (List<String> output : List.of(List.<String>of(), List.of("--output", "-"))) {
       String[] args = Stream.concat(Stream.of("validate", "--sample", "--format", "xlsx"), output.stream()).toArray(String[]::new);
