@@ -67,6 +67,8 @@ final class ValidationWorkbook {
   private static final String DATE_TIME_FORMAT = "dd/mm/yyyy hh:mm:ss";
   private static final String TABLE_STYLE = "TableStyleMedium2";
   private static final int MAX_WIDTH = 100;
+  /** The most findings a sheet holds: Excel's rows, less the header. */
+  static final int MAX_FINDINGS_ROWS = Worksheet.MAX_ROWS - 1;
   /** Rows a sheet keeps in memory before they are written out. */
   private static final int FLUSH_EVERY = 1000;
 
@@ -99,6 +101,15 @@ final class ValidationWorkbook {
    * @param values the affected values to write, if asked for (never with pseudonyms)
    */
   ValidationWorkbook(About about, List<RuleSummary> rules, Optional<ChildPseudonyms> pseudonyms, Optional<FindingValues> values) {
+    this(about, rules, pseudonyms, values, MAX_FINDINGS_ROWS);
+  }
+
+  private final int maxFindingRows;
+
+  /** A workbook writer holding at most {@code maxFindingRows} findings (Excel's limit, or fewer in tests). */
+  ValidationWorkbook(
+      About about, List<RuleSummary> rules, Optional<ChildPseudonyms> pseudonyms, Optional<FindingValues> values, int maxFindingRows) {
+    this.maxFindingRows = maxFindingRows;
     if (pseudonyms.isPresent() && values.isPresent()) {
       throw new IllegalArgumentException("values are not written beside pseudonyms");
     }
@@ -156,6 +167,10 @@ final class ValidationWorkbook {
     row = fact(ws, row, "Children checked", report.checked());
     row = fact(ws, row, "Errors", report.errorCount());
     row = fact(ws, row, "Queries", report.queryCount());
+    if (report.findings().size() > maxFindingRows) {
+      row = fact(ws, row, "Findings written", "the first " + maxFindingRows + " of " + report.findings().size()
+          + " (a sheet's rows in Excel); the summaries count them all, and the CSV report (--format csv) has every one");
+    }
     row++;
     row = fact(ws, row, "DfE rules of the year", report.cataloguedRules());
     row = fact(ws, row, "Rules run", report.rulesRun());
@@ -250,7 +265,7 @@ final class ValidationWorkbook {
     if (values.isPresent()) {
       header.add(VALUES_COLUMN);
     }
-    List<Finding> findings = report.findings();
+    List<Finding> findings = report.findings().subList(0, Math.min(report.findings().size(), maxFindingRows));
     table(ws, "Findings", header, () -> java.util.stream.IntStream.range(0, findings.size())
         .mapToObj(i -> findingRow(findings.get(i), childOfFinding.get(i), header.size()))
         .iterator());

@@ -210,6 +210,42 @@ class ValidationWorkbookTest {
   }
 
   @Test
+  void aCleanReturnsTablesHaveTheirHeaderAndOneEmptyRow(@TempDir Path dir) throws IOException {
+    Path clean = dir.resolve("clean");
+    assertThat(csc("generate", "--year", "2024-25", "--children", "5", "--seed", "3", "--format", "csv", "--output", clean.toString()).exitCode()).isZero();
+    WorkbookContent book = workbook(dir, "validate", "--year", "2024-25", "--no-postcodes", clean.toString());
+    for (String name : List.of("Error summary", "Child summary", "Findings")) {
+      WorkbookContent.Sheet sheet = book.sheet(name);
+      assertThat(sheet.records()).as(name).isEmpty();
+      assertThat(sheet.header()).as(name).isNotEmpty();
+      assertThat(sheet.tables().get(0).ref()).as(name).endsWith("2");
+    }
+  }
+
+  @Test
+  void findingsBeyondASheetsRowsAreCountedButNotWritten(@TempDir Path dir) throws IOException {
+    List<io.github.cscreturns.validation.Finding> findings = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      findings.add(io.github.cscreturns.validation.Finding.builder().ruleCode("103").severity(io.github.cscreturns.validation.Severity.ERROR)
+          .message("The ethnicity code is either not valid or has not been entered.").childId(io.github.cscreturns.core.ChildId.of("C" + i))
+          .table("Header").recordIndex(i).fields(List.of("ETHNIC")).build());
+    }
+    io.github.cscreturns.validation.ValidationReport report = io.github.cscreturns.validation.ValidationReport.builder()
+        .checked(5).putOutcomes("103", new io.github.cscreturns.validation.RuleOutcome.Failed(5)).addAllFindings(findings).build();
+    ValidationWorkbook.About about = new ValidationWorkbook.About(
+        "SSDA903 2024-25", List.of("header.csv"), java.time.LocalDateTime.of(2025, 4, 1, 9, 30), "none", "Stages run: 1 and 2", java.util.Optional.empty(), "test");
+    Path file = dir.resolve("capped.xlsx");
+    try (java.io.OutputStream out = Files.newOutputStream(file)) {
+      new ValidationWorkbook(about, List.of(), java.util.Optional.empty(), java.util.Optional.empty(), 3).write(report, out);
+    }
+    WorkbookContent book = WorkbookContent.read(file);
+    assertThat(book.sheet("Findings").records()).hasSize(3);
+    assertThat(book.sheet("Error summary").records()).singleElement().satisfies(r -> assertThat(r).containsEntry("Findings", "5"));
+    assertThat(book.sheet("Child summary").records()).hasSize(5);
+    assertThat(book.allText()).contains("the first 3 of 5");
+  }
+
+  @Test
   void aWorkbookIsNotWrittenToStandardOutput() {
     for (List<String> output : List.of(List.<String>of(), List.of("--output", "-"))) {
       String[] args = Stream.concat(Stream.of("validate", "--sample", "--format", "xlsx"), output.stream()).toArray(String[]::new);
