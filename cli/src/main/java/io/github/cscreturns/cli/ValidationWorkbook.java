@@ -137,10 +137,19 @@ final class ValidationWorkbook {
     }
     Workbook workbook = new Workbook(out, "csc", null);
     workbook.properties().setTitle(about.title() + " validation report");
-    aboutSheet(workbook.newWorksheet(SHEETS.get(0)), report);
-    errorSummary(workbook.newWorksheet(SHEETS.get(1)), report);
-    childSummary(workbook.newWorksheet(SHEETS.get(2)), byChild);
-    findings(workbook.newWorksheet(SHEETS.get(3)), report, childOfFinding);
+    // Each sheet is finished before the next begins: a sheet written out in parts holds the zip until then.
+    Worksheet what = workbook.newWorksheet(SHEETS.get(0));
+    aboutSheet(what, report);
+    what.finish();
+    Worksheet errors = workbook.newWorksheet(SHEETS.get(1));
+    errorSummary(errors, report);
+    errors.finish();
+    Worksheet children = workbook.newWorksheet(SHEETS.get(2));
+    childSummary(children, byChild);
+    children.finish();
+    Worksheet rows = workbook.newWorksheet(SHEETS.get(3));
+    findings(rows, report, childOfFinding);
+    rows.finish();
     workbook.finish();
   }
 
@@ -325,7 +334,8 @@ final class ValidationWorkbook {
   /**
    * Writes the header and rows as an Excel table (filter buttons, banded rows) under a frozen header
    * row. The rows are gone through twice: once to size the columns (the sheet's column widths come
-   * before its rows in the file), then to write them, a thousand at a time. A table without data
+   * before its rows in the file, and the table is made before them), then to write them, a thousand
+   * at a time. A table without data
    * keeps one empty row, as Excel itself makes an empty table.
    */
   private static void table(Worksheet ws, String name, List<String> header, java.util.function.Supplier<java.util.Iterator<Object[]>> rows)
@@ -334,7 +344,8 @@ final class ValidationWorkbook {
     for (int c = 0; c < header.size(); c++) {
       widths[c] = header.get(c).length() + 3; // room for the filter button beside the name
     }
-    for (java.util.Iterator<Object[]> it = rows.get(); it.hasNext(); ) {
+    int count = 0;
+    for (java.util.Iterator<Object[]> it = rows.get(); it.hasNext(); count++) {
       Object[] cells = it.next();
       for (int c = 0; c < cells.length; c++) {
         widths[c] = Math.max(widths[c], cells[c] instanceof LocalDate ? 10 : cells[c] == null ? 0 : cells[c].toString().length());
@@ -345,6 +356,9 @@ final class ValidationWorkbook {
       ws.value(0, c, header.get(c));
     }
     ws.freezePane(0, 1);
+    // the table is made before any row is written out: it writes its header cells itself
+    ws.range(0, 0, Math.max(count, 1), header.size() - 1).createTable(header.toArray(String[]::new))
+        .setName(name).setDisplayName(name).styleInfo().setStyleName(TABLE_STYLE).setShowRowStripes(true);
     int row = 1;
     for (java.util.Iterator<Object[]> it = rows.get(); it.hasNext(); row++) {
       Object[] cells = it.next();
@@ -363,7 +377,5 @@ final class ValidationWorkbook {
         ws.flush();
       }
     }
-    ws.range(0, 0, Math.max(row - 1, 1), header.size() - 1).createTable(header.toArray(String[]::new))
-        .setName(name).setDisplayName(name).styleInfo().setStyleName(TABLE_STYLE).setShowRowStripes(true);
   }
 }

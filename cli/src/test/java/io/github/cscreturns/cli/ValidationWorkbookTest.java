@@ -222,27 +222,43 @@ class ValidationWorkbookTest {
     }
   }
 
-  @Test
-  void findingsBeyondASheetsRowsAreCountedButNotWritten(@TempDir Path dir) throws IOException {
+  /** A report of {@code n} findings of rule 103, one per child, and a workbook of at most {@code max} of them. */
+  private static WorkbookContent written(Path dir, int n, int max) throws IOException {
     List<io.github.cscreturns.validation.Finding> findings = new java.util.ArrayList<>();
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < n; i++) {
       findings.add(io.github.cscreturns.validation.Finding.builder().ruleCode("103").severity(io.github.cscreturns.validation.Severity.ERROR)
           .message("The ethnicity code is either not valid or has not been entered.").childId(io.github.cscreturns.core.ChildId.of("C" + i))
           .table("Header").recordIndex(i).fields(List.of("ETHNIC")).build());
     }
     io.github.cscreturns.validation.ValidationReport report = io.github.cscreturns.validation.ValidationReport.builder()
-        .checked(5).putOutcomes("103", new io.github.cscreturns.validation.RuleOutcome.Failed(5)).addAllFindings(findings).build();
+        .checked(n).putOutcomes("103", new io.github.cscreturns.validation.RuleOutcome.Failed(n)).addAllFindings(findings).build();
     ValidationWorkbook.About about = new ValidationWorkbook.About(
         "SSDA903 2024-25", List.of("header.csv"), java.time.LocalDateTime.of(2025, 4, 1, 9, 30), "none", "Stages run: 1 and 2", java.util.Optional.empty(), "test");
-    Path file = dir.resolve("capped.xlsx");
+    Path file = dir.resolve("findings-" + n + "-" + max + ".xlsx");
     try (java.io.OutputStream out = Files.newOutputStream(file)) {
-      new ValidationWorkbook(about, List.of(), java.util.Optional.empty(), java.util.Optional.empty(), 3).write(report, out);
+      new ValidationWorkbook(about, List.of(), java.util.Optional.empty(), java.util.Optional.empty(), max).write(report, out);
     }
-    WorkbookContent book = WorkbookContent.read(file);
+    return WorkbookContent.read(file);
+  }
+
+  @Test
+  void findingsBeyondASheetsRowsAreCountedButNotWritten(@TempDir Path dir) throws IOException {
+    WorkbookContent book = written(dir, 5, 3);
     assertThat(book.sheet("Findings").records()).hasSize(3);
     assertThat(book.sheet("Error summary").records()).singleElement().satisfies(r -> assertThat(r).containsEntry("Findings", "5"));
     assertThat(book.sheet("Child summary").records()).hasSize(5);
     assertThat(book.allText()).contains("the first 3 of 5");
+  }
+
+  @Test
+  void manyFindingsAreWrittenInPartsUnderTheSameHeaderAndWidths(@TempDir Path dir) throws IOException {
+    WorkbookContent book = written(dir, 4500, ValidationWorkbook.MAX_FINDINGS_ROWS);
+    WorkbookContent.Sheet findings = book.sheet("Findings");
+    assertThat(findings.records()).hasSize(4500);
+    assertThat(findings.records().get(4499)).containsEntry("Child", "C4499").containsEntry("Record index", "4499");
+    assertThat(findings.frozenRows()).isEqualTo(1);
+    assertThat(findings.tables().get(0).ref()).isEqualTo("A1:L4501");
+    assertThat(book.sheet("Child summary").records()).hasSize(4500);
   }
 
   @Test
