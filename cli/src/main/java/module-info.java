@@ -9,6 +9,7 @@ module io.github.cscreturns.cli {
   requires io.github.cscreturns.synthetic;
   requires io.github.cscreturns.injection;
   requires info.picocli;
+  requires org.dhatim.fastexcel;
 
   opens io.github.cscreturns.cli to info.picocli;
 }

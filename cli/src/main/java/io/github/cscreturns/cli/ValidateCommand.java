@@ -4,7 +4,9 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.reference.LocalAuthorityList;
 import io.github.cscreturns.reference.OnsPostcodeDirectory;
 import io.github.cscreturns.reference.ofsted.OfstedProviders;
+import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.validation.ValidationReport;
+import io.github.cscreturns.validation.report.FindingValues;
 import io.github.cscreturns.validation.report.ReportFormat;
 import io.github.cscreturns.validation.report.ReportWriter;
 import io.github.cscreturns.validation.report.ChildPseudonyms;
@@ -21,7 +23,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -39,8 +43,9 @@ import picocli.CommandLine.Spec;
  * {@code csc validate (--year Y INPUT | --sample) [--previous PATH] [--la LA] [--postcodes FILE |
  * --no-postcodes] [--ofsted FILE[,FILE…]] [--stage N] [--rules CODES] [--exclude-rules CODES]
  * [--failed-only] [--verbose] [--mask-child-ids] [--pseudonymise-key-file FILE] [--format
- * text|csv|json] [--output FILE] [--threads N] [--quiet]}: validates an SSDA903 return against the DfE
- * rules of its year. The bundled ONS Postcode Directory is used unless another is given or none is
+ * text|csv|json|xlsx] [--show-values] [--output FILE] [--threads N] [--quiet]}: validates an SSDA903
+ * return against the DfE rules of its year. The xlsx workbook ({@link ValidationWorkbook}) is written
+ * to a file only, and alone shows the affected values, when asked. The bundled ONS Postcode Directory is used unless another is given or none is
  * wanted; the report's title says which reference data was used. A long run shows its progress on
  * standard error when that is a terminal ({@link Progress}).
  */
@@ -50,6 +55,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Validates an SSDA903 return (an XML file, or a folder holding the CSV file set) against the DfE rules of its year.",
       "The text report lists the rules that failed, counts the others (--verbose lists them), then gives each child's findings with where to find the record: file and line (and the element for XML) and the record's start date (DECOM for episodes, MIS_START for missing episodes, REVIEW for reviews).",
+      "--format xlsx writes a workbook (needs --output FILE.xlsx): what was validated, a summary per rule and per child, and a row per finding with its table, file and line, fields and locator; each sheet a filtered table under a frozen header row. --show-values adds the affected values of each finding's fields: personal data (dates of birth, postcodes, IDs), so off by default, and never beside pseudonyms.",
       "Child IDs are written unless --mask-child-ids or a pseudonymisation key is given: then each child gets a pseudonym instead, the same for the same child in every report under the same key (HMAC-SHA-256 of the child ID, first 20 hex digits), or without a key P1, P2 … in order of appearance in this report only. Give the key in a file (--pseudonymise-key-file) or in the environment variable " + ValidateCommand.KEY_VARIABLE + ", at least 16 bytes, kept secret: child IDs are short, so anyone holding the key can find a child's pseudonym.",
       "Exit code: 0 no errors, 1 errors found (or a rule failed to run), 2 unusable input or arguments."
     })
@@ -119,8 +125,11 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
   @Option(names = "--verbose", description = "List every rule in the text report, with its outcome, not only the rules that failed.")
   boolean verbose;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json or xlsx (a workbook, written to --output FILE only).")
   String format = "text";
+
+  @Option(names = "--show-values", description = "xlsx only: write the affected values of each finding's fields (as read: the value, or the text that is not a valid value). Personal data: off by default; not with pseudonyms.")
+  boolean showValues;
 
   @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report to FILE (written whole or not at all) instead of standard output; - is standard output.")
   Optional<Path> output = Optional.empty();
@@ -163,9 +172,18 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       return Csc.USAGE;
     }
     CollectionYear collectionYear = rules.get().year();
-    Optional<ReportFormat> reportFormat = ReportFormat.parse(format);
+    boolean workbook = format.strip().equalsIgnoreCase(XLSX);
+    Optional<ReportFormat> reportFormat = workbook ? Optional.of(ReportFormat.TEXT) : ReportFormat.parse(format);
     if (reportFormat.isEmpty()) {
-      err.println("Unknown format '" + PrintableText.of(format) + "'. Accepted: text, csv, json.");
+      err.println("Unknown format '" + PrintableText.of(format) + "'. Accepted: text, csv, json, xlsx.");
+      return Csc.USAGE;
+    }
+    if (workbook && output.filter(o -> !Inputs.isStandardStream(o)).isEmpty()) {
+      err.println("--format xlsx writes a workbook, not text: give --output FILE.xlsx (it is not written to standard output).");
+      return Csc.USAGE;
+    }
+    if (showValues && !workbook) {
+      err.println("--show-values: only the xlsx workbook shows values (--format xlsx).");
       return Csc.USAGE;
     }
     if (threads < 1) {
@@ -193,6 +211,10 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
     try {
       pseudonyms = pseudonyms(err);
     } catch (IllegalArgumentException e) {
+      return Csc.USAGE;
+    }
+    if (showValues && pseudonyms.isPresent()) {
+      err.println("--show-values: a child's values (dates of birth, postcodes) beside a pseudonym could name the child again; give one or the other.");
       return Csc.USAGE;
     }
     Optional<Path> in = sample ? Optional.empty() : Optional.of(input.ssda903Return.path);
@@ -259,9 +281,25 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       Validator built = validator.build();
       progress.phase("reading and validating the return", built.rulesRun());
       ValidationReport report;
+      boolean standardInput = Inputs.isStandardStream(path);
+      // Standard input cannot be read twice: with --show-values its children are kept as they are read.
+      List<Child> keptForValues = new ArrayList<>();
       try (ReturnSource.Children children =
-          Inputs.isStandardStream(path) ? source.openStandardInput(environment.stdin(), collectionYear) : source.open(path, collectionYear)) {
-        report = built.validate(progress.counting(children));
+          standardInput ? source.openStandardInput(environment.stdin(), collectionYear) : source.open(path, collectionYear)) {
+        Iterator<Child> read = showValues && standardInput ? keeping(children, keptForValues) : children;
+        report = built.validate(progress.counting(read));
+      }
+      Optional<FindingValues> values = Optional.empty();
+      if (showValues) {
+        progress.phase("reading the affected values");
+        if (standardInput) {
+          values = Optional.of(FindingValues.of(report.findings(), keptForValues.iterator()));
+        } else {
+          // read again rather than kept: memory stays bounded by the findings, not the return
+          try (ReturnSource.Children again = source.open(path, collectionYear)) {
+            values = Optional.of(FindingValues.of(report.findings(), again));
+          }
+        }
       }
       progress.phase("writing the report");
       if (reportFile.isEmpty()) {
@@ -280,7 +318,21 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       if (pseudonyms.isPresent()) {
         writer = writer.withPseudonyms(pseudonyms.get());
       }
-      write(writer, report, reportFile);
+      if (workbook) {
+        ValidationWorkbook.About about =
+            new ValidationWorkbook.About(
+                "SSDA903 " + collectionYear.label() + (sample ? " (bundled sample return)" : ""),
+                filesValidated(path, standardInput),
+                LocalDateTime.now().withNano(0),
+                referenceDataUsed(authority, directory, providers).substring("Reference data: ".length()),
+                stagesRun(report),
+                Optional.of(rulesSelected().strip()).filter(t -> !t.isEmpty()).map(t -> t.substring("Rules selected: ".length())),
+                Csc.Version.sdkVersion());
+        ValidationWorkbook xlsx = new ValidationWorkbook(about, rules.get().catalogue().summaries(), pseudonyms, values);
+        AtomicOutput.writeFile(reportFile.orElseThrow(), stream -> xlsx.write(report, stream));
+      } else {
+        write(writer, report, reportFile);
+      }
       // The sample's errors are deliberate: as a demonstration it succeeds once its report is written.
       return report.isValid() || sample ? 0 : 1;
     } catch (ReturnSource.UnusableInputException e) {
@@ -302,6 +354,42 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       if (sampleDir != null) {
         Sample.delete(sampleDir);
       }
+    }
+  }
+
+  /** The format name of the xlsx workbook. */
+  static final String XLSX = "xlsx";
+
+  /** The children as read, each also kept in {@code kept}. */
+  private static Iterator<Child> keeping(Iterator<Child> children, List<Child> kept) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return children.hasNext();
+      }
+
+      @Override
+      public Child next() {
+        Child c = children.next();
+        kept.add(c);
+        return c;
+      }
+    };
+  }
+
+  /** The names of the files validated: the XML file, or the CSV files of the folder (names only, never paths). */
+  private static List<String> filesValidated(Path path, boolean standardInput) throws IOException {
+    if (standardInput) {
+      return List.of("standard input");
+    }
+    if (!Files.isDirectory(path)) {
+      return List.of(String.valueOf(path.getFileName()));
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(path)) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+          .sorted()
+          .toList();
     }
   }
 
