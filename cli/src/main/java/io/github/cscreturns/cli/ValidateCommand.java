@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
  * {@code csc validate (--year Y INPUT | --sample) [--previous PATH] [--la LA] [--postcodes FILE |
  * --no-postcodes] [--ofsted FILE[,FILE…]] [--stage N] [--rules CODES] [--exclude-rules CODES]
  * [--failed-only] [--verbose] [--mask-child-ids] [--pseudonymise-key-file FILE] [--format
- * text|csv|json] [--output FILE] [--threads N] [--quiet]}: validates an SSDA903 return against the DfE
+ * text|csv|json|html] [--output FILE] [--threads N] [--quiet]}: validates an SSDA903 return against the DfE
  * rules of its year. The bundled ONS Postcode Directory is used unless another is given or none is
  * wanted; the report's title says which reference data was used. A long run shows its progress on
  * standard error when that is a terminal ({@link Progress}).
@@ -119,7 +119,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
   @Option(names = "--verbose", description = "List every rule in the text report, with its outcome, not only the rules that failed.")
   boolean verbose;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json or html (one self-contained page: summary, filters by rule and severity, each child's flagged records; opens without a network).")
   String format = "text";
 
   @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report to FILE (written whole or not at all) instead of standard output; - is standard output.")
@@ -165,7 +165,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
     CollectionYear collectionYear = rules.get().year();
     Optional<ReportFormat> reportFormat = ReportFormat.parse(format);
     if (reportFormat.isEmpty()) {
-      err.println("Unknown format '" + PrintableText.of(format) + "'. Accepted: text, csv, json.");
+      err.println("Unknown format '" + PrintableText.of(format) + "'. Accepted: text, csv, json, html.");
       return Csc.USAGE;
     }
     if (threads < 1) {

@@ -1,4 +1,4 @@
-/** Writers of validation reports as text, CSV and JSON: deterministic, byte-identical for identical reports. */
+/** Writers of validation reports as text, CSV, JSON and HTML: deterministic, byte-identical for identical reports. */
 @NullMarked
 @CscStyle
 package io.github.cscreturns.validation.report;
