@@ -53,7 +53,7 @@ final class HtmlReport {
       h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
       h2 { font-size: 1.15rem; margin: 1.25rem 0 .5rem; }
       h3 { font-size: 1rem; margin: 0 0 .25rem; }
-      .title { margin: 0 0 .5rem; color: var(--muted); white-space: pre-wrap; font: inherit; }
+      .title { margin: 0 0 .5rem; color: var(--muted); }
       .verdict { font-weight: 600; padding: .5rem .75rem; border-radius: 4px; background: #e7f4ea; border-left: 4px solid #1e7b34; }
       .verdict.not-valid { background: #fbeaec; border-left-color: var(--error); }
       table { border-collapse: collapse; width: 100%; background: #fff; }
@@ -198,7 +198,7 @@ final class HtmlReport {
     if (title.isPresent()) {
       List<String> rest = title.get().lines().skip(1).toList();
       if (!rest.isEmpty()) {
-        b.append("<p class=\"title\">").append(escape(String.join("\n", rest))).append("</p>\n");
+        b.append("<p class=\"title\">").append(String.join("<br>\n", rest.stream().map(HtmlReport::escape).toList())).append("</p>\n");
       }
     }
     b.append("<p id=\"verdict\" class=\"verdict").append(report.isValid() ? "" : " not-valid").append("\">")
@@ -264,14 +264,14 @@ final class HtmlReport {
       perRule.merge(f.ruleCode(), 1, Integer::sum);
       severities.putIfAbsent(f.ruleCode(), f.severity());
     }
-    b.append("<div id=\"filters\" hidden>\n<label for=\"rule-filter\">Rule</label> <select id=\"rule-filter\">")
+    b.append("<div id=\"filters\" hidden>\n<label>Rule <select id=\"rule-filter\">")
         .append("<option value=\"\">All rules</option>");
     perRule.forEach((code, count) -> b.append("<option value=\"").append(escape(code)).append("\">").append(escape(code))
         .append(" (").append(severities.get(code).label()).append(", ").append(count).append(count == 1 ? " finding" : " findings")
         .append(")</option>"));
-    b.append("</select>\n<label for=\"severity-filter\">Severity</label> <select id=\"severity-filter\">")
+    b.append("</select></label>\n<label>Severity <select id=\"severity-filter\">")
         .append("<option value=\"\">Errors and queries</option><option value=\"error\">Errors</option>")
-        .append("<option value=\"query\">Queries</option></select>\n")
+        .append("<option value=\"query\">Queries</option></select></label>\n")
         .append("<label title=\"Hides every child none of whose shown findings is an error\">")
         .append("<input type=\"checkbox\" id=\"hide-without-errors\"> Hide children without errors</label>\n")
         .append("<p id=\"shown\" aria-live=\"polite\"></p>\n</div>\n");

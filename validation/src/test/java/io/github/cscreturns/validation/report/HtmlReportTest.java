@@ -44,6 +44,13 @@ class HtmlReportTest {
   }
 
   @Test
+  void theTitlesFirstLineIsTheHeadingAndEachFurtherLineIsEscapedOnItsOwn() {
+    String html = ReportWriter.html().withTitle("SSDA903 2024-25\nReference data: <none>\nStages run: 1 and 2").write(hostile());
+    assertThat(html).contains("<title>SSDA903 2024-25 validation report</title>").contains("<h1>SSDA903 2024-25 validation report</h1>")
+        .contains("<p class=\"title\">Reference data: &lt;none&gt;<br>\nStages run: 1 and 2</p>");
+  }
+
+  @Test
   void controlAndBidirectionalCharactersAreMadePrintableBeforeEscaping() {
     assertThat(HtmlReport.escape("a\u202Eb\nc<")).isEqualTo("a\\u202Eb\\u000Ac&lt;");
   }
