@@ -146,9 +146,7 @@ final class HtmlReport {
             if (!view.hidden) { open = view; }
           });
           overview.hidden = open !== null;
-          if (open !== null) {
-            open.scrollIntoView();
-          }
+          window.scrollTo(0, 0);
         }
 
         [ruleFilter, severityFilter, hideWithoutErrors].forEach(function (control) {
