@@ -43,9 +43,10 @@ import picocli.CommandLine.Spec;
  * {@code csc validate (--year Y INPUT | --sample) [--previous PATH] [--la LA] [--postcodes FILE |
  * --no-postcodes] [--ofsted FILE[,FILE…]] [--stage N] [--rules CODES] [--exclude-rules CODES]
  * [--failed-only] [--verbose] [--mask-child-ids] [--pseudonymise-key-file FILE] [--format
- * text|csv|json|xlsx] [--show-values] [--output FILE] [--threads N] [--quiet]}: validates an SSDA903
- * return against the DfE rules of its year. The xlsx workbook ({@link ValidationWorkbook}) is written
- * to a file only, and alone shows the affected values, when asked. The bundled ONS Postcode Directory is used unless another is given or none is
+ * text|csv|json|html|xlsx] [--show-values] [--output FILE] [--threads N] [--quiet]}: validates an
+ * SSDA903 return against the DfE rules of its year. The xlsx workbook ({@link ValidationWorkbook}) is
+ * written to a file only; it and the HTML page show the affected values, when asked. The bundled ONS
+ * Postcode Directory is used unless another is given or none is
  * wanted; the report's title says which reference data was used. A long run shows its progress on
  * standard error when that is a terminal ({@link Progress}).
  */
@@ -125,10 +126,10 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
   @Option(names = "--verbose", description = "List every rule in the text report, with its outcome, not only the rules that failed.")
   boolean verbose;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json or xlsx (a workbook, written to --output FILE only).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json, html (one self-contained page: summary, filters by rule and severity, each child's flagged records; opens without a network) or xlsx (a workbook, written to --output FILE only).")
   String format = "text";
 
-  @Option(names = "--show-values", description = "xlsx only: write the affected values of each finding's fields (as read: the value, or the text that is not a valid value). Personal data: off by default; not with pseudonyms.")
+  @Option(names = "--show-values", description = "xlsx and html only: write the affected values of each finding's fields (as read: the value, or the text that is not a valid value). Personal data: off by default; not with pseudonyms.")
   boolean showValues;
 
   @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report to FILE (written whole or not at all) instead of standard output; - is standard output.")
@@ -175,15 +176,15 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
     boolean workbook = format.strip().equalsIgnoreCase(XLSX);
     Optional<ReportFormat> reportFormat = workbook ? Optional.of(ReportFormat.TEXT) : ReportFormat.parse(format);
     if (reportFormat.isEmpty()) {
-      err.println("Unknown format '" + PrintableText.of(format) + "'. Accepted: text, csv, json, xlsx.");
+      err.println("Unknown format '" + PrintableText.of(format) + "'. Accepted: text, csv, json, html, xlsx.");
       return Csc.USAGE;
     }
     if (workbook && output.filter(o -> !Inputs.isStandardStream(o)).isEmpty()) {
       err.println("--format xlsx writes a workbook, not text: give --output FILE.xlsx (it is not written to standard output).");
       return Csc.USAGE;
     }
-    if (showValues && !workbook) {
-      err.println("--show-values: only the xlsx workbook shows values (--format xlsx).");
+    if (showValues && !workbook && reportFormat.get() != ReportFormat.HTML) {
+      err.println("--show-values: only the xlsx workbook and the HTML page show values (--format xlsx or html).");
       return Csc.USAGE;
     }
     if (threads < 1) {
@@ -317,6 +318,9 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
                       + stagesRun(report) + rulesSelected());
       if (pseudonyms.isPresent()) {
         writer = writer.withPseudonyms(pseudonyms.get());
+      }
+      if (values.isPresent() && !workbook) {
+        writer = writer.withValues(values.get());
       }
       if (workbook) {
         ValidationWorkbook.About about =

@@ -10,10 +10,15 @@ public enum ReportFormat {
   /** One line per flagged record: {@code rule_code,severity,child_id,table,record_index,fields,message}. */
   CSV,
   /** The whole report as one JSON object with a stable key order. */
-  JSON;
+  JSON,
+  /**
+   * One self-contained HTML page for a person: summary, filters by rule and severity, and each
+   * child's flagged records with the flagged fields marked; no network fetches.
+   */
+  HTML;
 
   /**
-   * The format named (case ignored): text, csv or json.
+   * The format named (case ignored): text, csv, json or html.
    *
    * @param name the name
    * @return the format named (case ignored)

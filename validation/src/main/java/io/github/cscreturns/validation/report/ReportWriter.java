@@ -23,7 +23,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Writes a {@link ValidationReport} as text, CSV or JSON. Immutable; the {@code with…} methods give
+ * Writes a {@link ValidationReport} as text, CSV, JSON or HTML. Immutable; the {@code with…} methods give
  * a configured copy. Output depends on the report alone (no clock, locale or hash order), so identical
  * reports give byte-identical output. Lines end with {@code \n}.
  *
@@ -47,6 +47,12 @@ import java.util.function.Function;
  *       findings grouped by child, each with one location (file:line for CSV, line and element path
  *       for XML, else table and row) and the record's {@link io.github.cscreturns.validation.Locator
  *       locator}. Text from the input is escaped ({@link PrintableText}).
+ *   <li><b>HTML</b>: one self-contained page for a person, opened in any browser without a network:
+ *       the verdict and the rules that failed, the children with findings, filters by rule, by
+ *       severity and to hide children without errors, and per child its flagged records (table,
+ *       position, file and line, locator) with the flagged fields marked. Its style and script are
+ *       inline, allowed by hash in a strict Content-Security-Policy; it names no URL. Every text from
+ *       the input is made printable and HTML-escaped.
  * </ul>
  *
  * <p>Child IDs are written by default in every format: the caller who asks for a report of a return
@@ -66,16 +72,24 @@ public final class ReportWriter {
   private final Optional<String> title;
   private final boolean verbose;
   private final boolean failedOnly;
+  private final Optional<FindingValues> values;
 
   private ReportWriter(
       ReportFormat format, Optional<ChildPseudonyms> pseudonyms, Map<String, RuleSummary> rules, Optional<String> title,
       boolean verbose, boolean failedOnly) {
+    this(format, pseudonyms, rules, title, verbose, failedOnly, Optional.empty());
+  }
+
+  private ReportWriter(
+      ReportFormat format, Optional<ChildPseudonyms> pseudonyms, Map<String, RuleSummary> rules, Optional<String> title,
+      boolean verbose, boolean failedOnly, Optional<FindingValues> values) {
     this.format = format;
     this.pseudonyms = pseudonyms;
     this.rules = rules;
     this.title = title;
     this.verbose = verbose;
     this.failedOnly = failedOnly;
+    this.values = values;
   }
 
   /**
@@ -116,6 +130,15 @@ public final class ReportWriter {
   }
 
   /**
+   * A writer of the HTML report: one self-contained page.
+   *
+   * @return a writer of the HTML report
+   */
+  public static ReportWriter html() {
+    return of(ReportFormat.HTML);
+  }
+
+  /**
    * The format this writer writes.
    *
    * @return the format
@@ -132,7 +155,7 @@ public final class ReportWriter {
    * @return a writer like this one that writes child IDs or not
    */
   public ReportWriter withChildIds(boolean include) {
-    return new ReportWriter(format, include ? Optional.empty() : Optional.of(ChildPseudonyms.inOrder()), rules, title, verbose, failedOnly);
+    return new ReportWriter(format, include ? Optional.empty() : Optional.of(ChildPseudonyms.inOrder()), rules, title, verbose, failedOnly, include ? values : Optional.empty());
   }
 
   /**
@@ -142,7 +165,8 @@ public final class ReportWriter {
    * @return pseudonyms in place of child IDs, wherever a child ID would be written
    */
   public ReportWriter withPseudonyms(ChildPseudonyms childPseudonyms) {
-    return new ReportWriter(format, Optional.of(childPseudonyms), rules, title, verbose, failedOnly);
+    // values are never written beside pseudonyms
+    return new ReportWriter(format, Optional.of(childPseudonyms), rules, title, verbose, failedOnly, Optional.empty());
   }
 
   /**
@@ -156,17 +180,18 @@ public final class ReportWriter {
   public ReportWriter withRules(Collection<RuleSummary> summaries) {
     Map<String, RuleSummary> map = new HashMap<>();
     summaries.forEach(s -> map.put(s.code(), s));
-    return new ReportWriter(format, pseudonyms, Map.copyOf(map), title, verbose, failedOnly);
+    return new ReportWriter(format, pseudonyms, Map.copyOf(map), title, verbose, failedOnly, values);
   }
 
   /**
-   * A first line for the text report, such as "SSDA903 2024-25".
+   * A first line for the text report, such as "SSDA903 2024-25" (the HTML report's heading; its
+   * further lines are written under the heading).
    *
    * @param text the text as written
    * @return a first line for the text report, such as "SSDA903 2024-25"
    */
   public ReportWriter withTitle(String text) {
-    return new ReportWriter(format, pseudonyms, rules, Optional.of(text), verbose, failedOnly);
+    return new ReportWriter(format, pseudonyms, rules, Optional.of(text), verbose, failedOnly, values);
   }
 
   /**
@@ -177,7 +202,7 @@ public final class ReportWriter {
    *     only a count of them
    */
   public ReportWriter withVerbose(boolean everyRule) {
-    return new ReportWriter(format, pseudonyms, rules, title, everyRule, failedOnly);
+    return new ReportWriter(format, pseudonyms, rules, title, everyRule, failedOnly, values);
   }
 
   /**
@@ -189,8 +214,25 @@ public final class ReportWriter {
    * @return whether only the rules that failed or errored are written
    */
   public ReportWriter withFailedOnly(boolean onlyFailed) {
-    return new ReportWriter(format, pseudonyms, rules, title, verbose, onlyFailed);
+    return new ReportWriter(format, pseudonyms, rules, title, verbose, onlyFailed, values);
   }
+  /**
+   * The same writer, writing beside each flagged field of the HTML report the value it held in the
+   * record, as validated. Values are personal data (dates of birth, postcodes, IDs): ask for them only
+   * where the reader may see them. The text, CSV and JSON reports write no values, with or without
+   * this; values are never written beside pseudonyms (a child's dates could name the child again).
+   *
+   * @param findingValues the affected values of the report's findings ({@link FindingValues#of})
+   * @return the same writer, showing the affected values in the HTML report
+   * @throws IllegalStateException if the writer writes pseudonyms
+   */
+  public ReportWriter withValues(FindingValues findingValues) {
+    if (pseudonyms.isPresent()) {
+      throw new IllegalStateException("A report with pseudonyms shows no values");
+    }
+    return new ReportWriter(format, pseudonyms, rules, title, verbose, failedOnly, Optional.of(findingValues));
+  }
+
 
   /**
    * The report as a string.
@@ -221,6 +263,7 @@ public final class ReportWriter {
       case TEXT -> writeText(report, out, child);
       case CSV -> writeCsv(report, out, child);
       case JSON -> writeJson(report, out, child);
+      case HTML -> new HtmlReport(rules, title, verbose, failedOnly, child, this::locatorOf, values).write(report, out);
     }
     out.flush();
   }
@@ -471,24 +514,7 @@ public final class ReportWriter {
   private void writeText(ValidationReport report, Writer out, Function<ChildId, String> child) throws IOException {
     StringBuilder b = new StringBuilder();
     title.ifPresent(t -> b.append(t).append('\n'));
-    b.append(report.isValid() ? "VALID" : "NOT VALID").append(": ")
-        .append(report.checked()).append(report.checked() == 1 ? " child" : " children").append(" checked, ")
-        .append(report.errorCount()).append(report.errorCount() == 1 ? " error, " : " errors, ")
-        .append(report.queryCount()).append(report.queryCount() == 1 ? " query" : " queries")
-        .append("; ").append(report.isValid() ? "no errors found by the " : "checked by the ")
-        .append(report.rulesRun()).append(" of ").append(report.cataloguedRules()).append(" rules run; ")
-        .append(report.rulesNotImplemented()).append(" not implemented");
-    long notSelected = report.rulesSkipped().values().stream().filter(RuleOutcome.Skipped.NOT_SELECTED::equals).count();
-    long missingInput = report.rulesSkipped().size() - notSelected;
-    if (missingInput > 0) {
-      b.append(", ").append(missingInput).append(" skipped for a missing input");
-    }
-    if (notSelected > 0) {
-      b.append(", ").append(notSelected).append(" not selected");
-    }
-    if (!report.localRules().isEmpty()) {
-      b.append(", and ").append(report.localRules().size()).append(report.localRules().size() == 1 ? " local rule" : " local rules");
-    }
+    b.append(verdict(report));
     b.append('\n');
 
     Map<String, Finding> firstFinding = new LinkedHashMap<>();
@@ -568,6 +594,33 @@ public final class ReportWriter {
       }
     }
     out.write(b.toString());
+  }
+
+  /**
+   * The verdict line of the text and HTML reports (without its line break): valid or not, children
+   * checked, errors, queries and how many of the year's rules ran.
+   */
+  static String verdict(ValidationReport report) {
+    StringBuilder b = new StringBuilder();
+    b.append(report.isValid() ? "VALID" : "NOT VALID").append(": ")
+        .append(report.checked()).append(report.checked() == 1 ? " child" : " children").append(" checked, ")
+        .append(report.errorCount()).append(report.errorCount() == 1 ? " error, " : " errors, ")
+        .append(report.queryCount()).append(report.queryCount() == 1 ? " query" : " queries")
+        .append("; ").append(report.isValid() ? "no errors found by the " : "checked by the ")
+        .append(report.rulesRun()).append(" of ").append(report.cataloguedRules()).append(" rules run; ")
+        .append(report.rulesNotImplemented()).append(" not implemented");
+    long notSelected = report.rulesSkipped().values().stream().filter(RuleOutcome.Skipped.NOT_SELECTED::equals).count();
+    long missingInput = report.rulesSkipped().size() - notSelected;
+    if (missingInput > 0) {
+      b.append(", ").append(missingInput).append(" skipped for a missing input");
+    }
+    if (notSelected > 0) {
+      b.append(", ").append(notSelected).append(" not selected");
+    }
+    if (!report.localRules().isEmpty()) {
+      b.append(", and ").append(report.localRules().size()).append(report.localRules().size() == 1 ? " local rule" : " local rules");
+    }
+    return b.toString();
   }
 
   private void ruleTable(StringBuilder b, Map<String, RuleOutcome> outcomes, Map<String, Finding> firstFinding, int width) {

@@ -1,4 +1,4 @@
-/** Writers of validation reports as text, CSV and JSON (deterministic, byte-identical for identical reports), and the affected values of findings for reports that show them. */
+/** Writers of validation reports as text, CSV, JSON and HTML (deterministic, byte-identical for identical reports), and the affected values of findings for reports that show them. */
 @NullMarked
 @CscStyle
 package io.github.cscreturns.validation.report;

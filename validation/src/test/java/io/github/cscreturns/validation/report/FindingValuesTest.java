@@ -94,4 +94,24 @@ class FindingValuesTest {
     }
     assertThat(checked).isPositive();
   }
+
+  @Test
+  void theHtmlReportShowsEachFlaggedFieldsValueOnlyWhenAskedAndNeverBesidePseudonyms() {
+    List<Child> children = children();
+    ValidationReport report = Validator.forYear(year).validate(children);
+    FindingValues values = FindingValues.of(report, children);
+
+    String withValues = ReportWriter.html().withValues(values).write(report);
+    assertThat(withValues)
+        .contains("data-field=\"DEC\" data-by=\"148:error\">DEC</mark><span class=\"value value\">01/09/2024</span>")
+        .contains(">REC</mark><span class=\"value blank\">blank</span>")
+        .contains("<span class=\"value unparsed\">N9 (not a valid value)</span>");
+
+    String without = ReportWriter.html().write(report);
+    assertThat(without).doesNotContain("class=\"value ").doesNotContain("01/09/2024").doesNotContain("N9");
+    assertThat(ReportWriter.html().withValues(values).withChildIds(false).write(report)).doesNotContain("class=\"value ");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportWriter.html().withChildIds(false).withValues(values))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
 }
