@@ -187,6 +187,19 @@ class ValidationWorkbookTest {
   }
 
   @Test
+  void theHtmlPageShowsTheAffectedValuesWhenAskedAndOnlyThen() {
+    Result plain = csc("validate", "--sample", "--format", "html");
+    Result shown = csc("validate", "--sample", "--format", "html", "--show-values");
+    assertThat(plain.exitCode()).isZero();
+    assertThat(shown.exitCode()).isZero();
+    assertThat(plain.out()).contains("<mark class=\"flagged").doesNotContain("<span class=\"value ");
+    assertThat(shown.out()).contains("<span class=\"value ");
+    Result masked = csc("validate", "--sample", "--format", "html", "--show-values", "--mask-child-ids");
+    assertThat(masked.exitCode()).isEqualTo(2);
+    assertThat(masked.out()).isEmpty();
+  }
+
+  @Test
   void anXmlReturnOnStandardInputHasTheSameValuesAsTheFileItCameFrom(@TempDir Path dir) throws IOException {
     Path set = Files.createDirectories(dir.resolve("return"));
     Sample.extractTo(set);
@@ -294,6 +307,6 @@ class ValidationWorkbookTest {
     Result r = csc("validate", "--help");
     String help = r.out().replaceAll("\\s+", " ");
     assertThat(help).contains("--format xlsx writes a workbook").contains("--show-values")
-        .contains("Personal data: off by default").contains("csv, json or xlsx");
+        .contains("Personal data: off by default").contains("csv, json, html (").contains("or xlsx (a workbook");
   }
 }
