@@ -184,6 +184,30 @@ public interface Child extends Ssda903Record {
   // ---------------------------------------------------------------- derived views
 
   /**
+   * The child's records of one table, in the order read: for Header the child itself, where the
+   * return had its Header row (none otherwise); for every other table, that table's records.
+   *
+   * @param table the DfE table
+   * @return the child's records of the table, in the order read
+   */
+  default List<? extends Ssda903Record> records(Ssda903Table table) {
+    return switch (table) {
+      case HEADER -> headerRecorded() ? List.of(this) : List.of();
+      case EPISODES -> episodes();
+      case REVIEWS -> reviews();
+      case UASC -> uasc();
+      case OC2 -> healthOutcomes();
+      case OC3 -> careLeaverCheckpoints();
+      case AD1 -> adoptions();
+      case PLACED_ADOPTION -> placedForAdoption();
+      case PREV_PERM -> previousPermanence();
+      case MISSING -> missingEpisodes();
+      case SW_EPISODES -> socialWorkerEpisodes();
+      case DOLO -> deprivationsOfLiberty();
+    };
+  }
+
+  /**
    * Episodes that have a start date, in date order (stable for equal dates).
    *
    * @return episodes that have a start date, in date order (stable for equal dates)

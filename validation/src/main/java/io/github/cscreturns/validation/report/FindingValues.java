@@ -118,7 +118,7 @@ public final class FindingValues {
       Child child = children.next();
       boolean look = childrenWanted.contains(child.childId());
       for (Ssda903Table table : tables) {
-        List<? extends Ssda903Record> records = records(child, table);
+        List<? extends Ssda903Record> records = child.records(table);
         if (look) {
           for (int i = 0; i < records.size(); i++) {
             Ssda903Record record = records.get(i);
@@ -198,24 +198,6 @@ public final class FindingValues {
       valueOf(child, record, item).ifPresent(v -> out.putIfAbsent(item, v));
     }
     return List.copyOf(out.values());
-  }
-
-  /** The child's records of a table, in the order read. */
-  private static List<? extends Ssda903Record> records(Child child, Ssda903Table table) {
-    return switch (table) {
-      case HEADER -> child.headerRecorded() ? List.of(child) : List.of();
-      case EPISODES -> child.episodes();
-      case REVIEWS -> child.reviews();
-      case UASC -> child.uasc();
-      case OC2 -> child.healthOutcomes();
-      case OC3 -> child.careLeaverCheckpoints();
-      case AD1 -> child.adoptions();
-      case PLACED_ADOPTION -> child.placedForAdoption();
-      case PREV_PERM -> child.previousPermanence();
-      case MISSING -> child.missingEpisodes();
-      case SW_EPISODES -> child.socialWorkerEpisodes();
-      case DOLO -> child.deprivationsOfLiberty();
-    };
   }
 
   private static Optional<ItemValue> valueOf(Child child, Ssda903Record record, String item) {

@@ -79,7 +79,7 @@ final class FindingFactory {
       return record == indexed.child() && indexed.child().headerRecorded() ? OptionalInt.of(offset) : OptionalInt.empty();
     }
     // Children have a handful of records per table; a scan by identity is cheaper than an index.
-    List<? extends Ssda903Record> list = TableRecords.of(indexed.child(), table);
+    List<? extends Ssda903Record> list = indexed.child().records(table);
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i) == record) {
         return OptionalInt.of(offset + i);

@@ -84,7 +84,7 @@ final class ReportAssembly {
       Child child = children.next();
       int[] offsets = totals.clone();
       for (Ssda903Table t : Ssda903Table.values()) {
-        totals[t.ordinal()] += t == Ssda903Table.HEADER ? (child.headerRecorded() ? 1 : 0) : TableRecords.of(child, t).size();
+        totals[t.ordinal()] += child.records(t).size();
       }
       if (accumulators.length > 0) {
         refs.add(new FindingFactory.ChildRef(child.childId(), child.headerRecorded() ? OptionalInt.of(offsets[0]) : OptionalInt.empty(), child.source()));

@@ -69,28 +69,11 @@ public final class CsvFileSetWriter {
         row(out, values, picked);
         continue;
       }
-      for (Ssda903Record r : records(c, layout.table())) {
+      for (Ssda903Record r : c.records(layout.table())) {
         RecordCodecs.write(r, c, values);
         row(out, values, picked);
       }
     }
-  }
-
-  static List<? extends Ssda903Record> records(Child c, Ssda903Table table) {
-    return switch (table) {
-      case HEADER -> c.headerRecorded() ? List.of(c) : List.of();
-      case EPISODES -> c.episodes();
-      case REVIEWS -> c.reviews();
-      case UASC -> c.uasc();
-      case OC2 -> c.healthOutcomes();
-      case OC3 -> c.careLeaverCheckpoints();
-      case AD1 -> c.adoptions();
-      case PLACED_ADOPTION -> c.placedForAdoption();
-      case PREV_PERM -> c.previousPermanence();
-      case MISSING -> c.missingEpisodes();
-      case SW_EPISODES -> c.socialWorkerEpisodes();
-      case DOLO -> c.deprivationsOfLiberty();
-    };
   }
 
   private static void row(Writer out, String[] values, int[] picked) throws IOException {
