@@ -1,5 +1,6 @@
 package io.github.cscreturns.cli;
 
+import static io.github.cscreturns.cli.CscRun.csc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -11,18 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What people expect of a command: usage when there is nothing to do, a version that says what it checks, -o. */
 class CommandLineConventionsTest {
-  record Result(int exitCode, String out, String err) {}
-
-  static Result csc(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Csc.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @Test
   void cscAlonePrintsUsageOnStandardErrorAndExitsTwo() {
-    Result r = csc();
+    CscRun r = csc();
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("Usage: csc").contains("validate").contains("convert");
@@ -30,7 +22,7 @@ class CommandLineConventionsTest {
 
   @Test
   void versionNamesTheSdkAndEachYearsRuleCatalogue() {
-    Result r = csc("--version");
+    CscRun r = csc("--version");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out().lines().toList().get(0)).matches("csc \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(csc-returns SDK\\)");
     assertThat(r.out()).contains("\nSSDA903 rule catalogues:\n")
@@ -41,7 +33,7 @@ class CommandLineConventionsTest {
   @Test
   void dashOIsTheOutputOfValidate(@TempDir Path dir) throws Exception {
     Path report = dir.resolve("report.csv");
-    Result r = csc("validate", "--sample", "--format", "csv", "-o", report.toString());
+    CscRun r = csc("validate", "--sample", "--format", "csv", "-o", report.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(Files.readString(report)).startsWith("rule_code,");
   }

@@ -1,5 +1,6 @@
 package io.github.cscreturns.cli;
 
+import static io.github.cscreturns.cli.CscRun.csc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.serialization.ssda903.ChildReader;
@@ -7,8 +8,6 @@ import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
 import io.github.cscreturns.serialization.ssda903.Ssda903Xml;
 import io.github.cscreturns.core.ssda903.Child;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,15 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConvertCommandTest {
   @TempDir Path dir;
-
-  record Result(int exitCode, String out, String err) {}
-
-  static Result csc(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Csc.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
-  }
 
   private static final String XML =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<EXPSSDA903>\n  <CHILD>\n    <HEADER>\n      <CHILDID>SYN1</CHILDID>\n"
@@ -47,13 +37,13 @@ class ConvertCommandTest {
   void convertsXmlToCsvAndBack() throws IOException {
     Path xml = dir.resolve("in.xml");
     Files.writeString(xml, XML);
-    Result toCsv = csc("convert", xml.toString(), "--to", "csv", "--year", "2024-25", "--output", dir.resolve("csv").toString());
+    CscRun toCsv = csc("convert", xml.toString(), "--to", "csv", "--year", "2024-25", "--output", dir.resolve("csv").toString());
     assertThat(toCsv.exitCode()).as(toCsv.err()).isZero();
     assertThat(toCsv.out()).contains("Wrote 1 children");
     assertThat(dir.resolve("csv/episodes.csv")).exists();
     assertThat(Ssda903Csv.read(dir.resolve("csv"))).isEqualTo(readXml(xml));
 
-    Result back = csc("convert", dir.resolve("csv").toString(), "--to", "xml", "--year", "2024-25", "--output", dir.resolve("out.xml").toString());
+    CscRun back = csc("convert", dir.resolve("csv").toString(), "--to", "xml", "--year", "2024-25", "--output", dir.resolve("out.xml").toString());
     assertThat(back.exitCode()).as(back.err()).isZero();
     assertThat(readXml(dir.resolve("out.xml"))).isEqualTo(readXml(xml));
   }
@@ -62,7 +52,7 @@ class ConvertCommandTest {
   void malformedInputIsOneClearError() throws IOException {
     Path xml = dir.resolve("bad.xml");
     Files.writeString(xml, XML.substring(0, 200));
-    Result r = csc("convert", xml.toString(), "--to", "csv", "--year", "2024-25", "--output", dir.resolve("csv").toString());
+    CscRun r = csc("convert", xml.toString(), "--to", "csv", "--year", "2024-25", "--output", dir.resolve("csv").toString());
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(r.err()).startsWith("Cannot read the input: " + xml + ":").doesNotContain("Exception");
   }
@@ -71,7 +61,7 @@ class ConvertCommandTest {
   void convertsToJsonHoldingTheSameChildren() throws IOException {
     Path xml = dir.resolve("in.xml");
     Files.writeString(xml, XML);
-    Result r = csc("convert", xml.toString(), "--to", "json", "--year", "2024-25", "--output", dir.resolve("out/o.json").toString());
+    CscRun r = csc("convert", xml.toString(), "--to", "json", "--year", "2024-25", "--output", dir.resolve("out/o.json").toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     var back = io.github.cscreturns.serialization.json.Ssda903Json.readReturn(Files.readString(dir.resolve("out/o.json")));
     assertThat(back.year()).isEqualTo(io.github.cscreturns.codesets.CollectionYear.Y2024_25);
@@ -86,7 +76,7 @@ class ConvertCommandTest {
 
   @Test
   void missingInput() {
-    Result r = csc("convert", dir.resolve("nope.xml").toString(), "--to", "xml", "--year", "2024-25", "--output", dir.resolve("o.xml").toString());
+    CscRun r = csc("convert", dir.resolve("nope.xml").toString(), "--to", "xml", "--year", "2024-25", "--output", dir.resolve("o.xml").toString());
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(r.err()).startsWith("No such file or folder");
   }
@@ -95,10 +85,10 @@ class ConvertCommandTest {
   void refusesToWriteOverItsOwnInput() throws IOException {
     Path xml = dir.resolve("r.xml");
     Files.writeString(xml, XML);
-    Result same = csc("convert", xml.toString(), "--to", "xml", "--year", "2024-25", "--output", xml.toString());
+    CscRun same = csc("convert", xml.toString(), "--to", "xml", "--year", "2024-25", "--output", xml.toString());
     assertThat(same.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(same.err()).startsWith("Refusing to write").contains("the output is the input itself");
-    Result viaDots = csc("convert", xml.toString(), "--to", "xml", "--year", "2024-25",
+    CscRun viaDots = csc("convert", xml.toString(), "--to", "xml", "--year", "2024-25",
         "--output", dir.resolve("sub/../r.xml").toString());
     assertThat(viaDots.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(Files.readString(xml)).isEqualTo(XML);
@@ -106,9 +96,9 @@ class ConvertCommandTest {
     Path csv = dir.resolve("csv");
     assertThat(csc("convert", xml.toString(), "--to", "csv", "--year", "2024-25", "--output", csv.toString()).exitCode()).isZero();
     String episodes = Files.readString(csv.resolve("episodes.csv"));
-    Result folder = csc("convert", csv.toString(), "--to", "csv", "--year", "2023-24", "--output", csv.toString());
+    CscRun folder = csc("convert", csv.toString(), "--to", "csv", "--year", "2023-24", "--output", csv.toString());
     assertThat(folder.exitCode()).isEqualTo(Csc.USAGE);
-    Result intoAFileOfTheSet = csc("convert", csv.toString(), "--to", "xml", "--year", "2024-25",
+    CscRun intoAFileOfTheSet = csc("convert", csv.toString(), "--to", "xml", "--year", "2024-25",
         "--output", csv.resolve("episodes.csv").toString());
     assertThat(intoAFileOfTheSet.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(Files.readString(csv.resolve("episodes.csv"))).isEqualTo(episodes);
@@ -127,7 +117,7 @@ class ConvertCommandTest {
     Path xml = dir.resolve("broken.xml");
     Files.writeString(xml, threeChildrenThenBroken());
     Path out = dir.resolve("out.xml");
-    Result r = csc("convert", xml.toString(), "--to", "xml", "--year", "2024-25", "--output", out.toString());
+    CscRun r = csc("convert", xml.toString(), "--to", "xml", "--year", "2024-25", "--output", out.toString());
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(r.err()).startsWith("Cannot read the input: " + xml + ":").contains("nothing was written");
     assertThat(out).doesNotExist();
@@ -149,7 +139,7 @@ class ConvertCommandTest {
     Path csv = dir.resolve("csv");
     Files.createDirectories(csv);
     Files.writeString(csv.resolve("header.csv"), "earlier header");
-    Result r = csc("convert", xml.toString(), "--to", "csv", "--year", "2024-25", "--output", csv.toString());
+    CscRun r = csc("convert", xml.toString(), "--to", "csv", "--year", "2024-25", "--output", csv.toString());
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
     try (var left = Files.list(csv)) {
       assertThat(left.map(p -> p.getFileName().toString())).containsExactly("header.csv");
@@ -167,7 +157,7 @@ class ConvertCommandTest {
     // a form feed (not allowed in XML 1.0) inside the child ID
     Files.writeString(header, Files.readString(header).replace("SYN1", "SY\fN1"));
     Path out = dir.resolve("out.xml");
-    Result r = csc("convert", csv.toString(), "--to", "xml", "--year", "2024-25", "--output", out.toString());
+    CscRun r = csc("convert", csv.toString(), "--to", "xml", "--year", "2024-25", "--output", out.toString());
     assertThat(r.exitCode()).as(r.out()).isEqualTo(Csc.USAGE);
     assertThat(r.err()).startsWith("Cannot write the output").doesNotContain("SY").doesNotContain("N1");
     assertThat(out).doesNotExist();

@@ -1,5 +1,6 @@
 package io.github.cscreturns.cli;
 
+import static io.github.cscreturns.cli.CscRun.csc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.core.ssda903.Child;
@@ -17,15 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GenerateCommandTest {
   @TempDir Path dir;
 
-  private static ConvertCommandTest.Result csc(String... args) {
-    return ConvertCommandTest.csc(args);
-  }
-
   @Test
   void writesAnXmlReturnAndItsPreviousYearWithASummary() throws IOException {
     Path xml = dir.resolve("return.xml");
     Path last = dir.resolve("last.xml");
-    ConvertCommandTest.Result r =
+    CscRun r =
         csc("generate", "--year", "2024-25", "--children", "200", "--seed", "7", "--format", "xml", "--output", xml.toString(),
             "--previous-output", last.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -55,14 +52,14 @@ class GenerateCommandTest {
   void aGeneratedCsvReturnValidatesWithNoErrorAgainstItsPreviousYear(String year) throws IOException {
     Path now = dir.resolve("now");
     Path last = dir.resolve("last");
-    ConvertCommandTest.Result g =
+    CscRun g =
         csc("generate", "--year", year, "--children", "1000", "--seed", "3", "--format", "csv", "--output", now.toString(),
             "--previous-output", last.toString());
     assertThat(g.exitCode()).as(g.err()).isZero();
     List<Child> children = Ssda903Csv.read(now);
     assertThat(children).hasSize(1000);
     Path report = dir.resolve("report.csv");
-    ConvertCommandTest.Result v =
+    CscRun v =
         csc("validate", "--year", year, "--previous", last.toString(), "--format", "csv", "--output", report.toString(), now.toString());
     // validate exits 0 only when the report has no error finding
     assertThat(v.exitCode()).as(v.out() + v.err() + String.join("\n", Files.readAllLines(report))).isZero();
@@ -73,13 +70,13 @@ class GenerateCommandTest {
   void injectedRulesFireInTheWrittenReturnAndNoOther() throws IOException {
     Path now = dir.resolve("now");
     Path last = dir.resolve("last");
-    ConvertCommandTest.Result g =
+    CscRun g =
         csc("generate", "--year", "2024-25", "--children", "500", "--seed", "7", "--format", "csv", "--output", now.toString(),
             "--previous-output", last.toString(), "--inject", "103,576,SW12STG2,1001");
     assertThat(g.exitCode()).as(g.err()).isZero();
     assertThat(g.out()).contains("Injected 103 in child").contains("Injected 576 in child").contains("Injected SW12STG2").contains("Injected 1001");
     Path report = dir.resolve("report.csv");
-    ConvertCommandTest.Result v =
+    CscRun v =
         csc("validate", "--year", "2024-25", "--la", "383", "--previous", last.toString(), "--format", "csv", "--output", report.toString(),
             now.toString());
     assertThat(v.exitCode()).isEqualTo(1);
@@ -89,7 +86,7 @@ class GenerateCommandTest {
 
   @Test
   void refusesToInjectARuleTheYearDoesNotHave() {
-    ConvertCommandTest.Result r =
+    CscRun r =
         csc("generate", "--year", "2022-23", "--children", "50", "--format", "xml", "--output", dir.resolve("x.xml").toString(), "--inject", "SW12STG2");
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(r.err()).contains("SW12STG2").contains("not a rule of 2022-23");
@@ -98,7 +95,7 @@ class GenerateCommandTest {
 
   @Test
   void refusesToInjectAPreviousYearRuleWithoutThePreviousYearsReturn() {
-    ConvertCommandTest.Result r =
+    CscRun r =
         csc("generate", "--year", "2024-25", "--children", "50", "--format", "xml", "--output", dir.resolve("x.xml").toString(), "--inject", "103,576");
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(r.err()).contains("576").contains("--previous-output");
@@ -110,7 +107,7 @@ class GenerateCommandTest {
     assertThat(csc("generate", "--year", "2024-25", "--format", "json", "--output", dir.resolve("x").toString()).exitCode()).isEqualTo(Csc.USAGE);
     assertThat(csc("generate", "--year", "2024-25", "--children", "-1", "--format", "xml", "--output", dir.resolve("x").toString()).exitCode())
         .isEqualTo(Csc.USAGE);
-    ConvertCommandTest.Result r =
+    CscRun r =
         csc("generate", "--year", "2013-14", "--format", "xml", "--output", dir.resolve("x").toString(), "--previous-output",
             dir.resolve("y").toString());
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);

@@ -1,10 +1,9 @@
 package io.github.cscreturns.cli;
 
+import static io.github.cscreturns.cli.CscRun.csc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,22 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 class UnusableInputTest {
   @TempDir Path dir;
 
-  record Result(int exitCode, String out, String err) {}
-
-  static Result csc(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Csc.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
-  private Result validate(Path input) {
+  private CscRun validate(Path input) {
     return csc("validate", "--year", "2024-25", input.toString());
   }
 
   @Test
   void anEmptyFolderIsNotAValidReturn() {
-    Result r = validate(dir);
+    CscRun r = validate(dir);
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(r.out()).doesNotContain("VALID");
     assertThat(r.err()).contains("holds no CSV file").hasLineCount(1);
@@ -42,7 +32,7 @@ class UnusableInputTest {
   void aFolderOfOtherFilesIsNotAValidReturn() throws IOException {
     Files.writeString(dir.resolve("notes.txt"), "x");
     Files.writeString(dir.resolve("return.xlsx"), "x");
-    Result r = validate(dir);
+    CscRun r = validate(dir);
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(r.err()).contains("holds no CSV file");
   }
@@ -52,19 +42,19 @@ class UnusableInputTest {
     Path set = Files.createDirectories(dir.resolve("set"));
     Files.writeString(set.resolve("header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n");
     Files.createDirectories(set.resolve("episodes.csv"));
-    Result folder = validate(set);
+    CscRun folder = validate(set);
     assertThat(folder.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(folder.err()).contains("episodes.csv").contains("a folder");
 
     Files.delete(set.resolve("episodes.csv"));
     Files.createSymbolicLink(set.resolve("episodes.csv"), set.resolve("nowhere.csv"));
-    Result dangling = validate(set);
+    CscRun dangling = validate(set);
     assertThat(dangling.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(dangling.err()).contains("episodes.csv").contains("link");
 
     Files.delete(set.resolve("episodes.csv"));
     Files.createSymbolicLink(set.resolve("episodes.csv"), set.resolve("episodes.csv"));
-    Result looping = validate(set);
+    CscRun looping = validate(set);
     assertThat(looping.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(looping.err()).contains("episodes.csv");
   }
@@ -72,7 +62,7 @@ class UnusableInputTest {
   @Test
   void anEmptyPreviousYearFolderIsUnusableToo() throws IOException {
     Path previous = Files.createDirectories(dir.resolve("last"));
-    Result r = csc("validate", "--previous", previous.toString(), "--sample");
+    CscRun r = csc("validate", "--previous", previous.toString(), "--sample");
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(r.err()).contains("holds no CSV file");
   }
@@ -83,7 +73,7 @@ class UnusableInputTest {
     String forged = "X1\r\nVALID: 0 children checked\u001b[2J";
     Files.writeString(set.resolve("header.csv"),
         "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n\"" + forged + "\",Q,01/01/2010,WBRI,A123456789012,,\n");
-    Result r = validate(set);
+    CscRun r = validate(set);
     assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
     assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\r")
         // the child ID as the DfE judges it (upper-cased, see docs/reading-rules.md), its control characters escaped

@@ -1,13 +1,12 @@
 package io.github.cscreturns.cli;
 
+import static io.github.cscreturns.cli.CscRun.csc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
 import io.github.cscreturns.serialization.ssda903.Ssda903Xml;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +23,6 @@ class ValidateWithReadersTest {
   /** The children the sample breaks on purpose (SMP004 has review code PN9, for rule 167). */
   private static final Set<String> BROKEN = Set.of("SMP004", "SMP007", "SMP012", "SMP015", "SMP018", "SMP021");
 
-  record Result(int exitCode, String out, String err) {}
-
-  static Result csc(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Csc.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   /** The report's rows: rule_code, severity, child_id, table, record_index, file, line, fields, message. */
   private static List<String[]> rows(String csv) {
     return csv.lines().skip(1).map(l -> l.split(",", 9)).toList();
@@ -45,7 +35,7 @@ class ValidateWithReadersTest {
 
   @Test
   void theSampleReportsItsDeliberateErrorsAndNothingOnItsValidChildren() {
-    Result r = csc("validate", "--sample", "--format", "csv");
+    CscRun r = csc("validate", "--sample", "--format", "csv");
     assertThat(r.exitCode()).isEqualTo(0);
     assertThat(r.err()).isEmpty();
     List<String[]> rows = rows(r.out());
@@ -56,7 +46,7 @@ class ValidateWithReadersTest {
 
   @Test
   void theSampleTextReportIsTheMainJob() {
-    Result r = csc("validate", "--sample");
+    CscRun r = csc("validate", "--sample");
     assertThat(r.exitCode()).isEqualTo(0);
     assertThat(r.out())
         .startsWith("SSDA903 2024-25 (bundled sample return)\n"
@@ -75,8 +65,8 @@ class ValidateWithReadersTest {
     List<Child> children = Ssda903Csv.read(folder);
     Path xml = dir.resolve("return.xml");
     Ssda903Xml.write(xml, CollectionYear.Y2024_25, children);
-    Result fromCsv = csc("validate", "--year", "2024-25", "--format", "csv", folder.toString());
-    Result fromXml = csc("validate", "--year", "2024-25", "--format", "csv", xml.toString());
+    CscRun fromCsv = csc("validate", "--year", "2024-25", "--format", "csv", folder.toString());
+    CscRun fromXml = csc("validate", "--year", "2024-25", "--format", "csv", xml.toString());
     assertThat(fromXml.exitCode()).isEqualTo(1);
     assertThat(fromXml.err()).isEmpty();
     assertThat(rows(fromXml.out()).stream().map(c -> c[0] + " " + c[2]).toList()).containsAll(DELIBERATE);
@@ -133,7 +123,7 @@ class ValidateWithReadersTest {
     setCell(episodes, "SMP002", "PLACE", "U4 ");
     setCell(episodes, "SMP003", "PLACE", "a3");
     setCell(episodes, "SMP003", "RNE", "P");
-    Result r = csc("validate", "--year", "2024-25", "--format", "csv", folder.toString());
+    CscRun r = csc("validate", "--year", "2024-25", "--format", "csv", folder.toString());
     assertThat(r.err()).isEmpty();
     List<String> found = rows(r.out()).stream().map(c -> c[0] + " " + c[2]).toList();
     assertThat(found).contains("101 SMP002", "103 SMP005", "102 SMP008", "146 SMP002", "217 SMP003");
@@ -155,7 +145,7 @@ class ValidateWithReadersTest {
       lines.addAll(data);
       Files.write(file, lines);
     }
-    Result r = csc("validate", "--year", "2024-25", "--format", "csv", folder.toString());
+    CscRun r = csc("validate", "--year", "2024-25", "--format", "csv", folder.toString());
     assertThat(r.err()).isEmpty();
     List<String[]> rows = rows(r.out());
     assertThat(rows).extracting(c -> c[0] + " " + c[2]).containsAll(DELIBERATE);
@@ -192,7 +182,7 @@ class ValidateWithReadersTest {
   void aBrokenXmlFileIsOneLineNamingTheLocationAndExitTwo(@TempDir Path dir) throws Exception {
     Path xml = dir.resolve("broken.xml");
     Files.writeString(xml, "<?xml version=\"1.0\"?>\n<EXPSSDA903>\n  <CHILD>\n    <HEADER>\n", StandardCharsets.UTF_8);
-    Result r = csc("validate", "--year", "2024-25", xml.toString());
+    CscRun r = csc("validate", "--year", "2024-25", xml.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err().lines().toList()).hasSize(1);
     assertThat(r.err()).startsWith(xml + ":5:");
@@ -202,7 +192,7 @@ class ValidateWithReadersTest {
   @Test
   void aBrokenCsvFolderIsOneLineNamingTheLocationAndExitTwo(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nA1,M,\"01/01/2010\r\n", StandardCharsets.UTF_8);
-    Result r = csc("validate", "--year", "2024-25", dir.toString());
+    CscRun r = csc("validate", "--year", "2024-25", dir.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err().lines().toList()).hasSize(1);
     assertThat(r.err()).startsWith(dir.resolve("header.csv") + ":2:");
@@ -211,7 +201,7 @@ class ValidateWithReadersTest {
   @Test
   void thePreviousYearIsReadLikeTheInput(@TempDir Path dir) throws Exception {
     Path folder = Sample.extractTo(Files.createDirectory(dir.resolve("csv")));
-    Result r = csc("validate", "--year", "2024-25", "--format", "json", "--previous", folder.toString(), folder.toString());
+    CscRun r = csc("validate", "--year", "2024-25", "--format", "json", "--previous", folder.toString(), folder.toString());
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out()).doesNotContain("needs the previous year's return");
   }

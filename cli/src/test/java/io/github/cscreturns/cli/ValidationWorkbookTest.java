@@ -1,5 +1,6 @@
 package io.github.cscreturns.cli;
 
+import static io.github.cscreturns.cli.CscRun.csc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,19 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * filters, dates as dates, values only when asked, and no child ID where they are masked.
  */
 class ValidationWorkbookTest {
-  record Result(int exitCode, String out, String err) {}
-
-  static Result csc(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Csc.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   /** The CSV report's rows (rule, child, table, record index …) of the same run, for comparison. */
   private static List<String[]> csvRows(String... args) {
     String[] all = Stream.concat(Stream.of(args), Stream.of("--format", "csv")).toArray(String[]::new);
-    Result r = csc(all);
+    CscRun r = csc(all);
     assertThat(r.err()).isEmpty();
     return r.out().lines().skip(1).map(l -> l.split(",", -1)).toList();
   }
@@ -43,7 +35,7 @@ class ValidationWorkbookTest {
   private static WorkbookContent workbook(Path dir, String... args) throws IOException {
     Path file = dir.resolve("report-" + Math.abs(String.join(" ", args).hashCode()) + ".xlsx");
     String[] all = Stream.concat(Stream.of(args), Stream.of("--format", "xlsx", "--output", file.toString())).toArray(String[]::new);
-    Result r = csc(all);
+    CscRun r = csc(all);
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).isEmpty();
     assertThat(file).isRegularFile();
@@ -177,10 +169,10 @@ class ValidationWorkbookTest {
 
   @Test
   void valuesAreNeverWrittenBesidePseudonymsNorInTheOtherFormats() {
-    Result masked = csc("validate", "--sample", "--format", "xlsx", "--show-values", "--mask-child-ids", "--output", "never.xlsx");
+    CscRun masked = csc("validate", "--sample", "--format", "xlsx", "--show-values", "--mask-child-ids", "--output", "never.xlsx");
     assertThat(masked.exitCode()).isEqualTo(2);
     assertThat(masked.err()).startsWith("--show-values: ");
-    Result csv = csc("validate", "--sample", "--format", "csv", "--show-values");
+    CscRun csv = csc("validate", "--sample", "--format", "csv", "--show-values");
     assertThat(csv.exitCode()).isEqualTo(2);
     assertThat(csv.out()).isEmpty();
     assertThat(Path.of("never.xlsx")).doesNotExist();
@@ -188,13 +180,13 @@ class ValidationWorkbookTest {
 
   @Test
   void theHtmlPageShowsTheAffectedValuesWhenAskedAndOnlyThen() {
-    Result plain = csc("validate", "--sample", "--format", "html");
-    Result shown = csc("validate", "--sample", "--format", "html", "--show-values");
+    CscRun plain = csc("validate", "--sample", "--format", "html");
+    CscRun shown = csc("validate", "--sample", "--format", "html", "--show-values");
     assertThat(plain.exitCode()).isZero();
     assertThat(shown.exitCode()).isZero();
     assertThat(plain.out()).contains("<mark class=\"flagged").doesNotContain("<span class=\"value ");
     assertThat(shown.out()).contains("<span class=\"value ");
-    Result masked = csc("validate", "--sample", "--format", "html", "--show-values", "--mask-child-ids");
+    CscRun masked = csc("validate", "--sample", "--format", "html", "--show-values", "--mask-child-ids");
     assertThat(masked.exitCode()).isEqualTo(2);
     assertThat(masked.out()).isEmpty();
   }
@@ -278,7 +270,7 @@ class ValidationWorkbookTest {
   void aWorkbookIsNotWrittenToStandardOutput() {
     for (List<String> output : List.of(List.<String>of(), List.of("--output", "-"))) {
       String[] args = Stream.concat(Stream.of("validate", "--sample", "--format", "xlsx"), output.stream()).toArray(String[]::new);
-      Result r = csc(args);
+      CscRun r = csc(args);
       assertThat(r.exitCode()).isEqualTo(2);
       assertThat(r.out()).isEmpty();
       assertThat(r.err()).contains("give --output FILE.xlsx");
@@ -296,7 +288,7 @@ class ValidationWorkbookTest {
     }
     // an output that cannot be written (its folder is a file) leaves nothing and says so
     Path blocked = file.resolve("inside.xlsx");
-    Result r = csc("validate", "--sample", "--format", "xlsx", "--output", blocked.toString());
+    CscRun r = csc("validate", "--sample", "--format", "xlsx", "--output", blocked.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("was not written");
     assertThat(WorkbookContent.read(file).sheetNames()).hasSize(4);
@@ -304,7 +296,7 @@ class ValidationWorkbookTest {
 
   @Test
   void theHelpSaysWhatTheWorkbookHoldsAndThatValuesArePersonalData() {
-    Result r = csc("validate", "--help");
+    CscRun r = csc("validate", "--help");
     String help = r.out().replaceAll("\\s+", " ");
     assertThat(help).contains("--format xlsx writes a workbook").contains("--show-values")
         .contains("Personal data: off by default").contains("csv, json, html (").contains("or xlsx (a workbook");
