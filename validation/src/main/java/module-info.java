@@ -10,6 +10,7 @@ module io.github.cscreturns.validation {
   exports io.github.cscreturns.validation;
   exports io.github.cscreturns.validation.ssda903;
   exports io.github.cscreturns.validation.csww;
+  exports io.github.cscreturns.validation.cin;
   exports io.github.cscreturns.validation.report;
 
   // Local rules beside the DfE's: RuleSet.forYearWithProviders loads every provider.

@@ -70,11 +70,6 @@ final class ChildChecks {
 
   /** The exception type and the frame that threw, never a message (which might quote field values). */
   static String describe(Throwable e) {
-    StackTraceElement[] trace = e.getStackTrace();
-    String where =
-        trace.length > 0
-            ? " at " + trace[0].getClassName() + "." + trace[0].getMethodName() + ":" + trace[0].getLineNumber()
-            : "";
-    return e.getClass().getName() + where;
+    return RuleError.describe(e);
   }
 }
