@@ -255,7 +255,7 @@ final class CinChildDraw {
       return e;
     }
     if (cinPlanStart != null) {
-      if (r.nextDouble() < 0.45) {
+      if (r.nextDouble() < 0.6) {
         LocalDate planEnd = dateBetween(start, end);
         e.cinPlans.add(CinPlanDates.builder().startDate(cinPlanStart).endDate(planEnd).build());
         e.touch(planEnd);
@@ -267,7 +267,7 @@ final class CinChildDraw {
       }
       return e;
     }
-    if (r.nextDouble() < 0.35) {
+    if (r.nextDouble() < 0.5) {
       LocalDate closure = dateBetween(start, end);
       e.close(closure, closureReason(closure));
     }
@@ -351,7 +351,7 @@ final class CinChildDraw {
 
   /** Services after assessment from {@code from}: a CIN plan where the year collects them, which may end and the episode close. */
   private void services(Episode e, LocalDate from) {
-    LocalDate until = from.plusDays(30 + r.nextInt(336));
+    LocalDate until = from.plusDays(30 + r.nextInt(240));
     boolean ends = !until.isAfter(end);
     if (cinPlansCollected) {
       e.cinPlans.add(ends ? CinPlanDates.builder().startDate(from).endDate(until).build() : CinPlanDates.builder().startDate(from).build());

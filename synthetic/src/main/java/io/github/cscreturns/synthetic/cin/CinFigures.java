@@ -56,7 +56,7 @@ final class CinFigures {
   static final int ON_PLANS_AT_31_MARCH_2024 = 50_010;
 
   /** Share of a return's children whose episode was already open on 1 April. */
-  static final double SHARE_OPEN_ON_1_APRIL = 0.42;
+  static final double SHARE_OPEN_ON_1_APRIL = 0.38;
   /** Share of referrals in the year leading to no further action. */
   static final double SHARE_REFERRALS_NFA = 0.07;
   /** Share of episodes closed in the year that are followed by a re-referral in the same year. */
