@@ -8,11 +8,14 @@ import static io.github.cscreturns.validation.cin.ProtectionPlanFixtures.withPla
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.cin.YesNo;
 import io.github.cscreturns.core.cin.ChildProtectionPlan;
 import io.github.cscreturns.core.cin.CinChild;
 import io.github.cscreturns.core.cin.CinDetails;
+import io.github.cscreturns.core.cin.Section47;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -75,9 +78,24 @@ class Rule2885Test {
     ChildProtectionPlan onTheConference = ProtectionPlanFixtures.plan(baseline);
     ChildProtectionPlan later = planLikeBaseline(baseline)
         .startDate(onTheConference.startDate().orElseThrow().plusDays(200))
-        .endDate(java.util.Optional.empty())
+        .endDate(Optional.empty())
         .build();
     CinChild child = withPlans(baseline, onTheConference, later);
     assertThat(flaggedByTheYearsRule("2885", child, year)).containsExactly(episode(child).childProtectionPlans().get(1));
+  }
+
+  @ParameterizedTest
+  @MethodSource("years")
+  void anEnquiryRecordedAsNotNeedingAConferenceIsStillTheAssociatedRecord(CollectionYear year) {
+    CinChild baseline = CinRuleTester.child(year);
+    Section47 enquiry = episode(baseline).section47().get(0);
+    Section47 notRequired = Section47.builder().from(enquiry).icpcNotRequired(YesNo.YES).build();
+    CinChild onItsDate = withEpisode(baseline, CinDetails.builder().from(episode(baseline)).section47(List.of(notRequired)).build());
+    assertThat(flaggedByTheYearsRule("2885", onItsDate, year)).isEmpty();
+    Section47 noConference = Section47.builder().from(notRequired).dateOfInitialCpc(Optional.empty()).build();
+    CinChild withoutDate = withEpisode(baseline, CinDetails.builder().from(episode(baseline)).section47(List.of(noConference)).build());
+    assertThat(episode(withoutDate).dateOfInitialCpc()).isEqualTo(ProtectionPlanFixtures.plan(withoutDate).startDate());
+    assertThat(flaggedByTheYearsRule("2885", withoutDate, year))
+        .containsExactlyInAnyOrder(ProtectionPlanFixtures.plan(withoutDate), episode(withoutDate).section47().get(0));
   }
 }
