@@ -2,6 +2,22 @@ package io.github.cscreturns.validation.cin;
 
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.validation.cin.internal.rules.Rule100;
+import io.github.cscreturns.validation.cin.internal.rules.Rule1105;
+import io.github.cscreturns.validation.cin.internal.rules.Rule2885;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8720;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8730;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8832;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8840;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8841;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8842Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8905;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8910;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8915;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8920;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8925;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8930;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8935;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8940;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -55,6 +71,23 @@ final class CinRuleSets {
 
     // --- Child protection: section 47 enquiries, conferences, plans and reviews ---
 
+    // Child protection plans and reviews
+    b.add(new Rule1105());
+    b.add(new Rule2885());
+    b.add(new Rule8720());
+    b.add(new Rule8730());
+    b.add(new Rule8832());
+    b.add(new Rule8840());
+    b.add(new Rule8841());
+    b.add(new Rule8842Q());
+    b.add(new Rule8905());
+    b.add(new Rule8910());
+    b.add(new Rule8915());
+    b.add(new Rule8920());
+    b.add(new Rule8925());
+    b.add(new Rule8930());
+    b.add(new Rule8935());
+    b.add(new Rule8940());
     // --- end child protection ---
     return b.build();
   }
