@@ -220,9 +220,10 @@ public final class CinErrorInjector {
     CinChild child = cin.children().get(i);
     String childXml = write(Optional.empty(), List.of(child));
     ChildElements tree = ChildElements.parse(childXml, "Child");
-    Set<String> already = firing(List.of(child), child);
+    Set<String> already = firing(validator, List.of(child), child);
     Set<String> want = new LinkedHashSet<>(wanted);
     want.removeAll(already);
+    CinValidator[] wantedOnly = {CinValidator.of(rules.only(want))};
     mutations(tree, i, (description, changed, partner) -> {
       if (want.isEmpty()) {
         return;
@@ -232,7 +233,13 @@ public final class CinErrorInjector {
         return;
       }
       List<CinChild> checked = partner == null ? List.of(read.get()) : List.of(read.get(), partner);
-      Set<String> fired = firing(checked, read.get());
+      // the wanted rules first, alone (cheap); all the rules only where one of them fires
+      Set<String> firedWanted = firing(wantedOnly[0], checked, read.get());
+      firedWanted.removeAll(already);
+      if (firedWanted.isEmpty()) {
+        return;
+      }
+      Set<String> fired = firing(validator, checked, read.get());
       fired.removeAll(already);
       for (String r : List.copyOf(want)) {
         if (fired.contains(r)) {
@@ -244,6 +251,7 @@ public final class CinErrorInjector {
             best.put(r, new CinInjection(r, i, description, read.get(), others));
             if (others.isEmpty()) {
               want.remove(r);
+              wantedOnly[0] = CinValidator.of(rules.only(want));
             }
           }
         }
@@ -253,8 +261,8 @@ public final class CinErrorInjector {
   }
 
   /** The rules that flag a record of {@code subject} when the children are checked together. */
-  private Set<String> firing(List<CinChild> children, CinChild subject) {
-    ValidationReport report = validator.validate(cin.header(), children.iterator());
+  private Set<String> firing(CinValidator with, List<CinChild> children, CinChild subject) {
+    ValidationReport report = with.validate(cin.header(), children.iterator());
     Set<String> fired = new HashSet<>();
     String id = subject.childIdText();
     for (Finding f : report.findings()) {
@@ -345,8 +353,17 @@ public final class CinErrorInjector {
         siblings.remove(pos);
         out.accept(path + ": group removed", text(tree), null);
         siblings.add(pos, e);
-        siblings.add(pos + 1, e.copy());
+        ChildElements again = e.copy();
+        siblings.add(pos + 1, again);
         out.accept(path + ": group repeated", text(tree), null);
+        for (int j = 0; j < again.children.size(); j++) {
+          ChildElements item = again.children.get(j);
+          if (item.isLeaf() && OPTIONAL_ITEMS.getOrDefault(e.name, List.of()).contains(item.name)) {
+            again.children.remove(j);
+            out.accept(path + ": group repeated without its " + item.name, text(tree), null);
+            again.children.add(j, item);
+          }
+        }
         siblings.remove(pos + 1);
         for (String item : OPTIONAL_ITEMS.getOrDefault(e.name, List.of())) {
           if (e.children.stream().noneMatch(c -> c.name.equals(item))) {

@@ -34,9 +34,9 @@ class CinErrorInjectorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("years")
   void everyRuleTheInjectorChecksFiresOnAChildOfItsOwn(CollectionYear year) {
-    CinReturn cin = CinGenerator.builder(year).seed(41).children(400).build().generate();
+    CinReturn cin = CinGenerator.builder(year).seed(41).children(300).build().generate();
     CinRuleSet rules = CinRuleSet.forYear(year);
-    CinErrorInjector injector = CinErrorInjector.of(rules, cin, 120);
+    CinErrorInjector injector = CinErrorInjector.of(rules, cin, 150);
     List<String> tried = new ArrayList<>();
     for (var m : rules.catalogue().rules()) {
       if (injector.checks(m.code()) && !NOT_INJECTED.containsKey(m.code())) {
