@@ -2,6 +2,37 @@ package io.github.cscreturns.validation.cin;
 
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.validation.cin.internal.rules.Rule100;
+import io.github.cscreturns.validation.cin.internal.rules.Rule1510;
+import io.github.cscreturns.validation.cin.internal.rules.Rule1520;
+import io.github.cscreturns.validation.cin.internal.rules.Rule1530;
+import io.github.cscreturns.validation.cin.internal.rules.Rule1540;
+import io.github.cscreturns.validation.cin.internal.rules.Rule1550;
+import io.github.cscreturns.validation.cin.internal.rules.Rule1560Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule1570;
+import io.github.cscreturns.validation.cin.internal.rules.Rule1580;
+import io.github.cscreturns.validation.cin.internal.rules.Rule2886Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule2887Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule2888Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4180;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4220;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8500;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8510;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8520;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8525Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8530Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8535Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8540;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8545Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8555Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8585Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8590;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8606;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8750;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8770Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8772;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8775Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8790;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8794;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -46,6 +77,13 @@ final class CinRuleSets {
     // --- end header and whole return ---
 
     // --- Child identifiers, characteristics and disabilities ---
+    b.add(
+        new Rule1510(), new Rule1530(), new Rule1540(), new Rule1550(), new Rule1560Q(), Rule4180.genderCurrent(),
+        new Rule4220(), new Rule8500(), new Rule8520(), new Rule8525Q(), new Rule8530Q(), new Rule8535Q(),
+        new Rule8540(), new Rule8545Q(), new Rule8555Q(), new Rule8585Q(), new Rule8590(), new Rule8606(),
+        Rule8750.genderCurrent(), Rule8770Q.olderThanSix(), new Rule8772(), new Rule8775Q(), new Rule8790(),
+        new Rule8794());
+    b.add(new Rule1520(), Rule2886Q.genderCurrent(), new Rule2887Q(), new Rule2888Q(), new Rule8510());
 
     // --- end child identifiers, characteristics and disabilities ---
 
@@ -62,7 +100,8 @@ final class CinRuleSets {
   /** 2023-24: the DfE redefined 1530 (LA codes 942 and 943 accepted in UPNs). */
   private static CinRuleSet y2023_24(CinRuleSet previous) {
     CinRuleSet.Builder b = CinRuleSet.after(previous, CollectionYear.Y2023_24);
-    b.redefinedNotImplemented("1530");
+    // The year's UPN LA codeset accepts 942 and 943.
+    b.replace(new Rule1530());
     return b.build();
   }
 
@@ -72,10 +111,13 @@ final class CinRuleSets {
    */
   private static CinRuleSet y2024_25(CinRuleSet previous) {
     CinRuleSet.Builder b = CinRuleSet.after(previous, CollectionYear.Y2024_25);
-    b.redefinedNotImplemented("2886Q");
-    b.redefinedNotImplemented("4180");
-    b.redefinedNotImplemented("8750");
-    b.redefinedNotImplemented("8770Q");
+    // --- Child identifiers, characteristics and disabilities ---
+    b.add(new Rule1570(), new Rule1580());
+    b.replace(Rule2886Q.sex());
+    b.replace(Rule4180.sex());
+    b.replace(Rule8750.sex());
+    b.replace(Rule8770Q.ofSchoolAge());
+    // --- end child identifiers, characteristics and disabilities ---
     return b.build();
   }
 
