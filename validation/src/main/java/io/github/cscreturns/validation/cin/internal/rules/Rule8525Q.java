@@ -11,7 +11,8 @@ import io.github.cscreturns.validation.cin.CinRuleContext;
  * publishes no logic text beyond the message: exactly one of PersonBirthDate (N00066) and
  * ExpectedPersonBirthDate (N00098) is provided.
  *
- * <p>Provided means a date; text that is not a date provides none.
+ * <p>Provided means a real day is written, in the schema's form or another (a date in the wrong form
+ * is still the date given); an empty element or an impossible date ({@code 2023-02-30}) provides none.
  */
 public final class Rule8525Q implements CinRule {
   @Override
@@ -22,7 +23,9 @@ public final class Rule8525Q implements CinRule {
   @Override
   public void check(CinChild child, CinRuleContext context, CinFlags flags) {
     ChildIdentifiers id = child.identifiers();
-    if (child.identifiersRecorded() && id.birthDate().isPresent() == id.expectedBirthDate().isPresent()) {
+    boolean born = WrittenDate.isGiven(id.birthDate(), id.unparsed("PersonBirthDate"));
+    boolean expected = WrittenDate.isGiven(id.expectedBirthDate(), id.unparsed("ExpectedPersonBirthDate"));
+    if (child.identifiersRecorded() && born == expected) {
       flags.flag(id);
     }
   }

@@ -10,7 +10,10 @@ import io.github.cscreturns.validation.cin.CinRuleContext;
  * 8535Q: Child’s date of death should not be prior to the date of birth. DfE logic:
  * "&lt;PersonDeathDate&gt; (N00108) must be on or after &lt;PersonBirthDate&gt; (N00066)".
  *
- * <p>Judged where both dates are given; a death on the day of birth passes.
+ * <p>A death on the day of birth passes. A death date with no PersonBirthDate at all (an unborn child,
+ * or a birth date left out) is flagged: the DfE text has no "or null" here, unlike 8520's, so a death
+ * date must have a birth date to be on or after. A birth date written in a form that is not a date is
+ * not compared.
  */
 public final class Rule8535Q implements CinRule {
   @Override
@@ -21,7 +24,11 @@ public final class Rule8535Q implements CinRule {
   @Override
   public void check(CinChild child, CinRuleContext context, CinFlags flags) {
     ChildIdentifiers id = child.identifiers();
-    if (id.deathDate().isPresent() && id.birthDate().isPresent() && id.deathDate().get().isBefore(id.birthDate().get())) {
+    if (id.deathDate().isEmpty()) {
+      return;
+    }
+    boolean beforeBirth = id.birthDate().filter(b -> id.deathDate().get().isBefore(b)).isPresent();
+    if (beforeBirth || !id.hasContent("PersonBirthDate", id.birthDate())) {
       flags.flag(id);
     }
   }
