@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Whether the text written for a date item names a real day, in the schema's form ({@code
- * 2024-05-20}) or another that people write ({@code 20/05/2024}, {@code 20-05-2024}, {@code 20240520},
- * a date with a midnight time): for a rule that asks whether a date was given at all, where a date in
+ * 2024-05-20}) or another that people write ({@code 2024-5-20}, {@code 20/05/2024}, {@code 20-05-2024},
+ * {@code 20240520}, a date followed by a time): for a rule that asks whether a date was given at all, where a date in
  * the wrong form is given but an impossible one ({@code 2023-02-30}, month 13) is not.
  */
 final class WrittenDate {
