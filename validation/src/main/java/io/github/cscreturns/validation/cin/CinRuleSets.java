@@ -1,23 +1,7 @@
 package io.github.cscreturns.validation.cin;
 
 import io.github.cscreturns.codesets.CollectionYear;
-import io.github.cscreturns.validation.cin.internal.rules.Rule100;
-import io.github.cscreturns.validation.cin.internal.rules.Rule1105;
-import io.github.cscreturns.validation.cin.internal.rules.Rule2885;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8720;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8730;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8832;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8840;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8841;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8842Q;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8905;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8910;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8915;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8920;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8925;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8930;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8935;
-import io.github.cscreturns.validation.cin.internal.rules.Rule8940;
+import io.github.cscreturns.validation.cin.internal.rules.*;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -62,6 +46,13 @@ final class CinRuleSets {
     // --- end header and whole return ---
 
     // --- Child identifiers, characteristics and disabilities ---
+    b.add(
+        new Rule1510(), new Rule1530(), new Rule1540(), new Rule1550(), new Rule1560Q(), Rule4180.genderCurrent(),
+        new Rule4220(), new Rule8500(), new Rule8520(), new Rule8525Q(), new Rule8530Q(), new Rule8535Q(),
+        new Rule8540(), new Rule8545Q(), new Rule8555Q(), new Rule8585Q(), new Rule8590(), new Rule8606(),
+        Rule8750.genderCurrent(), Rule8770Q.olderThanSix(), new Rule8772(), new Rule8775Q(), new Rule8790(),
+        new Rule8794());
+    b.add(new Rule1520(), Rule2886Q.genderCurrent(), new Rule2887Q(), new Rule2888Q(), new Rule8510());
 
     // --- end child identifiers, characteristics and disabilities ---
 
@@ -95,7 +86,8 @@ final class CinRuleSets {
   /** 2023-24: the DfE redefined 1530 (LA codes 942 and 943 accepted in UPNs). */
   private static CinRuleSet y2023_24(CinRuleSet previous) {
     CinRuleSet.Builder b = CinRuleSet.after(previous, CollectionYear.Y2023_24);
-    b.redefinedNotImplemented("1530");
+    // The year's UPN LA codeset accepts 942 and 943.
+    b.replace(new Rule1530());
     return b.build();
   }
 
@@ -105,10 +97,13 @@ final class CinRuleSets {
    */
   private static CinRuleSet y2024_25(CinRuleSet previous) {
     CinRuleSet.Builder b = CinRuleSet.after(previous, CollectionYear.Y2024_25);
-    b.redefinedNotImplemented("2886Q");
-    b.redefinedNotImplemented("4180");
-    b.redefinedNotImplemented("8750");
-    b.redefinedNotImplemented("8770Q");
+    // --- Child identifiers, characteristics and disabilities ---
+    b.add(new Rule1570(), new Rule1580());
+    b.replace(Rule2886Q.sex());
+    b.replace(Rule4180.sex());
+    b.replace(Rule8750.sex());
+    b.replace(Rule8770Q.ofSchoolAge());
+    // --- end child identifiers, characteristics and disabilities ---
     return b.build();
   }
 

@@ -4,6 +4,7 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.cin.AssessmentFactor;
 import io.github.cscreturns.codesets.cin.CategoryOfAbuse;
 import io.github.cscreturns.codesets.cin.CollectionName;
+import io.github.cscreturns.codesets.cin.Disability;
 import io.github.cscreturns.codesets.cin.Ethnicity;
 import io.github.cscreturns.codesets.cin.GenderCurrent;
 import io.github.cscreturns.codesets.cin.PrimaryNeed;
@@ -15,6 +16,7 @@ import io.github.cscreturns.core.ChildId;
 import io.github.cscreturns.core.Upn;
 import io.github.cscreturns.core.cin.Assessment;
 import io.github.cscreturns.core.cin.ChildCharacteristics;
+import io.github.cscreturns.core.cin.ChildDisability;
 import io.github.cscreturns.core.cin.ChildIdentifiers;
 import io.github.cscreturns.core.cin.ChildProtectionPlan;
 import io.github.cscreturns.core.cin.CinChild;
@@ -36,6 +38,9 @@ import java.util.Optional;
  * episode: a referral on 1 May, an assessment from 3 May authorised 31 May with one factor, a section
  * 47 enquiry from 2 June with its initial conference on 12 June, a child protection plan from that
  * conference to 30 September with one review on 1 August, and a CIN plan from 1 October, still open.
+ * It has three disabilities (rule 8540 asks a born child referred on to further action for at least
+ * one), different for each of three consecutive numbers, so that a return of three baseline children
+ * uses nine codes and has children with more than one (the return-level queries 2887Q and 2888Q).
  * A test varies it with the immutables' {@code with…} methods ({@link #episode}, {@link #withEpisode}).
  */
 public final class CinRuleTester {
@@ -126,8 +131,20 @@ public final class CinRuleTester {
     return CinChild.builder()
         .identifiers(id.build())
         .characteristics(ChildCharacteristics.builder().ethnicity(Ethnicity.parse("WBRI").orElseThrow()).build())
+        .disabilities(disabilities(year, n))
         .addCinDetails(episode)
         .build();
+  }
+
+  /** Three disabilities of the year's codeset (NONE left out), starting at the 3(n-1)th, round the list. */
+  private static List<ChildDisability> disabilities(CollectionYear year, int n) {
+    List<Disability> codes =
+        Disability.CODESET.validCodes(year).stream().filter(d -> d != Disability.NO_DISABILITY).toList();
+    List<ChildDisability> three = new java.util.ArrayList<>();
+    for (int k = 0; k < 3; k++) {
+      three.add(ChildDisability.of(codes.get(Math.floorMod(3 * (n - 1) + k, codes.size()))));
+    }
+    return three;
   }
 
   /** The child's first (in the baseline, only) CIN episode. */

@@ -1,0 +1,39 @@
+package io.github.cscreturns.validation.cin;
+
+import static io.github.cscreturns.validation.cin.CinRuleTester.child;
+import static io.github.cscreturns.validation.cin.CinRuleTester.flaggedByTheYearsRule;
+import static io.github.cscreturns.validation.cin.ChildVariants.withDisabilities;
+import static io.github.cscreturns.validation.cin.ChildVariants.withIdentifiers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.core.ChildId;
+import io.github.cscreturns.core.Upn;
+import io.github.cscreturns.core.cin.CinChild;
+import io.github.cscreturns.core.cin.CinRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class Rule2888QTest {
+  static List<CollectionYear> years() {
+    return ChildVariants.yearsOf("2888Q");
+  }
+
+  @ParameterizedTest
+  @MethodSource("years")
+  void aChildWithTwoDisabilitiesPasses(CollectionYear year) {
+    List<CinChild> children = List.of(withDisabilities(child(year, 1), "MOB"), withDisabilities(child(year, 2), "MOB", "HAND"));
+    assertThat(flaggedByTheYearsRule("2888Q", children, year).isReturnFlagged()).isFalse();
+  }
+
+  @ParameterizedTest
+  @MethodSource("years")
+  void onlyOneDisabilityPerChildFlagsTheReturn(CollectionYear year) {
+    List<CinChild> children =
+        List.of(withDisabilities(child(year, 1), "MOB"), withDisabilities(child(year, 2), "NONE", "NONE"), withDisabilities(child(year, 3), "HAND"));
+    assertThat(flaggedByTheYearsRule("2888Q", children, year).isReturnFlagged()).isTrue();
+  }
+}
