@@ -2,6 +2,34 @@ package io.github.cscreturns.validation.cin;
 
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.validation.cin.internal.rules.Rule100;
+import io.github.cscreturns.validation.cin.internal.rules.Rule1104;
+import io.github.cscreturns.validation.cin.internal.rules.Rule2883;
+import io.github.cscreturns.validation.cin.internal.rules.Rule2884;
+import io.github.cscreturns.validation.cin.internal.rules.Rule2889;
+import io.github.cscreturns.validation.cin.internal.rules.Rule2990;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4000;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4001;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4003;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4004;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4008;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4009Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4010;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4011;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4012Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4013;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4014;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4015;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4016;
+import io.github.cscreturns.validation.cin.internal.rules.Rule4017;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8615;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8675Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8715;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8740;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8839;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8868;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8870Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8875;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8890;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -50,10 +78,40 @@ final class CinRuleSets {
     // --- end child identifiers, characteristics and disabilities ---
 
     // --- CIN episode: referral, closure, assessments and CIN plans ---
+    // CIN plans
+    b.add(new Rule4000());
+    b.add(new Rule4001());
+    b.add(new Rule4003());
+    b.add(new Rule4004());
+    b.add(new Rule4008());
+    b.add(new Rule4009Q());
+    b.add(new Rule4010());
+    b.add(new Rule4011());
+    b.add(new Rule4012Q());
+    b.add(new Rule4013());
+    b.add(new Rule4014());
+    b.add(new Rule4015());
+    b.add(new Rule4016());
+    b.add(new Rule4017());
+    b.add(new Rule2990());
 
     // --- end CIN episode ---
 
     // --- Child protection: section 47 enquiries, conferences, plans and reviews ---
+    // Section 47 enquiries and initial conferences
+    b.add(new Rule1104());
+    b.add(new Rule2884());
+    b.add(new Rule2889());
+    b.add(new Rule8615());
+    b.add(new Rule8675Q());
+    b.add(new Rule8715());
+    b.add(new Rule8740());
+    b.add(new Rule8839());
+    b.add(new Rule8868());
+    b.add(new Rule8870Q());
+    b.add(new Rule8875());
+    b.add(new Rule8890());
+    b.add(new Rule2883());
 
     // --- end child protection ---
     return b.build();
