@@ -6,20 +6,27 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The period of a CIN plan or a child protection plan as the overlap rules (4003, 4014, 4016, 4017)
- * read it: from its start date to its end date, or, while it has no end date, to the reference date.
+ * The period of a CIN plan or a child protection plan as the overlap rules (4014, 4016, 4017) read it:
+ * from its start date to its end date, or, while it has no end date, to the reference date. A plan
+ * whose start or end is written but is not a date has no period the rules can judge.
  *
  * @param start the plan's start date
  * @param end the plan's end date, if it has one
  */
 record PlanPeriod(LocalDate start, Optional<LocalDate> end) {
-  /** The period of a CIN plan with a start date. */
+  /** The period of a CIN plan with a start date and a readable end date or none. */
   static Optional<PlanPeriod> of(CinPlanDates plan) {
+    if (plan.endDate().isEmpty() && plan.hasContent("CINPlanEndDate", plan.endDate())) {
+      return Optional.empty();
+    }
     return plan.startDate().map(s -> new PlanPeriod(s, plan.endDate()));
   }
 
-  /** The period of a child protection plan with a start date. */
+  /** The period of a child protection plan with a start date and a readable end date or none. */
   static Optional<PlanPeriod> of(ChildProtectionPlan plan) {
+    if (plan.endDate().isEmpty() && plan.hasContent("CPPendDate", plan.endDate())) {
+      return Optional.empty();
+    }
     return plan.startDate().map(s -> new PlanPeriod(s, plan.endDate()));
   }
 

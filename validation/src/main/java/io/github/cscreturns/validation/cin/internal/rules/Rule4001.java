@@ -15,7 +15,8 @@ import java.util.List;
  * (N00115) - then a &lt;CINPlanDates&gt; module with no &lt;CINPlanEndDate&gt; (N00690) must not be
  * present".
  *
- * <p>Flags, within each episode, the open child protection plans and the open CIN plans, when both
+ * <p>An end date written but not readable as a date is still an end date recorded. Flags, within
+ * each episode, the open child protection plans and the open CIN plans, when both
  * are there.
  */
 public final class Rule4001 implements CinRule {

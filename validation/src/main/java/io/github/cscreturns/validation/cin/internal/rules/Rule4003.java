@@ -9,7 +9,6 @@ import io.github.cscreturns.validation.cin.CinFlags;
 import io.github.cscreturns.validation.cin.CinRule;
 import io.github.cscreturns.validation.cin.CinRuleContext;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * 4003: A CPP review date is shown as being held at the same time as an open CIN Plan. DfE logic:
@@ -17,8 +16,10 @@ import java.util.Optional;
  * &lt;CINPlanStartdate&gt; (N00689) or &lt;CINPlanEndDate&gt; (N00690) unless &lt;CPPReviewDate&gt; is
  * equal to &lt;CPPendDate&gt; (N00115)".
  *
- * <p>A CIN plan with no end date runs to the reference date. Flags the review, its child protection
- * plan and the CIN plan.
+ * <p>Between a CIN plan's start date and its end date: on or after the start and before the end (a
+ * review on the day the CIN plan ends is held as the child protection plan takes over). Unlike 4014,
+ * 4016 and 4017, the DfE gives no period to a CIN plan without an end date here. Flags the review, its
+ * child protection plan and the CIN plan.
  */
 public final class Rule4003 implements CinRule {
   @Override
@@ -28,7 +29,6 @@ public final class Rule4003 implements CinRule {
 
   @Override
   public void check(CinChild child, CinRuleContext context, CinFlags flags) {
-    LocalDate referenceDate = context.referenceDate();
     for (CinDetails episode : child.cinDetails()) {
       for (ChildProtectionPlan protection : episode.childProtectionPlans()) {
         for (CppReviews reviews : protection.reviews()) {
@@ -37,8 +37,7 @@ public final class Rule4003 implements CinRule {
               continue;
             }
             for (CinPlanDates plan : episode.cinPlanDates()) {
-              Optional<PlanPeriod> period = PlanPeriod.of(plan);
-              if (period.isPresent() && period.get().holds(review, referenceDate)) {
+              if (isWithin(review, plan)) {
                 flags.flag(reviews);
                 flags.flag(protection);
                 flags.flag(plan);
@@ -48,5 +47,12 @@ public final class Rule4003 implements CinRule {
         }
       }
     }
+  }
+
+  private static boolean isWithin(LocalDate review, CinPlanDates plan) {
+    return plan.startDate().isPresent()
+        && plan.endDate().isPresent()
+        && !review.isBefore(plan.startDate().get())
+        && review.isBefore(plan.endDate().get());
   }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * &lt;CINDetails&gt; module, there must be only one &lt;CINplanDates&gt; group where the &lt;CINPlanEnd
  * Date&gt; (N00690) is missing".
  *
- * <p>Flags the open CIN plans of an episode that has more than one.
+ * <p>An end date written but not readable as a date is still an end date recorded. Flags every CIN
+ * plan of an episode that has more than one open (the episode's plans as a whole are in question).
  */
 public final class Rule4004 implements CinRule {
   @Override
@@ -27,7 +28,7 @@ public final class Rule4004 implements CinRule {
       List<CinPlanDates> open =
           episode.cinPlanDates().stream().filter(p -> !p.hasContent("CINPlanEndDate", p.endDate())).toList();
       if (open.size() > 1) {
-        flags.flagAll(open);
+        flags.flagAll(episode.cinPlanDates());
       }
     }
   }

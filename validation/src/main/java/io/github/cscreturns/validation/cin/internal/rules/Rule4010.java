@@ -12,7 +12,8 @@ import io.github.cscreturns.validation.cin.CinRuleContext;
  * &lt;CINPlanDates&gt; module is present, &lt;CINPlanStartDate&gt; (N00689) must be present and on or
  * before the &lt;ReferenceDate&gt; (N00603)".
  *
- * <p>A start date that is not a date counts as missing. Flags the CIN plan.
+ * <p>A start date written but not readable as a date cannot be on or before the reference date, so
+ * it fails as a missing one does. Flags the CIN plan.
  */
 public final class Rule4010 implements CinRule {
   @Override

@@ -13,7 +13,8 @@ import io.github.cscreturns.validation.cin.CinRuleContext;
  * &lt;DateOfInitialCPC&gt; (N00110) is present then &lt;S47ActualStartDate&gt; (N00148) must be present
  * and on or before the &lt;DateOfInitialCPC&gt; (N00110)".
  *
- * <p>A start date that is not a date counts as missing. Flags the enquiry.
+ * <p>A start date written but not readable as a date cannot be on or before the conference, so it
+ * fails as a missing one does. Flags the enquiry.
  */
 public final class Rule8615 implements CinRule {
   @Override

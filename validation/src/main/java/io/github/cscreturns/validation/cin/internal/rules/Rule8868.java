@@ -13,7 +13,8 @@ import io.github.cscreturns.validation.cin.CinRuleContext;
  * instances of the &lt;Section47&gt; group must either i) include the &lt;DateOfInitialCPC&gt; (N00110)
  * or ii) include &lt;ICPCnotRequired&gt; (N00111) with a value of true or 1".
  *
- * <p>Flags the closed episode and each of its enquiries still open.
+ * <p>Either one or the other: an enquiry with both a conference date and ICPCnotRequired true is as
+ * unfinished in its record as one with neither. Flags the closed episode and each such enquiry.
  */
 public final class Rule8868 implements CinRule {
   @Override
@@ -28,7 +29,7 @@ public final class Rule8868 implements CinRule {
         continue;
       }
       for (Section47 enquiry : episode.section47()) {
-        if (Section47Enquiries.isOngoing(enquiry)) {
+        if (Section47Enquiries.hasConferenceDate(enquiry) == Section47Enquiries.isConferenceNotRequired(enquiry)) {
           flags.flag(episode);
           flags.flag(enquiry);
         }
