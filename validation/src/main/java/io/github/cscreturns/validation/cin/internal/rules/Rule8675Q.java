@@ -15,9 +15,9 @@ import java.time.LocalDate;
  * &lt;S47ActualStartDate&gt; (N00148) should not be before the &lt;ReferenceDate&gt; (N00603) minus 15
  * working days".
  *
- * <p>Working days leave out weekends and England's bank holidays, and the fifteen are counted with
- * the reference date's own working day as the first (as the DfE's portal counts them): the limit is
- * the reference date less 14 working days, and a start before it is flagged. ICPCnotRequired equals
+ * <p>Working days leave out weekends and England's bank holidays. The fifteen are counted as the
+ * DfE's portal counts them, the reference date being the first: the limit is the reference date less
+ * 14 working days, and a start before it is flagged. ICPCnotRequired equals
  * false when written {@code false}, {@code FALSE} or {@code 0}. Flags the enquiry.
  */
 public final class Rule8675Q implements CinRule {
