@@ -2,13 +2,18 @@ package io.github.cscreturns.cli;
 
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.LaCode;
+import io.github.cscreturns.core.cin.CinChild;
+import io.github.cscreturns.core.cin.CinReturn;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.injection.ssda903.ErrorInjector;
 import io.github.cscreturns.injection.ssda903.Injection;
 import io.github.cscreturns.reference.OnsPostcodeDirectory;
+import io.github.cscreturns.serialization.cin.CinXml;
+import io.github.cscreturns.serialization.cin.CinXmlWriter;
 import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
 import io.github.cscreturns.serialization.ssda903.Ssda903Xml;
 import io.github.cscreturns.serialization.ssda903.Ssda903XmlWriter;
+import io.github.cscreturns.synthetic.cin.CinGenerator;
 import io.github.cscreturns.synthetic.ssda903.Ssda903Generator;
 import io.github.cscreturns.validation.report.PrintableText;
 import io.github.cscreturns.validation.ssda903.ReferenceData;
@@ -30,15 +35,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code csc generate --year Y --children N --seed S --format xml|csv --output PATH [--previous-output
- * PATH] [--inject RULE[,RULE…]]}: a synthetic SSDA903 return, and optionally its previous year's return of
- * the same children; with {@code --inject}, each rule named made to fire on a child of its own.
+ * {@code csc generate [--return ssda903|cin] --year Y --children N --seed S --format xml|csv --output PATH
+ * [--previous-output PATH] [--inject RULE[,RULE…]]}: a synthetic SSDA903 return, and optionally its
+ * previous year's return of the same children; with {@code --inject}, each rule named made to fire on a
+ * child of its own. With {@code --return cin}, a synthetic CIN census return (XML only, one year).
  */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
       "Generates a synthetic SSDA903 return of invented children: realistic, and valid under the year's DfE rules together with its previous year's return (--previous-output).",
+      "--return cin generates a CIN census return instead (2016-17 to 2025-26, --format xml only; no --previous-output or --inject).",
       "The same seed, year and size give the same bytes.",
       "--format xml writes one file; --format csv writes the year's file set into the --output folder.",
       "Postcodes are real ones (West Yorkshire) from the bundled ONS Postcode Directory unless --no-postcodes.",
@@ -49,6 +56,9 @@ import picocli.CommandLine.Spec;
 final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Option(names = "--return", paramLabel = "RETURN", description = "Which return: ssda903 or cin (default ${DEFAULT-VALUE}).")
+  String returnName = "ssda903";
 
   @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Collection year, such as 2024-25.")
   String year = "";
@@ -99,6 +109,14 @@ final class GenerateCommand implements Callable<Integer> {
     }
     if (!la.matches("\\d{3}")) {
       err.println("--la must be a three-digit local authority code, not '" + PrintableText.of(la) + "'.");
+      return Csc.USAGE;
+    }
+    String which = returnName.toLowerCase(Locale.ROOT);
+    if (which.equals("cin")) {
+      return generateCin(collectionYear.get(), fmt, out, err);
+    }
+    if (!which.equals("ssda903")) {
+      err.println("Unknown return '" + PrintableText.of(returnName) + "'. Accepted: ssda903, cin.");
       return Csc.USAGE;
     }
     Optional<CollectionYear> previousYear = collectionYear.get().previous();
@@ -195,6 +213,80 @@ final class GenerateCommand implements Callable<Integer> {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
       err.println("Cannot write the output: " + cause.getClass().getSimpleName() + "; nothing was left half-written.");
       return Csc.USAGE;
+    }
+  }
+
+  /** {@code --return cin}: one XML return of the year, to a file or standard output. */
+  private Integer generateCin(CollectionYear y, String fmt, PrintWriter out, PrintWriter err) {
+    if (!CinGenerator.covers(y)) {
+      err.println("--return cin: CIN returns are generated for " + CinGenerator.FIRST_YEAR.label() + " to " + CinGenerator.LAST_YEAR.label()
+          + ", not " + y.label() + ".");
+      return Csc.USAGE;
+    }
+    if (!fmt.equals("xml")) {
+      err.println("--return cin: the CIN census is XML only; use --format xml.");
+      return Csc.USAGE;
+    }
+    if (previousOutput.isPresent()) {
+      err.println("--return cin: --previous-output is for SSDA903 returns; a CIN return is generated for one year.");
+      return Csc.USAGE;
+    }
+    if (!inject.isEmpty()) {
+      err.println("--return cin: --inject is for SSDA903 returns; CIN rules cannot be injected yet.");
+      return Csc.USAGE;
+    }
+    CinGenerator generator = CinGenerator.builder(y).seed(seed).children(children).la(LaCode.of(la)).build();
+    CinSummary summary = new CinSummary();
+    try {
+      if (Inputs.isStandardStream(output)) {
+        AtomicOutput.writeToStandardOutput(out, stream -> writeCin(generator, stream, summary));
+        err.println("Wrote " + summary.describe(y) + " to standard output; seed " + seed + ", LA " + la + ".");
+        return 0;
+      }
+      AtomicOutput.writeFile(output, stream -> writeCin(generator, stream, summary));
+      out.println("Wrote " + summary.describe(y) + " to " + Inputs.shown(output));
+      out.println("Seed " + seed + ", LA " + la + "; the same options give the same file.");
+      return 0;
+    } catch (IOException | UncheckedIOException e) {
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      err.println("Cannot write the output: " + cause.getClass().getSimpleName() + "; nothing was left half-written.");
+      return Csc.USAGE;
+    }
+  }
+
+  private static void writeCin(CinGenerator generator, java.io.OutputStream stream, CinSummary summary) {
+    // Streams child by child: memory holds one child, whatever the size.
+    try (CinXmlWriter writer = CinXml.writer(stream, Optional.of(generator.header()))) {
+      Iterator<CinChild> it = generator.children().iterator();
+      while (it.hasNext()) {
+        CinChild c = it.next();
+        writer.write(c);
+        summary.add(c, generator.year());
+      }
+    }
+  }
+
+  /** What a written CIN return holds. */
+  private static final class CinSummary {
+    int children;
+    int episodes;
+    int inNeedAt31March;
+    int onPlansAt31March;
+
+    void add(CinChild c, CollectionYear y) {
+      children++;
+      episodes += c.cinDetails().size();
+      if (c.isOpenOn(CinReturn.referenceDateOf(y))) {
+        inNeedAt31March++;
+      }
+      if (!c.childProtectionPlansOpenAtReferenceDate(y).isEmpty()) {
+        onPlansAt31March++;
+      }
+    }
+
+    String describe(CollectionYear y) {
+      return children + " children (CIN " + y.label() + " xml): " + episodes + " CIN episodes; " + inNeedAt31March
+          + " in need at 31 March, " + onPlansAt31March + " on a child protection plan at 31 March";
     }
   }
 

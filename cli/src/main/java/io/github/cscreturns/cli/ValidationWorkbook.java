@@ -138,19 +138,28 @@ final class ValidationWorkbook {
     Workbook workbook = new Workbook(out, "csc", null);
     workbook.properties().setTitle(about.title() + " validation report");
     // Each sheet is finished before the next begins: a sheet written out in parts holds the zip until then.
-    Worksheet what = workbook.newWorksheet(SHEETS.get(0));
+    Worksheet what = printable(workbook.newWorksheet(SHEETS.get(0)));
     aboutSheet(what, report);
     what.finish();
-    Worksheet errors = workbook.newWorksheet(SHEETS.get(1));
+    Worksheet errors = printable(workbook.newWorksheet(SHEETS.get(1)));
     errorSummary(errors, report);
     errors.finish();
-    Worksheet children = workbook.newWorksheet(SHEETS.get(2));
+    Worksheet children = printable(workbook.newWorksheet(SHEETS.get(2)));
     childSummary(children, byChild);
     children.finish();
-    Worksheet rows = workbook.newWorksheet(SHEETS.get(3));
+    Worksheet rows = printable(workbook.newWorksheet(SHEETS.get(3)));
     findings(rows, report, childOfFinding);
     rows.finish();
     workbook.finish();
+  }
+
+  /** A sheet printed as a data officer would: landscape, all its columns across one page's width. */
+  private static Worksheet printable(Worksheet ws) {
+    ws.pageOrientation("landscape");
+    ws.setFitToPage(true);
+    ws.fitToWidth((short) 1);
+    ws.fitToHeight((short) 0);
+    return ws;
   }
 
   // ------------------------------------------------------------------ About

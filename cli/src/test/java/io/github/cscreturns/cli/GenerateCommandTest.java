@@ -3,11 +3,17 @@ package io.github.cscreturns.cli;
 import static io.github.cscreturns.cli.CscRun.csc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.core.LaCode;
+import io.github.cscreturns.core.cin.CinReturn;
 import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.serialization.cin.CinXml;
 import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
+import io.github.cscreturns.synthetic.cin.CinGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -113,5 +119,54 @@ class GenerateCommandTest {
     assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(r.err()).contains("no previous year");
     assertThat(Files.exists(dir.resolve("x"))).isFalse();
+  }
+
+  // ---------------------------------------------------------------- --return cin
+
+  @Test
+  void writesACinReturnThatReadsBackWithTheSameBytesForTheSameOptions() throws IOException {
+    Path a = dir.resolve("cin-a.xml");
+    Path b = dir.resolve("cin-b.xml");
+    CscRun r = csc("generate", "--return", "cin", "--year", "2023-24", "--children", "300", "--seed", "4", "--format", "xml", "-o", a.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Wrote 300 children (CIN 2023-24 xml)").contains("in need at 31 March").contains("child protection plan");
+    CinReturn read = CinXml.read(a);
+    assertThat(read.children()).hasSize(300);
+    assertThat(read.referenceDate()).contains(LocalDate.of(2024, 3, 31));
+    assertThat(read.header().orElseThrow().lea()).contains("383");
+    assertThat(read).isEqualTo(CinGenerator.builder(CollectionYear.Y2023_24).seed(4).children(300).la(LaCode.of("383")).build().generate());
+    assertThat(csc("generate", "--return", "CIN", "--year", "2023-24", "--children", "300", "--seed", "4", "--format", "xml", "-o", b.toString()).exitCode())
+        .isZero();
+    assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
+  }
+
+  @Test
+  void writesACinReturnWithSexFrom2024To25() throws IOException {
+    Path xml = dir.resolve("cin.xml");
+    CscRun r = csc("generate", "--return", "cin", "--year", "2024-25", "--children", "50", "--seed", "1", "--format", "xml", "--output", xml.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(Files.readString(xml)).contains("<Sex>").doesNotContain("<GenderCurrent>");
+  }
+
+  @Test
+  void refusesForCinTheOptionsOfSsda903OnlyAndYearsItDoesNotGenerate() {
+    Path x = dir.resolve("x.xml");
+    CscRun csv = csc("generate", "--return", "cin", "--year", "2024-25", "--format", "csv", "--output", x.toString());
+    assertThat(csv.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(csv.err()).contains("XML only");
+    CscRun previous =
+        csc("generate", "--return", "cin", "--year", "2024-25", "--format", "xml", "--output", x.toString(), "--previous-output", dir.resolve("y.xml").toString());
+    assertThat(previous.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(previous.err()).contains("--previous-output").contains("SSDA903");
+    CscRun inject = csc("generate", "--return", "cin", "--year", "2024-25", "--format", "xml", "--output", x.toString(), "--inject", "8500");
+    assertThat(inject.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(inject.err()).contains("--inject").contains("SSDA903");
+    CscRun early = csc("generate", "--return", "cin", "--year", "2015-16", "--format", "xml", "--output", x.toString());
+    assertThat(early.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(early.err()).contains("2016-17 to 2025-26");
+    CscRun unknown = csc("generate", "--return", "csww", "--year", "2024-25", "--format", "xml", "--output", x.toString());
+    assertThat(unknown.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(unknown.err()).contains("Accepted: ssda903, cin");
+    assertThat(Files.exists(x)).isFalse();
   }
 }

@@ -95,6 +95,21 @@ class ValidationWorkbookTest {
   }
 
   @Test
+  void everySheetPrintsLandscapeWithAllItsColumnsAcrossThePage(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("printed.xlsx");
+    assertThat(csc("validate", "--sample", "--format", "xlsx", "--output", file.toString()).exitCode()).isZero();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      List<String> sheets = zip.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.startsWith("xl/worksheets/sheet")).toList();
+      assertThat(sheets).hasSize(4);
+      for (String name : sheets) {
+        String xml = new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(xml).as(name).contains("fitToPage=\"true\"").contains("orientation=\"landscape\"")
+            .contains("fitToWidth=\"1\"").contains("fitToHeight=\"0\"");
+      }
+    }
+  }
+
+  @Test
   void eachSummaryAndTheFindingsAreAFilteredTableUnderAFrozenHeader(@TempDir Path dir) throws IOException {
     WorkbookContent book = workbook(dir, "validate", "--sample");
     for (String name : List.of("Error summary", "Child summary", "Findings")) {

@@ -51,6 +51,14 @@ class ExamplesTest {
   }
 
   @Test
+  void generateACinReturnWritesAndReadsItBack() {
+    assertThat(run(() -> GenerateACinReturn.main(new String[0])).lines())
+        .hasSize(2)
+        .contains("Read back equal: true")
+        .anySatisfy(l -> assertThat(l).matches("Children: 1000, in need at 31 March: \\d+"));
+  }
+
+  @Test
   void generateAReturnMakesAValidReturnWithItsPreviousYear() {
     String printed = run(() -> GenerateAReturn.main(new String[0]));
     assertThat(printed.lines())

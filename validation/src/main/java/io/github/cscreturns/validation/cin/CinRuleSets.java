@@ -3,8 +3,10 @@ package io.github.cscreturns.validation.cin;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.validation.cin.internal.rules.Rule100;
 import io.github.cscreturns.validation.cin.internal.rules.Rule1104;
+import io.github.cscreturns.validation.cin.internal.rules.Rule1105;
 import io.github.cscreturns.validation.cin.internal.rules.Rule2883;
 import io.github.cscreturns.validation.cin.internal.rules.Rule2884;
+import io.github.cscreturns.validation.cin.internal.rules.Rule2885;
 import io.github.cscreturns.validation.cin.internal.rules.Rule2889;
 import io.github.cscreturns.validation.cin.internal.rules.Rule2990;
 import io.github.cscreturns.validation.cin.internal.rules.Rule4000;
@@ -24,12 +26,26 @@ import io.github.cscreturns.validation.cin.internal.rules.Rule4017;
 import io.github.cscreturns.validation.cin.internal.rules.Rule8615;
 import io.github.cscreturns.validation.cin.internal.rules.Rule8675Q;
 import io.github.cscreturns.validation.cin.internal.rules.Rule8715;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8720;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8730;
 import io.github.cscreturns.validation.cin.internal.rules.Rule8740;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8832;
 import io.github.cscreturns.validation.cin.internal.rules.Rule8839;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8840;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8841;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8842Q;
 import io.github.cscreturns.validation.cin.internal.rules.Rule8868;
 import io.github.cscreturns.validation.cin.internal.rules.Rule8870Q;
 import io.github.cscreturns.validation.cin.internal.rules.Rule8875;
 import io.github.cscreturns.validation.cin.internal.rules.Rule8890;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8905;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8910;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8915;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8920;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8925;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8930;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8935;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8940;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -113,6 +129,23 @@ final class CinRuleSets {
     b.add(new Rule8890());
     b.add(new Rule2883());
 
+    // Child protection plans and reviews
+    b.add(new Rule1105());
+    b.add(new Rule2885());
+    b.add(new Rule8720());
+    b.add(new Rule8730());
+    b.add(new Rule8832());
+    b.add(new Rule8840());
+    b.add(new Rule8841());
+    b.add(new Rule8842Q());
+    b.add(new Rule8905());
+    b.add(new Rule8910());
+    b.add(new Rule8915());
+    b.add(new Rule8920());
+    b.add(new Rule8925());
+    b.add(new Rule8930());
+    b.add(new Rule8935());
+    b.add(new Rule8940());
     // --- end child protection ---
     return b.build();
   }

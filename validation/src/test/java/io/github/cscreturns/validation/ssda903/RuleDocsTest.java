@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * whether it is implemented and what it needs, plus totals. Never edited by hand: run the build with
  * {@code -Dcsc.updateDocs=true} to rewrite it.
  */
-class RuleDocsTest {
+public class RuleDocsTest {
   static final String UPDATE = "csc.updateDocs";
 
   @Test
@@ -120,7 +120,7 @@ class RuleDocsTest {
   }
 
   /** The checkout's root: the nearest folder upwards holding VERSIONING.md. */
-  static Path repositoryRoot() {
+  public static Path repositoryRoot() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
       if (Files.exists(p.resolve("VERSIONING.md")) && Files.exists(p.resolve("pom.xml"))) {
         return p;
