@@ -57,10 +57,40 @@ final class CinRuleSets {
     // --- end child identifiers, characteristics and disabilities ---
 
     // --- CIN episode: referral, closure, assessments and CIN plans ---
+    // CIN plans
+    b.add(new Rule4000());
+    b.add(new Rule4001());
+    b.add(new Rule4003());
+    b.add(new Rule4004());
+    b.add(new Rule4008());
+    b.add(new Rule4009Q());
+    b.add(new Rule4010());
+    b.add(new Rule4011());
+    b.add(new Rule4012Q());
+    b.add(new Rule4013());
+    b.add(new Rule4014());
+    b.add(new Rule4015());
+    b.add(new Rule4016());
+    b.add(new Rule4017());
+    b.add(new Rule2990());
 
     // --- end CIN episode ---
 
     // --- Child protection: section 47 enquiries, conferences, plans and reviews ---
+    // Section 47 enquiries and initial conferences
+    b.add(new Rule1104());
+    b.add(new Rule2884());
+    b.add(new Rule2889());
+    b.add(new Rule8615());
+    b.add(new Rule8675Q());
+    b.add(new Rule8715());
+    b.add(new Rule8740());
+    b.add(new Rule8839());
+    b.add(new Rule8868());
+    b.add(new Rule8870Q());
+    b.add(new Rule8875());
+    b.add(new Rule8890());
+    b.add(new Rule2883());
 
     // Child protection plans and reviews
     b.add(new Rule1105());

@@ -36,8 +36,11 @@ import java.util.Optional;
  *
  * <p>The baseline child (born eight years before the reference date, with a UPN) has one open CIN
  * episode: a referral on 1 May, an assessment from 3 May authorised 31 May with one factor, a section
- * 47 enquiry from 2 June with its initial conference on 12 June, a child protection plan from that
- * conference to 30 September with one review on 1 August, and a CIN plan from 1 October, still open.
+ * 47 enquiry from 2 June with its initial conference on 12 June (target 16 June; either moved to the
+ * Monday after when it falls on a weekend, as conferences are held on working days), recorded on the
+ * enquiry only (the episode's own DateOfInitialCPC is for a conference whose enquiry is not in the
+ * return), a child protection plan from that conference to 30 September with one review on 1 August,
+ * and a CIN plan from 1 October, still open.
  * It has three disabilities (rule 8540 asks a born child referred on to further action for at least
  * one), different for each of three consecutive numbers, so that a return of three baseline children
  * uses nine codes and has children with more than one (the return-level queries 2887Q and 2888Q).
@@ -96,14 +99,13 @@ public final class CinRuleTester {
     } else {
       id.sex(Sex.parse("M").orElseThrow());
     }
-    LocalDate conference = s.plusDays(72);
+    LocalDate conference = weekdayOnOrAfter(s.plusDays(72));
     CinDetails episode =
         CinDetails.builder()
             .referralDate(s.plusDays(30))
             .referralSource(ReferralSource.parse("1A").orElseThrow())
             .primaryNeed(PrimaryNeed.parse("N1").orElseThrow())
             .referralNfa(YesNo.FALSE)
-            .dateOfInitialCpc(conference)
             .addAssessments(
                 Assessment.builder()
                     .startDate(s.plusDays(32))
@@ -113,7 +115,7 @@ public final class CinRuleTester {
             .addSection47(
                 Section47.builder()
                     .startDate(s.plusDays(62))
-                    .initialCpcTarget(s.plusDays(76))
+                    .initialCpcTarget(weekdayOnOrAfter(s.plusDays(76)))
                     .dateOfInitialCpc(conference)
                     .icpcNotRequired(YesNo.FALSE)
                     .build())
@@ -145,6 +147,14 @@ public final class CinRuleTester {
       three.add(ChildDisability.of(codes.get(Math.floorMod(3 * (n - 1) + k, codes.size()))));
     }
     return three;
+  }
+
+  private static LocalDate weekdayOnOrAfter(LocalDate date) {
+    LocalDate d = date;
+    while (d.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || d.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+      d = d.plusDays(1);
+    }
+    return d;
   }
 
   /** The child's first (in the baseline, only) CIN episode. */

@@ -28,8 +28,10 @@ class Rule2885Test {
     return withPlans(child, planLikeBaseline(child).startDate(start).build());
   }
 
+  /** The child with its enquiry left out and the enquiry's conference recorded on the episode instead. */
   private static CinChild withoutSection47(CinChild child) {
-    return withEpisode(child, CinDetails.builder().from(episode(child)).section47(List.of()).build());
+    CinDetails e = episode(child);
+    return withEpisode(child, CinDetails.builder().from(e).dateOfInitialCpc(e.section47().get(0).dateOfInitialCpc()).section47(List.of()).build());
   }
 
   @ParameterizedTest
@@ -93,7 +95,8 @@ class Rule2885Test {
     CinChild onItsDate = withEpisode(baseline, CinDetails.builder().from(episode(baseline)).section47(List.of(notRequired)).build());
     assertThat(flaggedByTheYearsRule("2885", onItsDate, year)).isEmpty();
     Section47 noConference = Section47.builder().from(notRequired).dateOfInitialCpc(Optional.empty()).build();
-    CinChild withoutDate = withEpisode(baseline, CinDetails.builder().from(episode(baseline)).section47(List.of(noConference)).build());
+    CinChild withoutDate = withEpisode(baseline,
+        CinDetails.builder().from(episode(baseline)).dateOfInitialCpc(enquiry.dateOfInitialCpc()).section47(List.of(noConference)).build());
     assertThat(episode(withoutDate).dateOfInitialCpc()).isEqualTo(ProtectionPlanFixtures.plan(withoutDate).startDate());
     assertThat(flaggedByTheYearsRule("2885", withoutDate, year))
         .containsExactlyInAnyOrder(ProtectionPlanFixtures.plan(withoutDate), episode(withoutDate).section47().get(0));
