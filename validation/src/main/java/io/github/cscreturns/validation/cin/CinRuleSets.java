@@ -2,6 +2,39 @@ package io.github.cscreturns.validation.cin;
 
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.validation.cin.internal.rules.Rule100;
+import io.github.cscreturns.validation.cin.internal.rules.Rule1103;
+import io.github.cscreturns.validation.cin.internal.rules.Rule2991Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8565;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8568;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8569Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8600;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8608;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8610;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8614;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8620;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8630;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8640;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8650;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8670Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8696;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8736;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8805;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8810;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8815;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8816;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8820;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8825Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8831;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8863Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8866;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8867;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8869;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8873Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8896;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8897Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8898;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8945Q;
+import io.github.cscreturns.validation.cin.internal.rules.Rule8950Q;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -50,6 +83,37 @@ final class CinRuleSets {
     // --- end child identifiers, characteristics and disabilities ---
 
     // --- CIN episode: referral, closure, assessments and CIN plans ---
+    b.add(new Rule1103());
+    b.add(new Rule2991Q());
+    b.add(new Rule8565());
+    b.add(new Rule8568());
+    b.add(new Rule8569Q());
+    b.add(new Rule8600());
+    b.add(new Rule8608());
+    b.add(new Rule8610());
+    b.add(new Rule8614());
+    b.add(new Rule8620());
+    b.add(new Rule8630());
+    b.add(new Rule8640());
+    b.add(new Rule8650());
+    b.add(new Rule8670Q());
+    b.add(new Rule8696());
+    b.add(new Rule8736());
+    b.add(new Rule8805());
+    b.add(new Rule8810());
+    b.add(new Rule8815());
+    b.add(new Rule8816());
+    b.add(new Rule8820());
+    b.add(new Rule8825Q());
+    b.add(new Rule8831());
+    b.add(new Rule8863Q());
+    b.add(new Rule8866());
+    b.add(new Rule8867());
+    b.add(new Rule8869());
+    b.add(new Rule8873Q());
+    b.add(new Rule8896());
+    b.add(new Rule8897Q());
+    b.add(new Rule8898());
 
     // --- end CIN episode ---
 
@@ -76,6 +140,7 @@ final class CinRuleSets {
     b.redefinedNotImplemented("4180");
     b.redefinedNotImplemented("8750");
     b.redefinedNotImplemented("8770Q");
+    b.add(new Rule8945Q(), new Rule8950Q());
     return b.build();
   }
 
