@@ -26,7 +26,7 @@ public final class Rule8670Q implements CinRule {
   public void check(CinChild child, CinRuleContext context, CinFlags flags) {
     LocalDate limit = context.bankHolidays().minusWorkingDays(context.referenceDate(), 45);
     for (Assessment a : child.assessments()) {
-      if (a.authorisationDate().isEmpty() && a.startDate().filter(s -> s.isBefore(limit)).isPresent()) {
+      if (!a.hasContent("AssessmentAuthorisationDate", a.authorisationDate()) && a.startDate().filter(s -> s.isBefore(limit)).isPresent()) {
         flags.flag(a);
       }
     }

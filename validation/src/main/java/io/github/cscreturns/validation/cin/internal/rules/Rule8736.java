@@ -21,7 +21,7 @@ public final class Rule8736 implements CinRule {
   @Override
   public void check(CinChild child, CinRuleContext context, CinFlags flags) {
     for (Assessment a : child.assessments()) {
-      if (a.authorisationDate().isEmpty() && a.startDate().filter(s -> !context.isInCensusPeriod(s)).isPresent()) {
+      if (!a.hasContent("AssessmentAuthorisationDate", a.authorisationDate()) && a.startDate().filter(s -> !context.isInCensusPeriod(s)).isPresent()) {
         flags.flag(a);
       }
     }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * child."
  *
  * <p>Flags the open episode and the (first) episode with the latest referral date; an open episode
- * with no referral date is not the latest.
+ * with no referral date cannot be placed (rule 8600 reports it); one sharing the latest date is the
+ * latest.
  */
 public final class Rule8816 implements CinRule {
   @Override
@@ -38,7 +39,8 @@ public final class Rule8816 implements CinRule {
     }
     LocalDate latestDate = latest.get().referralDate().get();
     for (CinDetails episode : child.cinDetails()) {
-      if (ReferralNfa.isOpenWithFurtherAction(episode) && !episode.referralDate().equals(Optional.of(latestDate))) {
+      if (ReferralNfa.isOpenWithFurtherAction(episode)
+          && episode.referralDate().filter(r -> r.isBefore(latestDate)).isPresent()) {
         flags.flag(episode);
         flags.flag(latest.get());
       }

@@ -43,8 +43,8 @@ public final class Rule8820 implements CinRule {
     if (referral.isBefore(other.referralDate().get())) {
       return false;
     }
-    if (other.closureDate().isPresent()) {
-      return !referral.isAfter(other.closureDate().get());
+    if (other.hasContent("CINclosureDate", other.closureDate())) {
+      return other.closureDate().filter(c -> !referral.isAfter(c)).isPresent();
     }
     return ReferralNfa.isFalse(other) && !referral.isAfter(context.referenceDate());
   }

@@ -22,11 +22,11 @@ public final class Rule8867 implements CinRule {
   @Override
   public void check(CinChild child, CinRuleContext context, CinFlags flags) {
     for (CinDetails episode : child.cinDetails()) {
-      if (episode.closureDate().isEmpty()) {
+      if (!episode.hasContent("CINclosureDate", episode.closureDate())) {
         continue;
       }
       for (Assessment a : episode.assessments()) {
-        if (a.authorisationDate().isEmpty()) {
+        if (!a.hasContent("AssessmentAuthorisationDate", a.authorisationDate())) {
           flags.flag(episode);
           flags.flag(a);
         }

@@ -22,7 +22,7 @@ public final class Rule8896 implements CinRule {
   @Override
   public void check(CinChild child, CinRuleContext context, CinFlags flags) {
     for (CinDetails episode : child.cinDetails()) {
-      List<Assessment> open = episode.assessments().stream().filter(a -> a.authorisationDate().isEmpty()).toList();
+      List<Assessment> open = episode.assessments().stream().filter(a -> !a.hasContent("AssessmentAuthorisationDate", a.authorisationDate())).toList();
       if (open.size() > 1) {
         flags.flagAll(open);
       }
