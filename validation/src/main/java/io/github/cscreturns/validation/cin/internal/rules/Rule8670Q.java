@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * (N00159) should not be before the &lt;ReferenceDate&gt; (N00603) minus 45 working days."
  *
  * <p>The limit is 45 working days back from 31 March (weekends and England's bank holidays skipped,
- * 31 March itself not counted); an assessment started on that day is not before it.
+ * 31 March itself not counted); an assessment started on that day is not before it. An authorisation
+ * date written is present, even one that is no date (such as 2025-02-30).
  */
 public final class Rule8670Q implements CinRule {
   @Override

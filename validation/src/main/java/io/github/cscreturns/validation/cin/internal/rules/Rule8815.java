@@ -16,7 +16,8 @@ import java.util.List;
  * with no &lt;CINclosureDate&gt; where &lt;ReferralNFA&gt; (N00112) = true/1."
  *
  * <p>Flags each of the open episodes that led to further action; open referrals with no further
- * action are allowed (note b) and not flagged.
+ * action are allowed (note b) and not flagged. A closure date written, even one that is no date,
+ * closes the episode.
  */
 public final class Rule8815 implements CinRule {
   @Override

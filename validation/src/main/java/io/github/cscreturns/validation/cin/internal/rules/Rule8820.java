@@ -15,7 +15,8 @@ import java.time.LocalDate;
  * and the &lt;ReferenceDate&gt; (N00603) if the &lt;CINclosureDate&gt; is not present and
  * &lt;ReferralNFA&gt; (N00112) = false or 0".
  *
- * <p>"Between" includes both ends. Flags both episodes of each overlapping pair.
+ * <p>"Between" includes both ends. Flags both episodes of each overlapping pair. An episode whose
+ * closure date is written but is no date is not open (b), and nothing falls within it (a).
  */
 public final class Rule8820 implements CinRule {
   @Override

@@ -11,7 +11,8 @@ import io.github.cscreturns.validation.cin.CinRuleContext;
  * 8867: CIN episode is shown as closed, however Assessment is not shown as completed. DfE logic: "If
  * &lt;CINclosureDate&gt; (N00102) is present then all instances of the &lt;Assessments&gt; group must
  * include the &lt;AssesssmentAuthorisationDate&gt; (N00160)". Flags the episode and each assessment
- * with no authorisation date; an episode with no assessment has none to complete.
+ * with no authorisation date; an episode with no assessment has none to complete. A date written is
+ * present, even one that is no date.
  */
 public final class Rule8867 implements CinRule {
   @Override

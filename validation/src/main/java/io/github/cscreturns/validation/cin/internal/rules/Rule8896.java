@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * 8896: Within one CINDetails group there are 2 or more open Assessments groups. DfE logic: "Within
  * one &lt;CINdetails&gt; group, there must not be more than one &lt;Assessments&gt; group that has no
- * &lt;AssessmentAuthorisationDate&gt; (N00160) recorded". Flags each of the open assessments.
+ * &lt;AssessmentAuthorisationDate&gt; (N00160) recorded". Flags each of the open assessments; an
+ * authorisation date written is recorded, even one that is no date.
  */
 public final class Rule8896 implements CinRule {
   @Override
