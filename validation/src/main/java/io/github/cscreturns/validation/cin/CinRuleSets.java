@@ -57,6 +57,37 @@ final class CinRuleSets {
     // --- end child identifiers, characteristics and disabilities ---
 
     // --- CIN episode: referral, closure, assessments and CIN plans ---
+    b.add(new Rule1103());
+    b.add(new Rule2991Q());
+    b.add(new Rule8565());
+    b.add(new Rule8568());
+    b.add(new Rule8569Q());
+    b.add(new Rule8600());
+    b.add(new Rule8608());
+    b.add(new Rule8610());
+    b.add(new Rule8614());
+    b.add(new Rule8620());
+    b.add(new Rule8630());
+    b.add(new Rule8640());
+    b.add(new Rule8650());
+    b.add(new Rule8670Q());
+    b.add(new Rule8696());
+    b.add(new Rule8736());
+    b.add(new Rule8805());
+    b.add(new Rule8810());
+    b.add(new Rule8815());
+    b.add(new Rule8816());
+    b.add(new Rule8820());
+    b.add(new Rule8825Q());
+    b.add(new Rule8831());
+    b.add(new Rule8863Q());
+    b.add(new Rule8866());
+    b.add(new Rule8867());
+    b.add(new Rule8869());
+    b.add(new Rule8873Q());
+    b.add(new Rule8896());
+    b.add(new Rule8897Q());
+    b.add(new Rule8898());
     // CIN plans
     b.add(new Rule4000());
     b.add(new Rule4001());
@@ -134,6 +165,8 @@ final class CinRuleSets {
     b.replace(Rule8750.sex());
     b.replace(Rule8770Q.ofSchoolAge());
     // --- end child identifiers, characteristics and disabilities ---
+    // --- CIN episode ---
+    b.add(new Rule8945Q(), new Rule8950Q());
     return b.build();
   }
 

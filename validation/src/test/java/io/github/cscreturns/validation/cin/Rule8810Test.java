@@ -1,0 +1,41 @@
+package io.github.cscreturns.validation.cin;
+
+import static io.github.cscreturns.validation.cin.EpisodeCases.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.core.cin.CinChild;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import java.util.Map;
+import java.util.Optional;
+
+class Rule8810Test {
+  private static final String CODE = "8810";
+
+  static List<CollectionYear> years() {
+    return yearsWith(CODE);
+  }
+
+  @ParameterizedTest
+  @MethodSource("years")
+  void theBaselineChildPasses(CollectionYear year) {
+    assertThat(flagged(CODE, CinRuleTester.child(year), year)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("years")
+  void aReasonWithNoClosureDateIsFlagged(CollectionYear year) {
+    CinChild c = withEpisode(year, e -> closed(e).withClosureDate(Optional.empty()));
+    assertThat(flagged(CODE, c, year)).containsExactly(episode(c));
+  }
+
+  @ParameterizedTest
+  @MethodSource("years")
+  void aReasonWithAClosureDateWrittenPasses(CollectionYear year) {
+    assertThat(flagged(CODE, withEpisode(year, EpisodeCases::closed), year)).isEmpty();
+    assertThat(flagged(CODE, withEpisode(year, e -> closed(e).withClosureDate(Optional.empty()).withUnparsed(Map.of("CINclosureDate", "2023-02-30"))), year))
+        .isEmpty();
+  }
+}
