@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -80,6 +81,7 @@ public final class CinErrorInjector {
   private final int candidates;
   private final Map<String, Severity> severities = new LinkedHashMap<>();
 
+
   private CinErrorInjector(CinRuleSet rules, CinReturn cin, int candidates) {
     this.rules = rules;
     this.validator = CinValidator.of(rules);
@@ -136,32 +138,41 @@ public final class CinErrorInjector {
   }
 
   /**
-   * Each rule made to fire on a child of its own (the first child, in return order, not yet used on
-   * which a change fires it with the fewest other error rules); a rule no tried change fires is left
-   * out.
+   * Each rule made to fire on a child of its own: children are tried in return order for the rules
+   * that have none yet, and rules and children matched as they are found (a rule may move to another
+   * child of its own to free one another rule needs), preferring the change that fires the fewest
+   * other error rules; a rule no tried change fires is left out.
    *
    * @param rulesInOrder the DfE rule codes, in the order children are given out
    * @return each rule's change, in the order given
    */
   public Map<String, CinInjection> injectEach(List<String> rulesInOrder) {
-    Map<String, CinInjection> made = new LinkedHashMap<>();
     Set<String> wanted = new LinkedHashSet<>();
     for (String r : rulesInOrder) {
       if (checks(r)) {
         wanted.add(r);
       }
     }
-    Set<Integer> used = new HashSet<>();
+    // Children in return order, each tried for the rules that have none yet; a rule and child are
+    // matched as they are found, by augmenting paths (Kuhn), so that a child one rule needs can be
+    // freed by moving another rule to another child of its own.
+    Map<String, List<CinInjection>> options = new LinkedHashMap<>();
+    wanted.forEach(r -> options.put(r, new ArrayList<>()));
+    Map<Integer, String> ruleOfChild = new HashMap<>();
+    Set<String> matched = new HashSet<>();
     int limit = Math.min(cin.children().size(), Math.max(candidates, wanted.size() * 2));
-    for (int i = 0; i < limit && made.size() < wanted.size(); i++) {
-      Map<String, CinInjection> best = bestChanges(i, wanted.stream().filter(r -> !made.containsKey(r)).toList());
-      for (String r : wanted) {
-        if (!made.containsKey(r) && best.containsKey(r) && !used.contains(i)) {
-          made.put(r, best.get(r));
-          used.add(i);
+    for (int i = 0; i < limit && matched.size() < wanted.size(); i++) {
+      List<String> need = wanted.stream().filter(r -> !matched.contains(r)).toList();
+      Map<String, CinInjection> found = bestChanges(i, need);
+      found.forEach((r, made) -> options.get(r).add(made));
+      for (String r : need) {
+        if (found.containsKey(r) && augment(r, options, ruleOfChild, new HashSet<>())) {
+          matched.add(r);
         }
       }
     }
+    Map<String, CinInjection> made = new LinkedHashMap<>();
+    ruleOfChild.forEach((child, r) -> options.get(r).stream().filter(o -> o.childIndex() == child).findFirst().ifPresent(o -> made.put(r, o)));
     Map<String, CinInjection> ordered = new LinkedHashMap<>();
     for (String r : wanted) {
       if (made.containsKey(r)) {
@@ -169,6 +180,32 @@ public final class CinErrorInjector {
       }
     }
     return ordered;
+  }
+
+  /**
+   * Kuhn's augmenting path: gives {@code rule} a child, a free one if it has one (fewest other error
+   * rules first), else one held by a rule that can move to another child of its own.
+   */
+  private static boolean augment(String rule, Map<String, List<CinInjection>> options, Map<Integer, String> ruleOfChild, Set<Integer> visited) {
+    List<CinInjection> mine = new ArrayList<>(options.get(rule));
+    mine.sort(java.util.Comparator.comparingInt((CinInjection o) -> o.otherErrorRules().size()));
+    for (CinInjection o : mine) {
+      if (!ruleOfChild.containsKey(o.childIndex()) && visited.add(o.childIndex())) {
+        ruleOfChild.put(o.childIndex(), rule);
+        return true;
+      }
+    }
+    for (CinInjection o : mine) {
+      int child = o.childIndex();
+      if (visited.add(child)) {
+        String holder = ruleOfChild.get(child);
+        if (holder != null && !holder.equals(rule) && augment(holder, options, ruleOfChild, visited)) {
+          ruleOfChild.put(child, rule);
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -260,13 +297,18 @@ public final class CinErrorInjector {
     return best;
   }
 
-  /** The rules that flag a record of {@code subject} when the children are checked together. */
+  /**
+   * The rules that flag a record of the first child when the children are checked together (the
+   * second, if any, is the child it shares an identifier with: its own findings are not counted,
+   * unless the first child's LA child ID is the same).
+   */
   private Set<String> firing(CinValidator with, List<CinChild> children, CinChild subject) {
     ValidationReport report = with.validate(cin.header(), children.iterator());
     Set<String> fired = new HashSet<>();
     String id = subject.childIdText();
     for (Finding f : report.findings()) {
-      if (f.childId().map(c -> c.value().equals(id)).orElse(false) || f.table().equals("Header")) {
+      boolean ours = children.size() == 1 || f.childId().map(c -> c.value().equals(id)).orElse(id.isEmpty());
+      if (ours && !f.table().equals("Header")) {
         fired.add(f.ruleCode());
       }
     }
@@ -361,6 +403,12 @@ public final class CinErrorInjector {
           if (item.isLeaf() && OPTIONAL_ITEMS.getOrDefault(e.name, List.of()).contains(item.name)) {
             again.children.remove(j);
             out.accept(path + ": group repeated without its " + item.name, text(tree), null);
+            int own = e.children.indexOf(e.children.stream().filter(c -> c.name.equals(item.name)).findFirst().orElse(item));
+            if (own >= 0) {
+              ChildElements mine = e.children.remove(own);
+              out.accept(path + ": group repeated, neither with its " + item.name, text(tree), null);
+              e.children.add(own, mine);
+            }
             again.children.add(j, item);
           }
         }
