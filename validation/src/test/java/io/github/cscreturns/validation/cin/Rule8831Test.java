@@ -37,7 +37,9 @@ class Rule8831Test {
   @ParameterizedTest
   @MethodSource("years")
   void anEpisodeConferenceFlagsTheEpisodeAlone(CollectionYear year) {
-    CinChild c = withEpisode(year, e -> e.withReferralNfa(YesNo.YES).withAssessments(List.of()).withSection47(List.of()));
+    // the episode's own conference date (the baseline records its conference on the enquiry only)
+    CinChild c = withEpisode(year, e -> e.withReferralNfa(YesNo.YES).withAssessments(List.of()).withSection47(List.of())
+        .withDateOfInitialCpc(CinRuleTester.start(year).plusDays(72)));
     assertThat(flagged(CODE, c, year)).containsExactly(episode(c));
   }
 
