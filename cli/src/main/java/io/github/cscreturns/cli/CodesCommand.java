@@ -34,7 +34,7 @@ final class CodesCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CODESET", description = "Codeset name, such as PLACE, REC, RNE, LS, SEX (for the CIN census, such as ReferralSource or Sex).")
   String codesetName = "";
 
-  @Option(names = "--return", paramLabel = "RETURN", description = "ssda903 (default) or cin: whose codesets to look in.")
+  @Option(names = "--return", paramLabel = "RETURN", description = "Whose codesets to look in: ssda903 (the default) or cin, the Children in Need census.")
   String returnName = "ssda903";
 
   @ArgGroup(exclusive = true, multiplicity = "1")

@@ -38,7 +38,7 @@ final class RulesCommand implements Callable<Integer> {
   @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Collection year, such as 2024-25.")
   String year = "";
 
-  @Option(names = "--return", paramLabel = "RETURN", description = "ssda903 (default) or cin: whose rules to list.")
+  @Option(names = "--return", paramLabel = "RETURN", description = "Whose rules to list: ssda903 (the default) or cin, the Children in Need census.")
   String returnName = "ssda903";
 
   @Option(names = "--changes", description = "List the rules the DfE added, redefined and deleted from the year before.")
