@@ -105,7 +105,9 @@ class CinCommandsTest {
         .contains("\nNOT VALID: 2 children checked, ")
         .contains("checked by the " + implemented + " of " + CinRuleCatalogue.of(CollectionYear.Y2024_25).rules().size() + " rules run")
         .contains("\nFAILED RULES\n")
-        .contains("\n(no child)\n  100 error Header cin.xml:" + headerLine(cin) + " /Message/Header [ReferenceDate] Reference Date is incorrect\n");
+        // the Header's findings belong to no child
+        .contains("\n(no child)\n")
+        .contains("\n  100 error Header cin.xml:" + headerLine(cin) + " /Message/Header [ReferenceDate] Reference Date is incorrect\n");
   }
 
   @Test
@@ -253,6 +255,30 @@ class CinCommandsTest {
         "<Message><Header><CollectionDetails><Collection>CSWW</Collection></CollectionDetails></Header></Message>\n");
     assertRefused(csc("validate", "--year", "2024-25", csww.toString()),
         csww + ": a children's social work workforce census file, which csc validate does not take (csc workforce reads it).");
+  }
+
+  @Test
+  void aCensusWithADoctypeIsRefusedBeforeAnythingIsRead() throws IOException {
+    String xml = Files.readString(good()).replace("<Message>",
+        "<!DOCTYPE Message [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<Message>");
+    Path hostile = Files.writeString(dir.resolve("hostile.xml"), xml);
+    for (List<String> named : List.of(List.<String>of(), List.of("--return", "cin"))) {
+      List<String> args = new java.util.ArrayList<>(List.of("validate", "--year", "2024-25"));
+      args.addAll(named);
+      args.add(hostile.toString());
+      CscRun r = csc(args.toArray(String[]::new));
+      assertThat(r.exitCode()).isEqualTo(Csc.USAGE);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).startsWith(hostile + ":2:").contains("DOCTYPE").doesNotContain("root:").hasLineCount(1);
+    }
+  }
+
+  @Test
+  void convertSendsAWorkforceCensusToCscWorkforce() throws IOException {
+    Path csww = Files.writeString(dir.resolve("csww.xml"), "<Message><CSWWWorker/></Message>\n");
+    assertRefused(csc("convert", csww.toString(), "--to", "xml", "--year", "2024-25", "-o", dir.resolve("o.xml").toString()),
+        csww + ": a children's social work workforce census file, which csc convert does not take (csc workforce reads it).");
+    assertThat(dir.resolve("o.xml")).doesNotExist();
   }
 
   // ------------------------------------------------------------------ rules and codes
