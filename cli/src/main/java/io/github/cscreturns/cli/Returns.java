@@ -39,7 +39,7 @@ final class Returns {
         return Optional.of(ReturnKind.CIN_CENSUS);
       }
       default -> {
-        err.println("Unknown return '" + PrintableText.of(text) + "' for --return. Accepted: " + ACCEPTED + ".");
+        err.println("Unknown return '" + PrintableText.of(text) + "'. Accepted: " + ACCEPTED + ".");
         return Optional.empty();
       }
     }
