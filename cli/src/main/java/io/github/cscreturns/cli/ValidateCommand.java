@@ -95,7 +95,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
 
   static final class Input {
     @ArgGroup(exclusive = false, multiplicity = "1")
-    Return ssda903Return;
+    Return given;
 
     @Option(names = "--sample", required = true, description = "Validate the small synthetic " + "2024-25" + " return bundled with csc (with deliberate errors) instead; exits 0 once the report is written.")
     boolean sample;
@@ -162,7 +162,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
   @Option(names = "--pseudonymise-key-file", paramLabel = "FILE", description = "The secret key of the pseudonyms (implies --mask-child-ids): the file's bytes, a final line break aside; at least 16 bytes. Without it the key is taken from " + KEY_VARIABLE + " where that is set.")
   Optional<Path> keyFile = Optional.empty();
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads checking children (default: the number of processors); the report is the same whatever the number.")
+  @Option(names = "--threads", paramLabel = "N", description = "Threads checking the children of an SSDA903 return (default: the number of processors); the report is the same whatever the number. The CIN census is checked on one thread.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = {"--quiet", "-q"}, description = "No progress on standard error (shown only when standard error is a terminal and the run has taken more than 2 seconds: the phase, the number of children read, the rules running and the time elapsed).")
@@ -216,20 +216,20 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       kind = named.get();
     } else {
       try {
-        kind = Returns.recognise(input.ssda903Return.path, stdin());
+        kind = Returns.recognise(input.given.path, stdin());
       } catch (ReturnSource.UnusableInputException e) {
         err.println(e.getMessage());
         return Csc.USAGE;
       }
     }
     if (kind == ReturnKind.CIN_CENSUS) {
-      return validateCin(input.ssda903Return.year, input.ssda903Return.path, err);
+      return validateCin(input.given.year, input.given.path, err);
     }
     if (kind != ReturnKind.SSDA903) {
-      err.println(Returns.notHandled(input.ssda903Return.path, kind, "validate"));
+      err.println(Returns.notHandled(input.given.path, kind, "validate"));
       return Csc.USAGE;
     }
-    String yearText = sample ? SAMPLE_YEAR.label() : input.ssda903Return.year;
+    String yearText = sample ? SAMPLE_YEAR.label() : input.given.year;
     Optional<RuleSet> rules = RulesCommand.ruleSet(yearText, err);
     if (rules.isEmpty()) {
       return Csc.USAGE;
@@ -280,7 +280,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       err.println("--show-values: a child's values (dates of birth, postcodes) beside a pseudonym could name the child again; give one or the other.");
       return Csc.USAGE;
     }
-    Optional<Path> in = sample ? Optional.empty() : Optional.of(input.ssda903Return.path);
+    Optional<Path> in = sample ? Optional.empty() : Optional.of(input.given.path);
     Optional<Path> reportFile = output.filter(o -> !Inputs.isStandardStream(o));
     if (reportFile.isPresent()) {
       for (Path given : in.isPresent() ? List.of(in.get()) : List.<Path>of()) {
