@@ -57,9 +57,10 @@ final class Returns {
   }
 
   /**
-   * The return at {@code input}: a folder is SSDA903 (its CSV file set); a path that does not exist is
-   * taken as SSDA903, for its reader to say so; a file, or standard input ({@code -}, read through
-   * {@code stdin}, which is reset to its start after), is recognised.
+   * The return at {@code input}: a regular file, or standard input ({@code -}, read through {@code
+   * stdin}, which is reset to its start after), is recognised; anything else is taken as SSDA903, as
+   * before the CIN census was read: a folder (its CSV file set), a path that does not exist (for the
+   * reader to say so), a pipe (which could not be read twice).
    *
    * @throws ReturnSource.UnusableInputException one line naming file, line and column, when the
    *     kind cannot be told
@@ -72,7 +73,8 @@ final class Returns {
         stdin.reset();
         return kind;
       }
-      if (Files.isDirectory(input) || !Files.exists(input)) {
+      // a pipe (such as bash's <(…)) cannot be read twice: only a regular file is recognised
+      if (!Files.isRegularFile(input)) {
         return ReturnKind.SSDA903;
       }
       return ReturnKind.detect(input);
