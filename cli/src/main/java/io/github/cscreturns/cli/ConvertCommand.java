@@ -4,6 +4,10 @@ import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Ssda903Return;
 import io.github.cscreturns.serialization.FormatException;
+import io.github.cscreturns.serialization.ReturnKind;
+import io.github.cscreturns.serialization.cin.CinChildReader;
+import io.github.cscreturns.serialization.cin.CinXml;
+import io.github.cscreturns.serialization.cin.CinXmlWriter;
 import io.github.cscreturns.serialization.json.Ssda903Json;
 import io.github.cscreturns.serialization.ssda903.ChildReader;
 import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
@@ -27,7 +31,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code csc convert INPUT --to xml|csv|json --year Y --output PATH}: an SSDA903 return from one format to another. */
+/**
+ * {@code csc convert INPUT [--return ssda903|cin] --to xml|csv|json --year Y --output PATH}: an SSDA903
+ * return from one format to another, or a CIN census XML file written again as the SDK writes it
+ * (the SDK has no CSV or JSON form of the CIN census).
+ */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
@@ -36,7 +44,8 @@ import picocli.CommandLine.Spec;
       "INPUT is an XML file or a folder of CSV files (tables recognised by their header rows).",
       "--to xml or json writes one file; --to csv writes the year's file set into the --output folder.",
       "An XML return can be read from standard input (INPUT -) and XML or JSON written to standard output (--output -).",
-      "Values that do not parse are carried over as written. A malformed input stops with its location."
+      "Values that do not parse are carried over as written. A malformed input stops with its location.",
+      "A Children in Need (CIN) census file (recognised from its XML, or given with --return cin) is converted to XML only: the same census written again in the DfE's element order, each item as read; --year is then one of the census years, 2022-23 to 2025-26."
     })
 final class ConvertCommand implements Callable<Integer>, Environment.Aware {
 
@@ -49,8 +58,11 @@ final class ConvertCommand implements Callable<Integer>, Environment.Aware {
     this.environment = environment;
   }
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "An SSDA903 XML file, a folder of SSDA903 CSV files, or - for XML on standard input.")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "An SSDA903 XML file, a folder of SSDA903 CSV files, a CIN census XML file, or - for XML on standard input.")
   Path input = Path.of("");
+
+  @Option(names = "--return", paramLabel = "RETURN", description = Returns.OPTION_HELP)
+  Optional<String> returnName = Optional.empty();
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Output format: xml, csv or json.")
   String to = "";
@@ -90,6 +102,28 @@ final class ConvertCommand implements Callable<Integer>, Environment.Aware {
           + " (the input would be lost). Give another --output.");
       return Csc.USAGE;
     }
+    ReturnKind kind;
+    if (returnName.isPresent()) {
+      Optional<ReturnKind> named = Returns.named(returnName.get(), err);
+      if (named.isEmpty()) {
+        return Csc.USAGE;
+      }
+      kind = named.get();
+    } else {
+      try {
+        kind = Returns.recognise(input, standardInput());
+      } catch (ReturnSource.UnusableInputException e) {
+        err.println("Cannot read the input: " + e.getMessage() + "; nothing was written");
+        return Csc.USAGE;
+      }
+    }
+    if (kind == ReturnKind.CIN_CENSUS) {
+      return convertCin(format, out, err);
+    }
+    if (kind != ReturnKind.SSDA903) {
+      err.println(Returns.notHandled(input, kind, "convert"));
+      return Csc.USAGE;
+    }
     try {
       int count = switch (format) {
         case "xml" -> toXml(collectionYear.get());
@@ -119,6 +153,51 @@ final class ConvertCommand implements Callable<Integer>, Environment.Aware {
     }
   }
 
+  /** A CIN census file to XML, child by child; the file appears only once every child is written. */
+  private int convertCin(String format, PrintWriter out, PrintWriter err) {
+    if (!format.equals("xml")) {
+      err.println("--to " + format + ": the SDK has no " + (format.equals("csv") ? "CSV file set" : "JSON form")
+          + " of the CIN census; --to xml writes it again as XML.");
+      return Csc.USAGE;
+    }
+    if (Returns.cinYear(year, err).isEmpty()) {
+      return Csc.USAGE;
+    }
+    boolean stdin = Inputs.isStandardStream(input);
+    boolean stdout = Inputs.isStandardStream(output);
+    if (!stdin && Files.isDirectory(input)) {
+      err.println(Inputs.shown(input) + ": a folder; the CIN census is one XML file.");
+      return Csc.USAGE;
+    }
+    int[] count = {0};
+    try {
+      writeOne(stream -> {
+        try (CinChildReader children = stdin ? CinXml.reader(standardInput(), Inputs.STDIN) : CinXml.reader(input);
+            CinXmlWriter writer = CinXml.writer(stream, children.header())) {
+          while (children.hasNext()) {
+            writer.write(children.next());
+            count[0]++;
+          }
+        }
+      });
+    } catch (FormatException e) {
+      err.println("Cannot read the input: " + Inputs.located(input, e) + nothingWritten());
+      return Csc.USAGE;
+    } catch (IOException e) {
+      err.println("Cannot write the output " + Inputs.shown(output) + ": " + e.getClass().getSimpleName() + nothingWritten());
+      return Csc.USAGE;
+    } catch (UncheckedIOException e) {
+      err.println("Cannot write the output " + Inputs.shown(output) + ": " + e.getCause().getClass().getSimpleName() + nothingWritten());
+      return Csc.USAGE;
+    } catch (RuntimeException e) {
+      // e.g. a character XML cannot hold; the exception's text may quote input values
+      err.println("Cannot write the output " + Inputs.shown(output) + ": " + e.getClass().getSimpleName() + nothingWritten());
+      return Csc.USAGE;
+    }
+    (stdout ? err : out).println("Wrote " + count[0] + " children (CIN census xml) to " + (stdout ? "standard output" : Inputs.shown(output)));
+    return 0;
+  }
+
   private String nothingWritten() {
     return !Inputs.isStandardStream(output) && Files.exists(output)
         ? "; " + Inputs.shown(output) + " was left as it was"
@@ -136,14 +215,17 @@ final class ConvertCommand implements Callable<Integer>, Environment.Aware {
 
   /** The XML return at the input, or on standard input. */
   private ChildReader xmlReader() {
-    return Inputs.isStandardStream(input) ? Ssda903Xml.reader(nonClosing(environment.stdin()), Inputs.STDIN) : Ssda903Xml.reader(input);
+    return Inputs.isStandardStream(input) ? Ssda903Xml.reader(standardInput(), Inputs.STDIN) : Ssda903Xml.reader(input);
   }
 
-  private static java.io.InputStream nonClosing(java.io.InputStream in) {
-    return new java.io.FilterInputStream(in) {
-      @Override
-      public void close() {}
-    };
+  private java.io.@org.jspecify.annotations.Nullable BufferedInputStream stdin;
+
+  /** Standard input, buffered so that the return can be recognised from its first bytes; never closed. */
+  private java.io.BufferedInputStream standardInput() {
+    if (stdin == null) {
+      stdin = Returns.buffered(environment.stdin());
+    }
+    return stdin;
   }
 
   /** XML to XML streams child by child; the file appears only once every child is written. */

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code csc} command: look up codesets and rules, validate SSDA903 returns, and (as the SDK grows)
+ * The {@code csc} command: look up codesets and rules, validate SSDA903 returns and CIN census files,
  * convert and generate children's social care returns.
  *
  * <p>Exit codes: 0 success, 1 the input has errors (validate), 2 unusable input or arguments.
@@ -114,7 +114,7 @@ public final class Csc implements java.util.concurrent.Callable<Integer> {
   }
 
   /**
-   * The SDK's version, and per collection year the SSDA903 rule catalogue: how many DfE rules, how
+   * The SDK's version, and per collection year the SSDA903 and CIN census rule catalogues: how many DfE rules, how
    * many implemented, and the catalogue's fingerprint (the first 12 hex digits of SHA-256 over each
    * rule's code, severity, stage, fields and message), which changes exactly when the catalogue does.
    */
@@ -131,6 +131,14 @@ public final class Csc implements java.util.concurrent.Callable<Integer> {
         lines.add("  " + year.label() + ": " + rules.size() + " DfE rules, " + implemented + " implemented, catalogue "
             + fingerprint(rules));
       }
+      lines.add("CIN census rule catalogues:");
+      for (var year : io.github.cscreturns.validation.cin.CinRuleCatalogue.years()) {
+        var set = io.github.cscreturns.validation.cin.CinRuleSet.forYear(year);
+        var rules = set.catalogue().rules();
+        long implemented = rules.stream().filter(m -> set.isImplemented(m.code())).count();
+        lines.add("  " + year.label() + ": " + rules.size() + " DfE rules, " + implemented + " implemented, catalogue "
+            + cinFingerprint(rules));
+      }
       return lines.toArray(String[]::new);
     }
 
@@ -145,6 +153,24 @@ public final class Csc implements java.util.concurrent.Callable<Integer> {
         return v.isEmpty() || v.startsWith("${") ? "(version unknown)" : v;
       } catch (java.io.IOException e) {
         return "(version unknown)";
+      }
+    }
+
+    /** As {@link #fingerprint}, over each CIN rule's code, severity, level, fields and message. */
+    static String cinFingerprint(java.util.List<io.github.cscreturns.validation.cin.CinRuleMetadata> rules) {
+      return sha256(rules.stream()
+          .sorted((a, b) -> io.github.cscreturns.validation.RuleCodes.ORDER.compare(a.code(), b.code()))
+          .map(m -> m.code() + "\t" + m.severity().label() + "\t" + m.level() + "\t" + String.join(";", m.fields()) + "\t" + m.message() + "\n")
+          .toList());
+    }
+
+    private static String sha256(java.util.List<String> lines) {
+      try {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        lines.forEach(l -> sha.update(l.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
       }
     }
 

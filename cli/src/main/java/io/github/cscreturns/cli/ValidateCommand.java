@@ -5,7 +5,19 @@ import io.github.cscreturns.reference.LocalAuthorityList;
 import io.github.cscreturns.reference.OnsPostcodeDirectory;
 import io.github.cscreturns.reference.ofsted.OfstedProviders;
 import io.github.cscreturns.core.ssda903.Child;
+import io.github.cscreturns.serialization.FormatException;
+import io.github.cscreturns.serialization.ReturnKind;
+import io.github.cscreturns.serialization.cin.CinChildReader;
+import io.github.cscreturns.serialization.cin.CinXml;
+import io.github.cscreturns.validation.ImmutableValidationReport;
+import io.github.cscreturns.validation.RuleOutcome;
 import io.github.cscreturns.validation.ValidationReport;
+import io.github.cscreturns.validation.cin.BankHolidays;
+import io.github.cscreturns.validation.cin.CinRuleCatalogue;
+import io.github.cscreturns.validation.cin.CinRuleMetadata;
+import io.github.cscreturns.validation.cin.CinRuleSet;
+import io.github.cscreturns.validation.cin.CinValidator;
+import io.github.cscreturns.validation.report.RuleSummary;
 import io.github.cscreturns.validation.report.FindingValues;
 import io.github.cscreturns.validation.report.ReportFormat;
 import io.github.cscreturns.validation.report.ReportWriter;
@@ -40,7 +52,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code csc validate (--year Y INPUT | --sample) [--previous PATH] [--la LA] [--postcodes FILE |
+ * {@code csc validate (--year Y INPUT | --sample) [--return ssda903|cin] [--previous PATH] [--la LA] [--postcodes FILE |
  * --no-postcodes] [--ofsted FILE[,FILE…]] [--stage N] [--rules CODES] [--exclude-rules CODES]
  * [--failed-only] [--verbose] [--mask-child-ids] [--pseudonymise-key-file FILE] [--format
  * text|csv|json|html|xlsx] [--show-values] [--output FILE] [--threads N] [--quiet]}: validates an
@@ -49,12 +61,18 @@ import picocli.CommandLine.Spec;
  * Postcode Directory is used unless another is given or none is
  * wanted; the report's title says which reference data was used. A long run shows its progress on
  * standard error when that is a terminal ({@link Progress}).
+ *
+ * <p>A CIN census file (recognised from its XML, or named with {@code --return cin}) is validated
+ * against the DfE's CIN rules of its year ({@link CinValidator}), with the same reports; the options
+ * of SSDA903 alone (previous year, LA, postcodes, Ofsted, stage) are refused for it, and so is
+ * {@code --show-values}, whose affected values are read for SSDA903 records only.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validates an SSDA903 return (an XML file, or a folder holding the CSV file set) against the DfE rules of its year.",
+      "Validates an SSDA903 return (an XML file, or a folder holding the CSV file set) or a Children in Need (CIN) census (an XML file) against the DfE rules of its year.",
+      "The return is recognised from the XML of INPUT (on standard input too, from its first megabyte), or named with --return ssda903 or --return cin. For the CIN census, --previous, --la, --postcodes, --no-postcodes, --ofsted, --stage and --show-values are refused: they are for SSDA903 returns only.",
       "The text report lists the rules that failed, counts the others (--verbose lists them), then gives each child's findings with where to find the record: file and line (and the element for XML) and the record's start date (DECOM for episodes, MIS_START for missing episodes, REVIEW for reviews).",
       "--format xlsx writes a workbook (needs --output FILE.xlsx): what was validated, a summary per rule and per child, and a row per finding with its table, file and line, fields and locator; each sheet a filtered table under a frozen header row. --show-values adds the affected values of each finding's fields: personal data (dates of birth, postcodes, IDs), so off by default, and never beside pseudonyms.",
       "Child IDs are written unless --mask-child-ids or a pseudonymisation key is given: then each child gets a pseudonym instead, the same for the same child in every report under the same key (HMAC-SHA-256 of the child ID, first 20 hex digits), or without a key P1, P2 … in order of appearance in this report only. Give the key in a file (--pseudonymise-key-file) or in the environment variable " + ValidateCommand.KEY_VARIABLE + ", at least 16 bytes, kept secret: child IDs are short, so anyone holding the key can find a child's pseudonym.",
@@ -77,7 +95,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
 
   static final class Input {
     @ArgGroup(exclusive = false, multiplicity = "1")
-    Return ssda903Return;
+    Return given;
 
     @Option(names = "--sample", required = true, description = "Validate the small synthetic " + "2024-25" + " return bundled with csc (with deliberate errors) instead; exits 0 once the report is written.")
     boolean sample;
@@ -87,9 +105,12 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "Collection year of the return, such as 2024-25.")
     String year = "";
 
-    @Parameters(paramLabel = "INPUT", arity = "1", description = "The return: an XML file, a folder of CSV files, or - for XML on standard input.")
+    @Parameters(paramLabel = "INPUT", arity = "1", description = "The return: an XML file, a folder of SSDA903 CSV files, or - for XML on standard input.")
     Path path = Path.of("");
   }
+
+  @Option(names = "--return", paramLabel = "RETURN", description = Returns.OPTION_HELP)
+  Optional<String> returnName = Optional.empty();
 
   @Option(names = "--previous", paramLabel = "PATH", description = "The previous year's return (XML file or CSV folder); rules needing it are skipped without it.")
   Optional<Path> previous = Optional.empty();
@@ -141,7 +162,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
   @Option(names = "--pseudonymise-key-file", paramLabel = "FILE", description = "The secret key of the pseudonyms (implies --mask-child-ids): the file's bytes, a final line break aside; at least 16 bytes. Without it the key is taken from " + KEY_VARIABLE + " where that is set.")
   Optional<Path> keyFile = Optional.empty();
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads checking children (default: the number of processors); the report is the same whatever the number.")
+  @Option(names = "--threads", paramLabel = "N", description = "Threads checking the children of an SSDA903 return (default: the number of processors); the report is the same whatever the number. The CIN census is checked on one thread.")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = {"--quiet", "-q"}, description = "No progress on standard error (shown only when standard error is a terminal and the run has taken more than 2 seconds: the phase, the number of children read, the rules running and the time elapsed).")
@@ -163,11 +184,52 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
     this.environment = environment;
   }
 
+  /** Standard input, buffered so that the return can be recognised from its first bytes. */
+  private java.io.BufferedInputStream stdin() {
+    if (stdin == null) {
+      stdin = Returns.buffered(environment.stdin());
+    }
+    return stdin;
+  }
+
+  private java.io.@org.jspecify.annotations.Nullable BufferedInputStream stdin;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     boolean sample = input.sample;
-    String yearText = sample ? SAMPLE_YEAR.label() : input.ssda903Return.year;
+    Optional<ReturnKind> named = Optional.empty();
+    if (returnName.isPresent()) {
+      named = Returns.named(returnName.get(), err);
+      if (named.isEmpty()) {
+        return Csc.USAGE;
+      }
+    }
+    ReturnKind kind;
+    if (sample) {
+      if (named.isPresent() && named.get() != ReturnKind.SSDA903) {
+        err.println("--sample is an SSDA903 return: there is no bundled " + named.get().title() + " sample.");
+        return Csc.USAGE;
+      }
+      kind = ReturnKind.SSDA903;
+    } else if (named.isPresent()) {
+      kind = named.get();
+    } else {
+      try {
+        kind = Returns.recognise(input.given.path, stdin());
+      } catch (ReturnSource.UnusableInputException e) {
+        err.println(e.getMessage());
+        return Csc.USAGE;
+      }
+    }
+    if (kind == ReturnKind.CIN_CENSUS) {
+      return validateCin(input.given.year, input.given.path, err);
+    }
+    if (kind != ReturnKind.SSDA903) {
+      err.println(Returns.notHandled(input.given.path, kind, "validate"));
+      return Csc.USAGE;
+    }
+    String yearText = sample ? SAMPLE_YEAR.label() : input.given.year;
     Optional<RuleSet> rules = RulesCommand.ruleSet(yearText, err);
     if (rules.isEmpty()) {
       return Csc.USAGE;
@@ -218,7 +280,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       err.println("--show-values: a child's values (dates of birth, postcodes) beside a pseudonym could name the child again; give one or the other.");
       return Csc.USAGE;
     }
-    Optional<Path> in = sample ? Optional.empty() : Optional.of(input.ssda903Return.path);
+    Optional<Path> in = sample ? Optional.empty() : Optional.of(input.given.path);
     Optional<Path> reportFile = output.filter(o -> !Inputs.isStandardStream(o));
     if (reportFile.isPresent()) {
       for (Path given : in.isPresent() ? List.of(in.get()) : List.<Path>of()) {
@@ -286,7 +348,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       // Standard input cannot be read twice: with --show-values its children are kept as they are read.
       List<Child> keptForValues = new ArrayList<>();
       try (ReturnSource.Children children =
-          standardInput ? source.openStandardInput(environment.stdin(), collectionYear) : source.open(path, collectionYear)) {
+          standardInput ? source.openStandardInput(stdin(), collectionYear) : source.open(path, collectionYear)) {
         Iterator<Child> read = showValues && standardInput ? keeping(children, keptForValues) : children;
         report = built.validate(progress.counting(read));
       }
@@ -359,6 +421,191 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
         Sample.delete(sampleDir);
       }
     }
+  }
+
+  /**
+   * Validates a CIN census file against the DfE's CIN rules of the year, with the reports of SSDA903;
+   * the options of SSDA903 alone are refused.
+   */
+  private int validateCin(String yearText, Path path, PrintWriter err) {
+    List<String> ssda903Only = new ArrayList<>();
+    if (previous.isPresent()) {
+      ssda903Only.add("--previous");
+    }
+    if (la.isPresent()) {
+      ssda903Only.add("--la");
+    }
+    if (postcodes.file.isPresent()) {
+      ssda903Only.add("--postcodes");
+    }
+    if (postcodes.none) {
+      ssda903Only.add("--no-postcodes");
+    }
+    if (!ofsted.isEmpty()) {
+      ssda903Only.add("--ofsted");
+    }
+    if (stage.isPresent()) {
+      ssda903Only.add("--stage");
+    }
+    if (!ssda903Only.isEmpty()) {
+      err.println(String.join(", ", ssda903Only) + ": for SSDA903 returns only; the CIN census is validated without "
+          + (ssda903Only.size() == 1 ? "it." : "them."));
+      return Csc.USAGE;
+    }
+    if (showValues) {
+      err.println("--show-values: the affected values are written for SSDA903 returns only, not for the CIN census.");
+      return Csc.USAGE;
+    }
+    Optional<CinRuleSet> yearRules = cinRuleSet(yearText, err);
+    if (yearRules.isEmpty()) {
+      return Csc.USAGE;
+    }
+    CinRuleSet all = yearRules.get();
+    CollectionYear collectionYear = all.year();
+    boolean workbook = format.strip().equalsIgnoreCase(XLSX);
+    Optional<ReportFormat> reportFormat = workbook ? Optional.of(ReportFormat.TEXT) : ReportFormat.parse(format);
+    if (reportFormat.isEmpty()) {
+      err.println("Unknown format '" + PrintableText.of(format) + "'. Accepted: text, csv, json, html, xlsx.");
+      return Csc.USAGE;
+    }
+    if (workbook && output.filter(o -> !Inputs.isStandardStream(o)).isEmpty()) {
+      err.println("--format xlsx writes a workbook, not text: give --output FILE.xlsx (it is not written to standard output).");
+      return Csc.USAGE;
+    }
+    Optional<ChildPseudonyms> pseudonyms;
+    try {
+      pseudonyms = pseudonyms(err);
+    } catch (IllegalArgumentException e) {
+      return Csc.USAGE;
+    }
+    boolean standardInput = Inputs.isStandardStream(path);
+    if (!standardInput && Files.isDirectory(path)) {
+      err.println(Inputs.shown(path) + ": a folder; the CIN census is one XML file.");
+      return Csc.USAGE;
+    }
+    if (!standardInput && !Files.exists(path)) {
+      err.println("No such file or folder: " + Inputs.shown(path));
+      return Csc.USAGE;
+    }
+    Optional<Path> reportFile = output.filter(o -> !Inputs.isStandardStream(o));
+    if (reportFile.isPresent() && !standardInput && AtomicOutput.overlap(path, reportFile.get()).isPresent()) {
+      err.println("Refusing to write the report to " + Inputs.shown(reportFile.get()) + ": "
+          + AtomicOutput.overlap(path, reportFile.get()).get() + " (the return would be lost). Give another --output.");
+      return Csc.USAGE;
+    }
+    CinRuleSet selected = all;
+    try {
+      if (!onlyRules.isEmpty()) {
+        selected = selected.only(cinCodes(all, onlyRules));
+      }
+      if (!excludedRules.isEmpty()) {
+        selected = selected.without(cinCodes(all, excludedRules));
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("--rules/--exclude-rules: " + e.getMessage() + "; csc rules --return cin --year " + collectionYear.label() + " lists them.");
+      return Csc.USAGE;
+    }
+    String title = ReturnKind.CIN_CENSUS.title() + " " + collectionYear.label();
+    String referenceData = "England's bank holidays to " + BankHolidays.england().lastYear() + " (bundled), for the working-day rules";
+    try (Progress progress = Progress.of(err, quiet, timings, environment)) {
+      CinValidator validator = CinValidator.of(selected);
+      progress.phase("reading and validating the return",
+          (int) selected.catalogue().rules().stream().filter(m -> validator.rules().isImplemented(m.code())).count());
+      ValidationReport report;
+      try (CinChildReader children = standardInput ? CinXml.reader(stdin(), Inputs.STDIN) : CinXml.reader(path)) {
+        report = validator.validate(children.header(), progress.counting(children));
+      } catch (FormatException e) {
+        progress.close();
+        err.println(Inputs.located(path, e));
+        return Csc.USAGE;
+      }
+      report = withNotSelected(report, all, selected);
+      progress.phase("writing the report");
+      if (reportFile.isEmpty()) {
+        progress.hide();
+      }
+      List<RuleSummary> summaries = all.catalogue().rules().stream()
+          .map(m -> new RuleSummary(m.code(), m.severity(), m.message()))
+          .toList();
+      if (workbook) {
+        ValidationWorkbook.About about =
+            new ValidationWorkbook.About(
+                title,
+                filesValidated(path, standardInput),
+                LocalDateTime.now().withNano(0),
+                referenceData,
+                "none: the DfE does not divide the CIN census rules into stages",
+                Optional.of(rulesSelected().strip()).filter(t -> !t.isEmpty()).map(t -> t.substring("Rules selected: ".length())),
+                Csc.Version.sdkVersion());
+        ValidationWorkbook xlsx = new ValidationWorkbook(about, summaries, pseudonyms, Optional.empty());
+        ValidationReport written = report;
+        AtomicOutput.writeFile(reportFile.orElseThrow(), stream -> xlsx.write(written, stream));
+      } else {
+        ReportWriter writer =
+            ReportWriter.of(reportFormat.get())
+                .withRules(summaries)
+                .withVerbose(verbose)
+                .withFailedOnly(failedOnly)
+                .withTitle(title + "\nReference data: " + referenceData + rulesSelected());
+        if (pseudonyms.isPresent()) {
+          writer = writer.withPseudonyms(pseudonyms.get());
+        }
+        write(writer, report, reportFile);
+      }
+      return report.isValid() ? 0 : 1;
+    } catch (IOException | UncheckedIOException e) {
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      err.println("Cannot read or write (" + cause.getClass().getSimpleName() + ")"
+          + reportFile.map(f -> "; the report " + Inputs.shown(f) + " was not written").orElse("") + ".");
+      return Csc.USAGE;
+    }
+  }
+
+  /** The DfE CIN rule set of the year named, or one line on {@code err} saying what is accepted. */
+  static Optional<CinRuleSet> cinRuleSet(String text, PrintWriter err) {
+    return Returns.cinYear(text, err).map(CinRuleSet::forYear);
+  }
+
+  /**
+   * The year's codes as the catalogue writes them, for the codes given (case ignored).
+   *
+   * @throws IllegalArgumentException naming every code the year does not have
+   */
+  private static Set<String> cinCodes(CinRuleSet rules, List<String> given) {
+    java.util.Map<String, String> known = new java.util.HashMap<>();
+    for (CinRuleMetadata m : rules.catalogue().rules()) {
+      known.put(m.code().toUpperCase(java.util.Locale.ROOT), m.code());
+    }
+    Set<String> codes = new java.util.HashSet<>();
+    List<String> unknown = new ArrayList<>();
+    for (String code : given) {
+      String canonical = known.get(code.strip().toUpperCase(java.util.Locale.ROOT));
+      if (canonical == null) {
+        unknown.add(PrintableText.of(code.strip()));
+      } else {
+        codes.add(canonical);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("no rule " + String.join(", ", unknown) + " in the " + rules.year().label() + " CIN rule set");
+    }
+    return codes;
+  }
+
+  /**
+   * The report with the implemented rules left out by --rules or --exclude-rules skipped as not
+   * selected (a narrowed rule set reports them as not implemented).
+   */
+  private static ValidationReport withNotSelected(ValidationReport report, CinRuleSet all, CinRuleSet selected) {
+    java.util.Map<String, RuleOutcome> outcomes = new java.util.LinkedHashMap<>(report.outcomes());
+    boolean changed = false;
+    for (java.util.Map.Entry<String, RuleOutcome> e : outcomes.entrySet()) {
+      if (all.isImplemented(e.getKey()) && !selected.isImplemented(e.getKey())) {
+        e.setValue(new RuleOutcome.Skipped(RuleOutcome.Skipped.NOT_SELECTED));
+        changed = true;
+      }
+    }
+    return changed ? ImmutableValidationReport.copyOf(report).withOutcomes(outcomes) : report;
   }
 
   /** The format name of the xlsx workbook. */

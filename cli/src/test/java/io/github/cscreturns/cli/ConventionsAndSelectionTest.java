@@ -91,7 +91,8 @@ class ConventionsAndSelectionTest {
   @Test
   void theYearShowsAsRequiredWhereItIs() {
     // picocli writes a group's own options before its subgroups
-    assertThat(csc("validate", "--help").out()).contains("(--sample | (--year=YEAR INPUT))");
+    // (where picocli wraps the synopsis depends on the options before it)
+    assertThat(csc("validate", "--help").out().replaceAll("\\s+", " ")).contains("(--sample | (--year=YEAR INPUT))");
     for (String command : List.of("workforce", "convert", "rules", "generate")) {
       String synopsis = csc(command, "--help").out().split("\n\n", 2)[0];
       assertThat(synopsis).as(command).contains(" --year=YEAR").doesNotContain("[--year=YEAR]");

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded hostile and broken variants of a generated return, as XML and as a CSV file set, run through
+ * Seeded hostile and broken variants of a generated return, as XML and as a CSV file set, and of a
+ * generated CIN census, run through
  * {@code csc validate} and {@code csc convert} as a user runs them: each gives a report (exit 0 or 1)
  * or exit 2 with at most three lines on standard error, never a stack trace and never the input's text
  * (a marker is planted in every variant's altered text), and a conversion that fails leaves no output
@@ -33,6 +34,7 @@ class HostileReturnsTest {
   @TempDir static Path dir;
   private static byte[] xml;
   private static Path csvFolder;
+  private static byte[] cin;
 
   @BeforeAll
   static void generate() throws IOException {
@@ -41,6 +43,9 @@ class HostileReturnsTest {
     xml = Files.readAllBytes(file);
     csvFolder = dir.resolve("generated-csv");
     assertThat(csc("generate", "--year", "2024-25", "--children", "25", "--seed", "3", "--format", "csv", "--no-postcodes", "-o", csvFolder.toString()).exitCode()).isZero();
+    Path census = dir.resolve("generated-cin.xml");
+    assertThat(csc("generate", "--return", "cin", "--year", "2024-25", "--children", "25", "--seed", "3", "--format", "xml", "-o", census.toString()).exitCode()).isZero();
+    cin = Files.readAllBytes(census);
   }
 
   static Stream<Integer> seeds() {
@@ -52,6 +57,11 @@ class HostileReturnsTest {
   record Mutation(String name, byte[] bytes) {}
 
   static Mutation mutate(byte[] original, Random r, boolean isXml) {
+    return mutate(original, r, isXml, "EXPSSDA903", "<CHILD>");
+  }
+
+  /** As {@link #mutate(byte[], Random, boolean)}, for XML of the given root element and child element's start tag. */
+  static Mutation mutate(byte[] original, Random r, boolean isXml, String root, String childTag) {
     String text = new String(original, StandardCharsets.UTF_8);
     int at = r.nextInt(text.length());
     // an element or a cell boundary near the chosen place, so the alteration lands in the content
@@ -71,8 +81,8 @@ class HostileReturnsTest {
       case 8 -> new Mutation("a lone surrogate and NUL at " + p, insert(text, p, "\u0000" + MARKER + "\uD800"));
       case 9 -> new Mutation("a bare ampersand at " + p, insert(text, p, "A&" + MARKER + " Sons"));
       case 10 -> new Mutation("an external entity",
-          ("<?xml version=\"1.0\"?>\n<!DOCTYPE EXPSSDA903 [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
-              + text.substring(text.indexOf("<EXPSSDA903"))).replace("<CHILD>", "<CHILD>&x;" + MARKER).getBytes(StandardCharsets.UTF_8));
+          ("<?xml version=\"1.0\"?>\n<!DOCTYPE " + root + " [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+              + text.substring(text.indexOf("<" + root))).replace(childTag, childTag + "&x;" + MARKER).getBytes(StandardCharsets.UTF_8));
       default -> new Mutation("an unclosed comment at " + p, insert(text, p, "<!-- " + MARKER));
     };
   }
@@ -138,6 +148,32 @@ class HostileReturnsTest {
     } else {
       assertThat(csc("validate", "--year", "2024-25", "--no-postcodes", "--format", "csv", out.toString()).exitCode())
           .as("%s: the converted return reads back", what).isBetween(0, 1);
+    }
+    Files.deleteIfExists(in);
+    Files.deleteIfExists(out);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void anAlteredCinCensusIsReportedOrRefusedWithoutItsText(int seed) throws IOException {
+    Mutation m = mutate(cin, new Random(seed), true, "Message", "<Child>");
+    String what = "seed " + seed + ", CIN census, " + m.name();
+    Path in = dir.resolve("cin-" + seed + ".xml");
+    Files.write(in, m.bytes());
+    // recognised from the file where it still says what it is; else refused, naming the file
+    CscRun validate = csc("validate", "--year", "2024-25", "--format", "csv", in.toString());
+    assertHandled(validate, what + " (validate)");
+    if (validate.exitCode() == 2) {
+      assertThat(validate.err()).as(what).contains(in.getFileName().toString());
+    }
+    Path out = dir.resolve("converted-cin-" + seed + ".xml");
+    CscRun convert = csc("convert", in.toString(), "--return", "cin", "--to", "xml", "--year", "2024-25", "-o", out.toString());
+    assertHandled(convert, what + " (convert)");
+    if (convert.exitCode() != 0) {
+      assertThat(out).as("%s: a failed conversion leaves no output", what).doesNotExist();
+    } else {
+      assertThat(csc("validate", "--year", "2024-25", "--format", "csv", out.toString()).exitCode())
+          .as("%s: the converted census reads back", what).isBetween(0, 1);
     }
     Files.deleteIfExists(in);
     Files.deleteIfExists(out);
