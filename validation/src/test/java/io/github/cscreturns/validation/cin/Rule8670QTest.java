@@ -25,9 +25,9 @@ class Rule8670QTest {
     assertThat(flagged(CODE, CinRuleTester.child(year), year)).isEmpty();
   }
 
-  /** 45 working days before the year's 31 March. */
+  /** The first of the 45 working days ending with the year's 31 March (counted as its first). */
   private static LocalDate limit(CollectionYear year) {
-    return BankHolidays.england().minusWorkingDays(CinRuleTester.referenceDate(year), 45);
+    return BankHolidays.england().minusWorkingDays(CinRuleTester.referenceDate(year), 44);
   }
 
   @ParameterizedTest

@@ -13,9 +13,10 @@ import java.time.LocalDate;
  * &lt;AssessmentAuthorisationDate&gt; (N00160) is not present then &lt;AssessmentActualStartDate&gt;
  * (N00159) should not be before the &lt;ReferenceDate&gt; (N00603) minus 45 working days."
  *
- * <p>The limit is 45 working days back from 31 March (weekends and England's bank holidays skipped,
- * 31 March itself not counted); an assessment started on that day is not before it. An authorisation
- * date written is present, even one that is no date (such as 2025-02-30).
+ * <p>Working days leave out weekends and England's bank holidays. The forty-five are counted as the
+ * DfE's portal counts them (and as 8675Q counts its fifteen), the reference date being the first: the
+ * limit is the reference date less 44 working days, and an assessment started before it is flagged.
+ * An authorisation date written is present, even one that is no date (such as 2025-02-30).
  */
 public final class Rule8670Q implements CinRule {
   @Override
@@ -25,7 +26,7 @@ public final class Rule8670Q implements CinRule {
 
   @Override
   public void check(CinChild child, CinRuleContext context, CinFlags flags) {
-    LocalDate limit = context.bankHolidays().minusWorkingDays(context.referenceDate(), 45);
+    LocalDate limit = context.bankHolidays().minusWorkingDays(context.referenceDate(), 44);
     for (Assessment a : child.assessments()) {
       if (!a.hasContent("AssessmentAuthorisationDate", a.authorisationDate()) && a.startDate().filter(s -> s.isBefore(limit)).isPresent()) {
         flags.flag(a);
