@@ -39,7 +39,7 @@ public class CsvParserBenchmark {
   @Param({"seed141", "generated", "quoted"})
   public String files;
 
-  @Param({"OURS", "FASTCSV", "JACKSON"})
+  @Param({"OURS", "ONE", "FASTCSV", "JACKSON"})
   public String parser;
 
   private List<byte[]> set = List.of();
