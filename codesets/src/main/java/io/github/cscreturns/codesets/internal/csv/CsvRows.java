@@ -152,6 +152,8 @@ public final class CsvRows {
         throw new MalformedCsvException(Problem.TOO_MANY_CELLS, cellLine, cellColumn, number, rowLine, limits.maxCells());
       }
       boolean endOfRow;
+      // A cell that lies whole in the buffer becomes a string straight from it, without the builder.
+      String whole = null;
       if (more() && buf[pos] == '"') {
         take();
         while (true) {
@@ -161,6 +163,15 @@ public final class CsvRows {
           int start = pos;
           while (pos < end && buf[pos] != '"' && buf[pos] != '\n') {
             pos++;
+          }
+          if (cell.length() == 0 && pos + 1 < end && buf[pos] == '"' && buf[pos + 1] != '"') {
+            int n = pos - start;
+            taken += n;
+            rowLength += n;
+            take();
+            checkLengths(n, cellLine, cellColumn, number, rowLine);
+            whole = n == 0 ? "" : new String(buf, start, n);
+            break;
           }
           advance(start);
           if (pos < end) {
@@ -198,8 +209,16 @@ public final class CsvRows {
           while (pos < end && buf[pos] != ',' && buf[pos] != '\n' && buf[pos] != '\r') {
             pos++;
           }
-          advance(start);
-          check(cellLine, cellColumn, number, rowLine);
+          if (pos < end && cell.length() == 0) {
+            int n = pos - start;
+            taken += n;
+            rowLength += n;
+            checkLengths(n, cellLine, cellColumn, number, rowLine);
+            whole = n == 0 ? "" : new String(buf, start, n);
+          } else {
+            advance(start);
+            check(cellLine, cellColumn, number, rowLine);
+          }
           if (pos < end) {
             if (buf[pos] == ',') {
               take();
@@ -211,7 +230,7 @@ public final class CsvRows {
           }
         }
       }
-      cells.add(cell.length() == 0 ? "" : cell.toString());
+      cells.add(whole != null ? whole : cell.length() == 0 ? "" : cell.toString());
       if (endOfRow) {
         return new Row(cells, rowLine);
       }
@@ -268,7 +287,11 @@ public final class CsvRows {
   }
 
   private void check(int cellLine, int cellColumn, int number, int rowLine) {
-    if (cell.length() > limits.maxCellLength()) {
+    checkLengths(cell.length(), cellLine, cellColumn, number, rowLine);
+  }
+
+  private void checkLengths(int cellLength, int cellLine, int cellColumn, int number, int rowLine) {
+    if (cellLength > limits.maxCellLength()) {
       throw new MalformedCsvException(Problem.CELL_TOO_LONG, cellLine, cellColumn, number, rowLine, limits.maxCellLength());
     }
     if (rowLength > limits.maxRowLength()) {
