@@ -116,6 +116,7 @@ public final class LocalAuthorities {
       CsvRows csv = CsvRows.of(reader, CsvRows.Limits.OWN_FILES);
       List<String> header = null;
       for (CsvRows.Row row = csv.next(); row != null; row = csv.next()) {
+        // "#" lines are the file's notes: parsed as rows (none opens a cell with a quote), then skipped
         if (row.isBlank() || row.cells().get(0).startsWith("#")) {
           continue;
         }
