@@ -138,4 +138,11 @@ class OnsPostcodeDirectoryTest {
     String csv = "pcds,ltla,oseast1m,osnrth1m\nAA1 1AB," + "E".repeat(10_000) + ",1,2\n";
     assertThatThrownBy(() -> load(csv)).hasMessage("test.csv, line 2, column 9: a field longer than 4096 characters");
   }
+
+  @Test
+  void anOverlongRecordIsRefusedAtTheFieldThatPassesTheBound() {
+    String csv = "pcds,ltla,oseast1m,osnrth1m\n" + ("E".repeat(4000) + ",").repeat(300) + "\n";
+    // 262 fields of 4,000 characters and their commas fit in 1,048,576; the 263rd does not
+    assertThatThrownBy(() -> load(csv)).hasMessage("test.csv, line 2, column " + (262 * 4001 + 1) + ": a record longer than 1048576 characters");
+  }
 }

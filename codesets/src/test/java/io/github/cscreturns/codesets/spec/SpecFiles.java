@@ -1,5 +1,6 @@
 package io.github.cscreturns.codesets.spec;
 
+import io.github.cscreturns.codesets.internal.csv.CsvRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ public final class SpecFiles {
     return dir().resolve(relative);
   }
 
-  /** The rows of a spec CSV file as column → value maps, in file order. */
+  /** The rows of a spec CSV file (read by the project's one CSV parser) as column → value maps, in file order. */
   public static List<Map<String, String>> csv(String relative) {
     String text;
     try {
@@ -51,10 +52,7 @@ public final class SpecFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    List<List<String>> records = parse(text);
+    List<List<String>> records = CsvRows.parse(text, CsvRows.Limits.OWN_FILES).stream().map(CsvRows.Row::cells).toList();
     List<String> header = records.get(0);
     List<Map<String, String>> rows = new ArrayList<>();
     for (List<String> r : records.subList(1, records.size())) {
@@ -68,48 +66,5 @@ public final class SpecFiles {
       rows.add(row);
     }
     return rows;
-  }
-
-  /** RFC 4180 parsing: quoted fields may hold commas, doubled quotes and line breaks. */
-  static List<List<String>> parse(String text) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        record.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        record.add(field.toString());
-        field.setLength(0);
-        records.add(record);
-        record = new ArrayList<>();
-      } else {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !record.isEmpty()) {
-      record.add(field.toString());
-      records.add(record);
-    }
-    return records;
   }
 }

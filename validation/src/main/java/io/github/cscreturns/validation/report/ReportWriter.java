@@ -1,5 +1,6 @@
 package io.github.cscreturns.validation.report;
 
+import io.github.cscreturns.codesets.internal.csv.CsvCells;
 import io.github.cscreturns.core.ChildId;
 import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.validation.Finding;
@@ -280,28 +281,18 @@ public final class ReportWriter {
     StringBuilder line = new StringBuilder(160);
     for (Finding f : report.findings()) {
       line.setLength(0);
-      line.append(csvCell(f.ruleCode())).append(',')
+      line.append(CsvCells.cell(f.ruleCode())).append(',')
           .append(f.severity().label()).append(',')
-          .append(csvCell(f.childId().map(child).orElse(""))).append(',')
-          .append(csvCell(f.table())).append(',')
+          .append(CsvCells.cell(f.childId().map(child).orElse(""))).append(',')
+          .append(CsvCells.cell(f.table())).append(',')
           .append(f.recordIndex().isPresent() ? Integer.toString(f.recordIndex().getAsInt()) : "").append(',')
-          .append(csvCell(f.source().flatMap(SourceLocation::file).orElse(""))).append(',')
+          .append(CsvCells.cell(f.source().flatMap(SourceLocation::file).orElse(""))).append(',')
           .append(f.source().isPresent() && f.source().get().line().isPresent() ? Integer.toString(f.source().get().line().getAsInt()) : "").append(',')
-          .append(csvCell(String.join(";", f.fields()))).append(',')
-          .append(csvCell(f.message()))
+          .append(CsvCells.cell(String.join(";", f.fields()))).append(',')
+          .append(CsvCells.cell(f.message()))
           .append('\n');
       out.write(line.toString());
     }
-  }
-
-  /** RFC 4180: quote a cell holding a comma, quote or line break, doubling quotes. */
-  static String csvCell(String text) {
-    boolean quote = false;
-    for (int i = 0; i < text.length() && !quote; i++) {
-      char c = text.charAt(i);
-      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-    }
-    return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 
   // ------------------------------------------------------------------ JSON

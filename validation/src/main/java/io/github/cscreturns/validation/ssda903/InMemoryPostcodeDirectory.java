@@ -1,8 +1,9 @@
 package io.github.cscreturns.validation.ssda903;
 
+import io.github.cscreturns.codesets.internal.csv.CsvRows;
+import io.github.cscreturns.codesets.internal.csv.MalformedCsvException;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.Postcode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
@@ -40,29 +41,31 @@ public final class InMemoryPostcodeDirectory implements ReferenceData.PostcodeDi
    * @throws IOException if the input or output cannot be read or written
    */
   public static InMemoryPostcodeDirectory fromCsv(Reader csv) throws IOException {
-    BufferedReader reader = csv instanceof BufferedReader b ? b : new BufferedReader(csv);
-    String header = reader.readLine();
-    if (header == null || !header.strip().replace("\uFEFF", "").equalsIgnoreCase("postcode,la,lat,long")) {
-      throw new IllegalArgumentException("line 1: expected the header postcode,la,lat,long");
-    }
+    CsvRows rows = CsvRows.of(csv, CsvRows.Limits.DEFAULT);
     Map<String, Entry> map = new HashMap<>();
-    int lineNumber = 1;
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
+    try {
+      CsvRows.Row header = rows.next();
+      if (header == null || !String.join(",", header.cells()).strip().equalsIgnoreCase("postcode,la,lat,long")) {
+        throw new IllegalArgumentException("line 1: expected the header postcode,la,lat,long");
       }
-      List<String> cells = RuleCatalogue.splitCsv(line);
-      if (cells.size() != 4) {
-        throw new IllegalArgumentException("line " + lineNumber + ": expected 4 columns, found " + cells.size());
+      for (CsvRows.Row row = rows.next(); row != null; row = rows.next()) {
+        if (row.isBlank()) {
+          continue;
+        }
+        List<String> cells = row.cells();
+        if (cells.size() != 4) {
+          throw new IllegalArgumentException("line " + row.line() + ": expected 4 columns, found " + cells.size());
+        }
+        try {
+          map.put(
+              key(Postcode.of(cells.get(0))),
+              new Entry(LaCode.of(cells.get(1).strip()), Double.parseDouble(cells.get(2).strip()), Double.parseDouble(cells.get(3).strip())));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("line " + row.line() + ": lat and long must be decimal degrees");
+        }
       }
-      try {
-        map.put(
-            key(Postcode.of(cells.get(0))),
-            new Entry(LaCode.of(cells.get(1).strip()), Double.parseDouble(cells.get(2).strip()), Double.parseDouble(cells.get(3).strip())));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("line " + lineNumber + ": lat and long must be decimal degrees");
-      }
+    } catch (MalformedCsvException e) {
+      throw new IllegalArgumentException("line " + e.line() + ", column " + e.column() + ": " + e.problem().describe(e.limit()));
     }
     return new InMemoryPostcodeDirectory(map);
   }

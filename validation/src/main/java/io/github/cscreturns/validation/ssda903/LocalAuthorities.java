@@ -1,11 +1,13 @@
 package io.github.cscreturns.validation.ssda903;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.internal.csv.CsvRows;
+import io.github.cscreturns.codesets.internal.csv.MalformedCsvException;
 import io.github.cscreturns.core.LaCode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -110,20 +112,22 @@ public final class LocalAuthorities {
       throw new IllegalStateException("la-codes.csv is missing from the validation module");
     }
     Map<String, Authority> map = new LinkedHashMap<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String header = null;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      CsvRows csv = CsvRows.of(reader, CsvRows.Limits.OWN_FILES);
+      List<String> header = null;
+      for (CsvRows.Row row = csv.next(); row != null; row = csv.next()) {
+        // "#" lines are the file's notes: parsed as rows (none opens a cell with a quote), then skipped
+        if (row.isBlank() || row.cells().get(0).startsWith("#")) {
           continue;
         }
         if (header == null) {
-          header = line;
-          if (!header.equals("code,name,short_code,first_year,pseudo")) {
-            throw new IllegalStateException("Unexpected header in la-codes.csv: " + header);
+          header = row.cells();
+          if (!header.equals(List.of("code", "name", "short_code", "first_year", "pseudo"))) {
+            throw new IllegalStateException("Unexpected header in la-codes.csv: " + String.join(",", header));
           }
           continue;
         }
-        List<String> cells = new ArrayList<>(RuleCatalogue.splitCsv(line));
+        List<String> cells = new ArrayList<>(row.cells());
         while (cells.size() < 5) {
           cells.add("");
         }
@@ -136,6 +140,8 @@ public final class LocalAuthorities {
                 cells.get(4).equals("yes"));
         map.put(a.code(), a);
       }
+    } catch (MalformedCsvException e) {
+      throw new IllegalStateException("Malformed la-codes.csv: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,14 +1,15 @@
 package io.github.cscreturns.validation.ssda903;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.internal.csv.CsvRows;
+import io.github.cscreturns.codesets.internal.csv.MalformedCsvException;
 import io.github.cscreturns.validation.Severity;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,17 +67,18 @@ public final class RuleCatalogue {
       throw new IllegalArgumentException(
           "No SSDA903 rule catalogue for " + year + "; catalogues exist for " + years());
     }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       Map<String, RuleMetadata> map = new LinkedHashMap<>();
-      String header = reader.readLine();
-      if (!"code,severity,tables,fields,message".equals(header)) {
+      CsvRows csv = CsvRows.of(reader, CsvRows.Limits.OWN_FILES);
+      CsvRows.Row header = csv.next();
+      if (header == null || !header.cells().equals(List.of("code", "severity", "tables", "fields", "message"))) {
         throw new IllegalStateException("Unexpected catalogue header in " + name);
       }
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isEmpty()) {
+      for (CsvRows.Row row = csv.next(); row != null; row = csv.next()) {
+        List<String> cells = row.cells();
+        if (cells.size() == 1 && cells.get(0).isEmpty()) {
           continue;
         }
-        List<String> cells = splitCsv(line);
         RuleMetadata m =
             RuleMetadata.builder()
                 .code(cells.get(0))
@@ -91,6 +93,8 @@ public final class RuleCatalogue {
         }
       }
       return new RuleCatalogue(year, java.util.Collections.unmodifiableMap(map));
+    } catch (MalformedCsvException e) {
+      throw new IllegalStateException("Malformed catalogue " + name + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,37 +105,6 @@ public final class RuleCatalogue {
       return List.of();
     }
     return Arrays.stream(semicolonList.split(";")).map(String::strip).toList();
-  }
-
-  /** Splits one line of RFC 4180 CSV (the catalogue's messages contain no line breaks). */
-  static List<String> splitCsv(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            cell.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
   }
 
   /**

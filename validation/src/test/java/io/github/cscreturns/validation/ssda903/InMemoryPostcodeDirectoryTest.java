@@ -34,4 +34,14 @@ class InMemoryPostcodeDirectoryTest {
     assertThatThrownBy(() -> InMemoryPostcodeDirectory.fromCsv(new StringReader("postcode,la,lat,long\nZZ1 1AA,202,north,0\n")))
         .hasMessageStartingWith("line 2:");
   }
+
+  @Test
+  void readsQuotedCellsAndNamesTheLineAndColumnOfAnUnbalancedQuote() throws Exception {
+    InMemoryPostcodeDirectory d =
+        InMemoryPostcodeDirectory.fromCsv(new StringReader("\uFEFFpostcode,la,lat,long\r\n\"ZZ1 1AA\",\"202\",\"51.0\",0.0\r\n"));
+    assertThat(d.localAuthority(Postcode.of("ZZ1 1AA"))).contains(LaCode.of("202"));
+    assertThatThrownBy(() -> InMemoryPostcodeDirectory.fromCsv(new StringReader("postcode,la,lat,long\nZZ1 1AA,\"SECRET,51.0,0.0\n")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("line 2, column 9: a quoted field is not closed before the end of the file (unbalanced quote)");
+  }
 }

@@ -118,9 +118,4 @@ class RuleCatalogueTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2022-23");
   }
-
-  @Test
-  void splitsQuotedCells() {
-    assertThat(RuleCatalogue.splitCsv("a,\"b, \"\"c\"\"\",d")).containsExactly("a", "b, \"c\"", "d");
-  }
 }

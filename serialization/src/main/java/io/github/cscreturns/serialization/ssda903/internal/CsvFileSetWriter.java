@@ -1,6 +1,7 @@
 package io.github.cscreturns.serialization.ssda903.internal;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.internal.csv.CsvCells;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
 import io.github.cscreturns.core.ssda903.Ssda903Table;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * Writes the SSDA903 CSV file set of a year: one file per table the year collects, under its
  * conventional name, with the year's columns in the DfE order. UTF-8 without BOM; CRLF line ends, as
- * RFC 4180 asks; a field is quoted only when it holds a comma, a quote or a line break. Every child
+ * RFC 4180 asks; a field is quoted only when it holds a comma, a quote or a line break (the project's
+ * one quoter, {@link CsvCells}). Every child
  * gets a Header row. Items the year does not collect are not written.
  */
 public final class CsvFileSetWriter {
@@ -82,26 +84,8 @@ public final class CsvFileSetWriter {
       if (i > 0) {
         out.write(',');
       }
-      field(out, values[picked == null ? i : picked[i]]);
+      CsvCells.write(out, values[picked == null ? i : picked[i]]);
     }
     out.write("\r\n");
-  }
-
-  private static void field(Writer out, String value) throws IOException {
-    boolean quote = false;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-        quote = true;
-        break;
-      }
-    }
-    if (!quote) {
-      out.write(value);
-      return;
-    }
-    out.write('"');
-    out.write(value.replace("\"", "\"\""));
-    out.write('"');
   }
 }
