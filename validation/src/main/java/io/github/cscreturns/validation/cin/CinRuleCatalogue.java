@@ -1,14 +1,15 @@
 package io.github.cscreturns.validation.cin;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.codesets.internal.csv.CsvRows;
+import io.github.cscreturns.codesets.internal.csv.MalformedCsvException;
 import io.github.cscreturns.validation.Severity;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -105,16 +106,18 @@ public final class CinRuleCatalogue {
     if (in == null) {
       throw new IllegalStateException("The CIN rule catalogue " + name + " is missing from the library");
     }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      if (!HEADER.equals(reader.readLine())) {
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      CsvRows csv = CsvRows.of(reader, CsvRows.Limits.OWN_FILES);
+      CsvRows.Row header = csv.next();
+      if (header == null || !String.join(",", header.cells()).equals(HEADER)) {
         throw new IllegalStateException("Unexpected header in the CIN rule catalogue " + name);
       }
       Map<String, CinRuleMetadata> map = new LinkedHashMap<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isEmpty()) {
+      for (CsvRows.Row row = csv.next(); row != null; row = csv.next()) {
+        if (row.isBlank()) {
           continue;
         }
-        List<String> cells = cells(line);
+        List<String> cells = row.cells();
         CinRuleMetadata rule =
             CinRuleMetadata.builder()
                 .code(cells.get(0))
@@ -129,6 +132,8 @@ public final class CinRuleCatalogue {
         }
       }
       return new CinRuleCatalogue(year, Collections.unmodifiableMap(map));
+    } catch (MalformedCsvException e) {
+      throw new IllegalStateException("Malformed CIN rule catalogue " + name + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -136,28 +141,5 @@ public final class CinRuleCatalogue {
 
   private static List<String> list(String semicolonList) {
     return semicolonList.isBlank() ? List.of() : Arrays.stream(semicolonList.split(";")).map(String::strip).toList();
-  }
-
-  /** One line of RFC 4180 CSV (the catalogue's messages hold no line breaks). */
-  private static List<String> cells(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-        cell.append('"');
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
   }
 }
