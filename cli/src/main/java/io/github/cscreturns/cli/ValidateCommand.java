@@ -64,15 +64,15 @@ import picocli.CommandLine.Spec;
  *
  * <p>A CIN census file (recognised from its XML, or named with {@code --return cin}) is validated
  * against the DfE's CIN rules of its year ({@link CinValidator}), with the same reports; the options
- * of SSDA903 alone (previous year, LA, postcodes, Ofsted, stage) are refused for it, and so is
- * {@code --show-values}, whose affected values are read for SSDA903 records only.
+ * of SSDA903 alone (previous year, LA, postcodes, Ofsted, stage) are refused for it; {@code
+ * --show-values} reads the affected values from the CIN records as from the SSDA903 ones.
  */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
       "Validates an SSDA903 return (an XML file, or a folder holding the CSV file set) or a Children in Need (CIN) census (an XML file) against the DfE rules of its year.",
-      "The return is recognised from the XML of INPUT (on standard input too, from its first megabyte), or named with --return ssda903 or --return cin. For the CIN census, --previous, --la, --postcodes, --no-postcodes, --ofsted, --stage and --show-values are refused: they are for SSDA903 returns only.",
+      "The return is recognised from the XML of INPUT (on standard input too, from its first megabyte), or named with --return ssda903 or --return cin. For the CIN census, --previous, --la, --postcodes, --no-postcodes, --ofsted and --stage are refused: they are for SSDA903 returns only.",
       "The text report lists the rules that failed, counts the others (--verbose lists them), then gives each child's findings with where to find the record: file and line (and the element for XML) and the record's start date (DECOM for episodes, MIS_START for missing episodes, REVIEW for reviews).",
       "--format xlsx writes a workbook (needs --output FILE.xlsx): what was validated, a summary per rule and per child, and a row per finding with its table, file and line, fields and locator; each sheet a filtered table under a frozen header row. --show-values adds the affected values of each finding's fields: personal data (dates of birth, postcodes, IDs), so off by default, and never beside pseudonyms.",
       "Child IDs are written unless --mask-child-ids or a pseudonymisation key is given: then each child gets a pseudonym instead, the same for the same child in every report under the same key (HMAC-SHA-256 of the child ID, first 20 hex digits), or without a key P1, P2 … in order of appearance in this report only. Give the key in a file (--pseudonymise-key-file) or in the environment variable " + ValidateCommand.KEY_VARIABLE + ", at least 16 bytes, kept secret: child IDs are short, so anyone holding the key can find a child's pseudonym.",
@@ -452,10 +452,6 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
           + (ssda903Only.size() == 1 ? "it." : "them."));
       return Csc.USAGE;
     }
-    if (showValues) {
-      err.println("--show-values: the affected values are written for SSDA903 returns only, not for the CIN census.");
-      return Csc.USAGE;
-    }
     Optional<CinRuleSet> yearRules = cinRuleSet(yearText, err);
     if (yearRules.isEmpty()) {
       return Csc.USAGE;
@@ -472,10 +468,18 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       err.println("--format xlsx writes a workbook, not text: give --output FILE.xlsx (it is not written to standard output).");
       return Csc.USAGE;
     }
+    if (showValues && !workbook && reportFormat.get() != ReportFormat.HTML) {
+      err.println("--show-values: only the xlsx workbook and the HTML page show values (--format xlsx or html).");
+      return Csc.USAGE;
+    }
     Optional<ChildPseudonyms> pseudonyms;
     try {
       pseudonyms = pseudonyms(err);
     } catch (IllegalArgumentException e) {
+      return Csc.USAGE;
+    }
+    if (showValues && pseudonyms.isPresent()) {
+      err.println("--show-values: a child's values (dates of birth, IDs) beside a pseudonym could name the child again; give one or the other.");
       return Csc.USAGE;
     }
     boolean standardInput = Inputs.isStandardStream(path);
@@ -512,14 +516,44 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       progress.phase("reading and validating the return",
           (int) selected.catalogue().rules().stream().filter(m -> validator.rules().isImplemented(m.code())).count());
       ValidationReport report;
+      // Standard input cannot be read twice: with --show-values its children are kept as they are read.
+      List<io.github.cscreturns.core.cin.CinChild> kept = new ArrayList<>();
       try (CinChildReader children = standardInput ? CinXml.reader(stdin(), Inputs.STDIN) : CinXml.reader(path)) {
-        report = validator.validate(children.header(), progress.counting(children));
+        Iterator<io.github.cscreturns.core.cin.CinChild> read = children;
+        if (showValues && standardInput) {
+          read = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return children.hasNext();
+            }
+
+            @Override
+            public io.github.cscreturns.core.cin.CinChild next() {
+              io.github.cscreturns.core.cin.CinChild c = children.next();
+              kept.add(c);
+              return c;
+            }
+          };
+        }
+        report = validator.validate(children.header(), progress.counting(read));
       } catch (FormatException e) {
         progress.close();
         err.println(Inputs.located(path, e));
         return Csc.USAGE;
       }
       report = withNotSelected(report, all, selected);
+      Optional<FindingValues> values = Optional.empty();
+      if (showValues) {
+        progress.phase("reading the affected values");
+        if (standardInput) {
+          values = Optional.of(FindingValues.ofCin(report.findings(), kept.iterator()));
+        } else {
+          // read again rather than kept: memory stays bounded by the findings, not the return
+          try (CinChildReader again = CinXml.reader(path)) {
+            values = Optional.of(FindingValues.ofCin(report.findings(), again));
+          }
+        }
+      }
       progress.phase("writing the report");
       if (reportFile.isEmpty()) {
         progress.hide();
@@ -537,7 +571,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
                 "none: the DfE does not divide the CIN census rules into stages",
                 Optional.of(rulesSelected().strip()).filter(t -> !t.isEmpty()).map(t -> t.substring("Rules selected: ".length())),
                 Csc.Version.sdkVersion());
-        ValidationWorkbook xlsx = new ValidationWorkbook(about, summaries, pseudonyms, Optional.empty());
+        ValidationWorkbook xlsx = new ValidationWorkbook(about, summaries, pseudonyms, values);
         ValidationReport written = report;
         AtomicOutput.writeFile(reportFile.orElseThrow(), stream -> xlsx.write(written, stream));
       } else {
@@ -549,6 +583,9 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
                 .withTitle(title + "\nReference data: " + referenceData + rulesSelected());
         if (pseudonyms.isPresent()) {
           writer = writer.withPseudonyms(pseudonyms.get());
+        }
+        if (values.isPresent()) {
+          writer = writer.withValues(values.get());
         }
         write(writer, report, reportFile);
       }

@@ -222,12 +222,31 @@ class CinCommandsTest {
   }
 
   @Test
+  void theAffectedValuesOfACensusAreShownWhenAskedAndOnlyThen() throws IOException {
+    // a referral date written in another form: kept as read, and shown as read only with --show-values
+    Path cin = dir.resolve("values.xml");
+    Files.writeString(cin, Files.readString(good()).replaceFirst("<CINreferralDate>2024-09-02</CINreferralDate>", "<CINreferralDate>02/09/2024</CINreferralDate>"));
+    Path plain = dir.resolve("plain.html");
+    Path shown = dir.resolve("shown.html");
+    assertThat(csc("validate", "--year", "2024-25", "--format", "html", "-o", plain.toString(), cin.toString()).exitCode()).isEqualTo(1);
+    assertThat(csc("validate", "--year", "2024-25", "--format", "html", "--show-values", "-o", shown.toString(), cin.toString()).exitCode()).isEqualTo(1);
+    assertThat(Files.readString(plain)).doesNotContain("02/09/2024");
+    assertThat(Files.readString(shown)).contains("02/09/2024");
+    // the same from standard input, whose children are kept as they are read
+    CscRun piped = withStdin(Files.readAllBytes(cin), "validate", "--year", "2024-25", "--format", "html", "--show-values", "-");
+    assertThat(piped.exitCode()).as(piped.err()).isEqualTo(1);
+    assertThat(piped.out()).contains("02/09/2024");
+  }
+
+  @Test
   void otherRefusalsAreOneLine() throws IOException {
     Path good = good();
     assertRefused(csc("validate", "--year", "2024-25", "--stage", "2", "--la", "318", good.toString()),
         "--la, --stage: for SSDA903 returns only; the CIN census is validated without them.");
-    assertRefused(csc("validate", "--year", "2024-25", "--format", "html", "--show-values", "-o", dir.resolve("r.html").toString(), good.toString()),
-        "--show-values: the affected values are written for SSDA903 returns only, not for the CIN census.");
+    assertRefused(csc("validate", "--year", "2024-25", "--format", "csv", "--show-values", good.toString()),
+        "--show-values: only the xlsx workbook and the HTML page show values (--format xlsx or html).");
+    assertRefused(csc("validate", "--year", "2024-25", "--format", "html", "--show-values", "--mask-child-ids", "-o", dir.resolve("r.html").toString(), good.toString()),
+        "--show-values: a child's values (dates of birth, IDs) beside a pseudonym could name the child again; give one or the other.");
     assertRefused(csc("validate", "--year", "2021-22", good.toString()),
         "No CIN census for the year '2021-22'. Accepted: 2022-23, 2023-24, 2024-25, 2025-26.");
     assertRefused(csc("validate", "--year", "2024-25", "--rules", "100,X9", good.toString()),

@@ -32,7 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The affected values of SSDA903 findings: for each finding, the values of its fields (the DfE items
+ * The affected values of SSDA903 findings (and, made with {@link #ofCin}, of CIN census findings): for each finding, the values of its fields (the DfE items
  * the rule names) in the record it flags, read from the children as they were validated ({@link
  * ItemValue}: the typed value, or the text that did not parse, or blank). Made in one pass over the
  * children, in the order they were validated, keeping only the values findings ask for, so memory
@@ -62,9 +62,58 @@ public final class FindingValues {
   private static final Set<String> HEADER_ITEMS = Set.of("CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB", "UASC");
 
   private final Map<RecordKey, Map<String, ItemValue>> values;
+  /** CIN census records by "table:position in the file". */
+  private final Map<String, Map<String, ItemValue>> cinValues;
 
   private FindingValues(Map<RecordKey, Map<String, ItemValue>> values) {
+    this(values, Map.of());
+  }
+
+  private FindingValues(Map<RecordKey, Map<String, ItemValue>> values, Map<String, Map<String, ItemValue>> cinValues) {
     this.values = values;
+    this.cinValues = cinValues;
+  }
+
+  /**
+   * The values of CIN census findings, read in one pass over the children validated: a finding's
+   * record is found by its DfE table and its position among the elements of its kind in the file, so
+   * the children must be those read from the file (records built in code have no position). Dates
+   * are written as the DfE's XML writes them (yyyy-mm-dd); the factors of an assessment and the dates
+   * of a Reviews group are joined by "; ".
+   *
+   * @param findings the findings of a CIN validation
+   * @param children the children as read, in file order
+   * @return the values of the findings
+   * @since 2022-23
+   */
+  public static FindingValues ofCin(Collection<Finding> findings, Iterator<io.github.cscreturns.core.cin.CinChild> children) {
+    Map<String, Set<String>> wanted = new HashMap<>();
+    for (Finding f : findings) {
+      if (f.recordIndex().isPresent() && !f.table().isEmpty()) {
+        wanted.computeIfAbsent(f.table() + ":" + f.recordIndex().getAsInt(), k -> new HashSet<>()).addAll(f.fields());
+      }
+    }
+    if (wanted.isEmpty()) {
+      return NONE;
+    }
+    Map<String, Map<String, ItemValue>> found = new HashMap<>();
+    while (children.hasNext()) {
+      CinItemValues.forEachRecord(children.next(), record -> {
+        if (record.source().isEmpty() || record.source().get().recordIndex().isEmpty()) {
+          return;
+        }
+        String key = record.table().dfeName() + ":" + record.source().get().recordIndex().getAsInt();
+        Set<String> items = wanted.get(key);
+        if (items != null && !found.containsKey(key)) {
+          Map<String, ItemValue> v = new HashMap<>();
+          for (String item : items) {
+            CinItemValues.valueOf(record, item).ifPresent(x -> v.put(item, x));
+          }
+          found.put(key, v);
+        }
+      });
+    }
+    return new FindingValues(Map.of(), found);
   }
 
   /** A record: its child, its table and its 0-based index within the table (-1 for a Header found by its child alone). */
@@ -168,8 +217,10 @@ public final class FindingValues {
    * @return the values of the finding's fields
    */
   public List<ItemValue> of(Finding finding) {
-    Optional<RecordKey> key = key(finding);
-    Map<String, ItemValue> record = key.map(values::get).orElse(null);
+    Map<String, ItemValue> record =
+        !cinValues.isEmpty()
+            ? (finding.recordIndex().isPresent() ? cinValues.get(finding.table() + ":" + finding.recordIndex().getAsInt()) : null)
+            : key(finding).map(values::get).orElse(null);
     if (record == null) {
       return List.of();
     }
