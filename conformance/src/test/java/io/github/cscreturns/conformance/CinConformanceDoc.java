@@ -9,6 +9,10 @@ import java.util.Optional;
 final class CinConformanceDoc {
   private CinConformanceDoc() {}
 
+  private static String percent(long part, long whole) {
+    return whole == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * part / whole);
+  }
+
   static String generate(CinComparison c, RecordedDepartures departures) {
     StringBuilder b = new StringBuilder();
     b.append("# CIN census: agreement with the reference\n\n")
@@ -32,9 +36,25 @@ final class CinConformanceDoc {
         }
       }
     }
+    long ref = 0, ours = 0, common = 0, aRef = 0, aOurs = 0, aCommon = 0;
+    for (YearResult y : c.years()) {
+      for (RuleResult r : y.compared.values()) {
+        ref += r.reference;
+        ours += r.ours;
+        common += r.common;
+        if (r.agrees() || departures.reason(r.code).isEmpty()) {
+          aRef += r.reference;
+          aOurs += r.ours;
+          aCommon += r.common;
+        }
+      }
+    }
     b.append("Over all years: ").append(rules).append(" year-rule pairs compared, ").append(agreeing)
         .append(" agree on every set, ").append(departing).append(" differ with a recorded departure, ")
-        .append(rules - agreeing - departing).append(" differ without one.\n\n");
+        .append(rules - agreeing - departing).append(" differ without one. Of the reference's ").append(ref)
+        .append(" findings ").append(percent(common, ref)).append(" are ours, and of our ").append(ours).append(" ")
+        .append(percent(common, ours)).append(" are the reference's; apart from the recorded departures, ")
+        .append(percent(aCommon, aRef)).append(" and ").append(percent(aCommon, aOurs)).append(".\n\n");
     for (YearResult y : c.years()) {
       int agree = (int) y.compared.values().stream().filter(RuleResult::agrees).count();
       b.append("## ").append(y.year.label()).append("\n\n")

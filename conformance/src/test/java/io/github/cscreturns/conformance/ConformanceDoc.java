@@ -29,7 +29,8 @@ final class ConformanceDoc {
     b.append("[rule-interpretations.md](rule-interpretations.md) records a departure, its reason is shown; the\n");
     b.append("analysis of each disagreement is in [conformance-analysis.md](conformance-analysis.md).\n");
     b.append("`conformance/src/test/resources/baseline.csv` lists the year and rule pairs that agree: the build\n");
-    b.append("fails when one of them stops agreeing.\n\n");
+    b.append("fails when one of them stops agreeing. The Children in Need census's rules are compared the same way in\n");
+    b.append("[conformance-cin.md](conformance-cin.md).\n\n");
 
     b.append("## Summary\n\n");
     b.append("| Year | Rules compared | Agreeing | Disagreeing | Reference findings | Ours | In common | Reference's that are ours | Ours that are the reference's | Not implemented | Skipped by us | No reference answer |\n");
