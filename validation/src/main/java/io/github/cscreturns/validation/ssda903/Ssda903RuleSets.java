@@ -48,13 +48,16 @@ final class Ssda903RuleSets {
     b.add(
         new Rule101(), new Rule102(), new Rule103(), new Rule105(), new Rule168(), new Rule171(),
         new Rule174(), new Rule209(), new Rule210(), new Rule301(), new Rule302(), new Rule611(),
-        new Rule612(), new Rule620(), new Rule621(), new Rule351(), new Rule352(), new Rule358(),
-        new Rule359(), new Rule386(), new Rule387(), new Rule393(), new Rule460(),
+        new Rule612(), new Rule620(), new Rule621(), new Rule351(), new Rule352(),
+        new Rule386(), new Rule387(), new Rule393(), new Rule460(),
         new RuleInt03());
     b.add(new RuleInt32()); // whole-return: a child ID given twice
     b.add(new RuleEpi()); // whole-return: a child ID with no episode or OC3 record under any of its Header rows
-    b.add(new Rule165()); // mother status, with the OC3 care leavers
-    b.add(new Rule3001(), new RuleInt05(), new RuleInt06(), new RuleInt14(), new RuleInt15()); // OC2 and OC3 against the Header
+    // whole-return: each judged against every Header row of the child, as a join on CHILD does
+    b.add(EveryHeaderRow.of(new Rule358()), EveryHeaderRow.of(new Rule359()));
+    b.add(EveryHeaderRow.of(new Rule165())); // mother status, with the OC3 care leavers
+    b.add(new Rule3001(), new RuleInt05(), new RuleInt06(), new RuleInt15()); // OC2 and OC3 against the Header
+    b.add(EveryHeaderRow.of(new RuleInt14())); // whole-return: OC2's DOB against every Header row
     // --- end Header ---
 
     // --- Episodes: periods of care, legal status and placements ---
@@ -96,7 +99,8 @@ final class Ssda903RuleSets {
         new Rule177(), new Rule333(), new Rule511(), new Rule514(), new Rule517(), new Rule518(),
         new Rule519(), new Rule520(), new Rule524(), new RuleInt31());
     b.add(new Rule115(), new Rule116(), new Rule120(), new Rule631(), new RuleInt35());
-    b.add(new RuleInt01(), new RuleInt02(), new RuleInt07(), new RuleInt11(), new RuleInt12(), new RuleInt16());
+    b.add(new RuleInt01(), new RuleInt02(), new RuleInt07(), new RuleInt11(), new RuleInt12());
+    b.add(EveryHeaderRow.of(new RuleInt16())); // whole-return: PrevPerm's DOB against every Header row
     b.add(new Rule117(), new Rule118(), new Rule119(), new Rule522(), new Rule563(), new Rule579(), new Rule583());
     b.add(
         new Rule551(), new Rule552(), new Rule553(), new Rule554(), new Rule555(), new Rule556(),
