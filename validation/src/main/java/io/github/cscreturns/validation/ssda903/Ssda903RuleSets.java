@@ -62,7 +62,7 @@ final class Ssda903RuleSets {
 
     // --- Episodes: periods of care, legal status and placements ---
     b.add(
-        new Rule141(), new Rule142(), new Rule143(), new Rule144(), new Rule145(), new Rule146(),
+        new Rule141(), new Rule143(), new Rule144(), new Rule145(), new Rule146(),
         new Rule147(), new Rule148(), new Rule149(), new Rule164(), new Rule169(), new Rule178(),
         new Rule179(), new Rule199(), new Rule213(), new Rule214(), new Rule217(), new Rule218(),
         new Rule222(), new Rule225(), new Rule226(), new Rule607(), new Rule625(), new Rule336(),
@@ -78,6 +78,7 @@ final class Ssda903RuleSets {
         new Rule504(), new Rule516(), new Rule526(), new Rule527(), new Rule528(), new Rule529(),
         new Rule530(), new Rule531(), new Rule550(), new Rule1009(), new Rule1012(), new Rule1015());
     b.add(new Rule363(), new Rule364()); // whole-return: spells chained in the order of the return
+    b.add(new Rule142()); // whole-return: the latest episode by the reference's sort of the whole return
     // PL_LOCATION was dropped in 2013-14; derived, like PL_LA, from the placement postcode, it cannot
     // disagree with PL_LA, so a rule could only ever pass.
     b.unimplementable("411", "PL_LOCATION is no longer collected; derived from the same postcode as PL_LA");
