@@ -64,7 +64,7 @@ final class Ssda903RuleSets {
     b.add(
         new Rule141(), new Rule143(), new Rule144(), new Rule145(), new Rule146(),
         new Rule147(), new Rule148(), new Rule149(), new Rule164(), new Rule169(), new Rule178(),
-        new Rule179(), new Rule199(), new Rule213(), new Rule214(), new Rule217(), new Rule218(),
+        new Rule179(), new Rule213(), new Rule214(), new Rule217(), new Rule218(),
         new Rule222(), new Rule225(), new Rule226(), new Rule607(), new Rule625(), new Rule336(),
         new Rule353(), new Rule354(), new Rule355(), new Rule356(), new Rule357(), new Rule361(),
         new Rule362(), new Rule365(), new Rule366(), new Rule367(),
@@ -79,6 +79,7 @@ final class Ssda903RuleSets {
         new Rule530(), new Rule531(), new Rule550(), new Rule1009(), new Rule1012(), new Rule1015());
     b.add(new Rule363(), new Rule364()); // whole-return: spells chained in the order of the return
     b.add(new Rule142()); // whole-return: the latest episode by the reference's sort of the whole return
+    b.add(new Rule199()); // whole-return: this and last year's episodes in the reference's sort of both returns
     // PL_LOCATION was dropped in 2013-14; derived, like PL_LA, from the placement postcode, it cannot
     // disagree with PL_LA, so a rule could only ever pass.
     b.unimplementable("411", "PL_LOCATION is no longer collected; derived from the same postcode as PL_LA");
