@@ -54,10 +54,10 @@ final class Ssda903RuleSets {
     b.add(new RuleInt32()); // whole-return: a child ID given twice
     b.add(new RuleEpi()); // whole-return: a child ID with no episode or OC3 record under any of its Header rows
     // whole-return: each judged against every Header row of the child, as a join on CHILD does
-    b.add(EveryHeaderRow.of(new Rule358()), EveryHeaderRow.of(new Rule359()));
-    b.add(EveryHeaderRow.of(new Rule165())); // mother status, with the OC3 care leavers
+    b.add(new Rule358(), new Rule359());
+    b.add(new Rule165()); // mother status, with the OC3 care leavers
     b.add(new Rule3001(), new RuleInt05(), new RuleInt06(), new RuleInt15()); // OC2 and OC3 against the Header
-    b.add(EveryHeaderRow.of(new RuleInt14())); // whole-return: OC2's DOB against every Header row
+    b.add(new RuleInt14()); // whole-return: OC2's DOB against every Header row
     // --- end Header ---
 
     // --- Episodes: periods of care, legal status and placements ---
@@ -102,7 +102,7 @@ final class Ssda903RuleSets {
         new Rule519(), new Rule520(), new Rule524(), new RuleInt31());
     b.add(new Rule115(), new Rule116(), new Rule120(), new Rule631(), new RuleInt35());
     b.add(new RuleInt01(), new RuleInt02(), new RuleInt07(), new RuleInt11(), new RuleInt12());
-    b.add(EveryHeaderRow.of(new RuleInt16())); // whole-return: PrevPerm's DOB against every Header row
+    b.add(new RuleInt16()); // whole-return: PrevPerm's DOB against every Header row
     b.add(new Rule117(), new Rule118(), new Rule119(), new Rule522(), new Rule563(), new Rule579(), new Rule583());
     b.add(
         new Rule551(), new Rule552(), new Rule553(), new Rule554(), new Rule555(), new Rule556(),

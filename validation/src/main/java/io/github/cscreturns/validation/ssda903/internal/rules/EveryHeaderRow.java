@@ -33,52 +33,61 @@ import java.util.Set;
  *
  * @since 2022-23
  */
-public final class EveryHeaderRow implements ReturnRule {
-  /** A child rule that says how another Header row of a child is judged with the child's records. */
-  public interface HeaderRowCheck extends Rule {
-    /**
-     * Checks the child's records against another Header row of the same CHILD. By default the rule is
-     * run on a child made of that row's items and the child's records.
-     *
-     * @param headerRow the further Header row, as read (a child without records)
-     * @param child the child with the records (its first Header row)
-     * @param context the context of the check
-     * @param flags where the findings go: {@code headerRow} or the child's records
-     */
-    default void checkHeaderRow(Child headerRow, Child child, RuleContext context, Flags flags) {
-      Child joined = withRecordsOf(headerRow, child);
-      Flags own = new Flags();
-      check(joined, context, own);
-      for (Ssda903Record r : own.flagged()) {
-        flags.flag(r == joined ? headerRow : r);
-      }
+public abstract class EveryHeaderRow implements ReturnRule {
+  /** For subclasses. */
+  protected EveryHeaderRow() {}
+
+  /**
+   * The rule's check of one child with its records (a Header row and its records), as a per-child
+   * rule runs it.
+   *
+   * @param child the child
+   * @param context the context of the check
+   * @param flags where the flagged records go
+   */
+  public abstract void check(Child child, RuleContext context, Flags flags);
+
+  /**
+   * Checks the child's records against another Header row of the same CHILD. By default the rule is
+   * run on a child made of that row's items and the child's records.
+   *
+   * @param headerRow the further Header row, as read (a child without records)
+   * @param child the child with the records (its first Header row)
+   * @param context the context of the check
+   * @param flags where the findings go: {@code headerRow} or the child's records
+   */
+  public void checkHeaderRow(Child headerRow, Child child, RuleContext context, Flags flags) {
+    Child joined = withRecordsOf(headerRow, child);
+    Flags own = new Flags();
+    check(joined, context, own);
+    for (Ssda903Record r : own.flagged()) {
+      flags.flag(r == joined ? headerRow : r);
     }
   }
 
-  private final HeaderRowCheck rule;
-
-  private EveryHeaderRow(HeaderRowCheck rule) {
-    this.rule = rule;
-  }
-
   /**
-   * The rule run on every Header row of each child.
+   * The rule as a per-child rule: its check of one child with its records, with no other Header row.
    *
-   * @param rule the child rule
-   * @return the whole-return rule
+   * @return the per-child view of the rule
    */
-  public static EveryHeaderRow of(HeaderRowCheck rule) {
-    return new EveryHeaderRow(rule);
-  }
+  public final Rule perChild() {
+    EveryHeaderRow self = this;
+    return new Rule() {
+      @Override
+      public String code() {
+        return self.code();
+      }
 
-  @Override
-  public String code() {
-    return rule.code();
-  }
+      @Override
+      public Set<Requirement> requirements() {
+        return self.requirements();
+      }
 
-  @Override
-  public Set<Requirement> requirements() {
-    return rule.requirements();
+      @Override
+      public void check(Child child, RuleContext context, Flags flags) {
+        self.check(child, context, flags);
+      }
+    };
   }
 
   /** The Header row's items with the records of {@code child}. */
@@ -123,7 +132,7 @@ public final class EveryHeaderRow implements ReturnRule {
         First first = child.headerRecorded() ? firsts.get(child.childId()) : null;
         Flags flags = new Flags();
         if (first == null || hasRecords(child)) {
-          rule.check(child, context, flags);
+          check(child, context, flags);
           Set<Ssda903Record> reported = Collections.newSetFromMap(new IdentityHashMap<>());
           for (Ssda903Record r : flags.flagged()) {
             reported.add(r);
@@ -134,7 +143,7 @@ public final class EveryHeaderRow implements ReturnRule {
           }
           return;
         }
-        rule.checkHeaderRow(child, first.child(), context, flags);
+        checkHeaderRow(child, first.child(), context, flags);
         for (Ssda903Record r : flags.flagged()) {
           if (r == child) {
             found.add(new Found(ordinal, null));

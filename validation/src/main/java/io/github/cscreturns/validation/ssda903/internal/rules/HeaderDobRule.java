@@ -3,6 +3,7 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
 import io.github.cscreturns.validation.ssda903.Flags;
+import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,9 +19,9 @@ import java.util.function.Function;
  * <p>Where the Header gives the child twice, each row's DOB is judged against every Header row, as the
  * Python validator the DfE's checks are mirrored by joins the table with the Header on CHILD: a row's
  * DOB that is the first Header row's differs from a second Header row's other DOB ({@link
- * #checkHeaderRow}).
+ * #checkHeaderRow}, which INT14 and INT16 run).
  */
-abstract class HeaderDobRule<R extends Ssda903Record> implements EveryHeaderRow.HeaderRowCheck {
+abstract class HeaderDobRule<R extends Ssda903Record> implements Rule {
   private final String code;
   private final Function<Child, List<R>> records;
   private final Function<R, Optional<LocalDate>> dob;
@@ -53,13 +54,8 @@ abstract class HeaderDobRule<R extends Ssda903Record> implements EveryHeaderRow.
    * DOB. A record without a DOB of its own has the first Header row's, unless its row left the DOB
    * blank or wrote one that is not a date.
    *
-   * @param headerRow the further Header row
-   * @param child the child with the records (its first Header row)
-   * @param context the context of the check
-   * @param flags where the flagged records go
    */
-  @Override
-  public final void checkHeaderRow(Child headerRow, Child child, RuleContext context, Flags flags) {
+  final void checkHeaderRow(Child headerRow, Child child, Flags flags) {
     if (headerRow.dob().isEmpty()) {
       return;
     }

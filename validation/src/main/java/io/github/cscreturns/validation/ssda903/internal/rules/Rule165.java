@@ -23,7 +23,7 @@ import java.util.List;
  * whose definition still reads &lt;GENDER&gt;; so from 2024-25 a child recorded M or F is neither, and
  * only an invalid MOTHER (or a child still recorded 1 or 2) is flagged, as the portal's mirror does.
  */
-public final class Rule165 implements EveryHeaderRow.HeaderRowCheck {
+public final class Rule165 extends EveryHeaderRow {
   @Override
   public String code() {
     return "165";

@@ -16,7 +16,7 @@ import java.time.temporal.ChronoUnit;
  * <p>The DfE's logic is "DOB <= 10 years prior to DECOM": an episode starting on the 10th birthday
  * is flagged, as the DfE portal (and the public Python validator that mirrors it) flags it.
  */
-public final class Rule358 implements EveryHeaderRow.HeaderRowCheck {
+public final class Rule358 extends EveryHeaderRow {
   private static final int MINIMUM_AGE = 10;
 
   @Override

@@ -14,7 +14,7 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
  * status V2 (section 20) and placement K2 (children's home). A blank LS or PLACE cannot be judged;
  * unparsed text is neither V2 nor K2.
  */
-public final class Rule359 implements EveryHeaderRow.HeaderRowCheck {
+public final class Rule359 extends EveryHeaderRow {
   private static final int ADULT = 18;
 
   @Override
