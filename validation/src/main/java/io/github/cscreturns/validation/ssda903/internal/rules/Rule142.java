@@ -1,6 +1,5 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
-import io.github.cscreturns.core.ChildId;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.ReturnRule;
@@ -22,7 +21,8 @@ import java.util.Set;
  * dated ones the latest is the last in the order the reference sorts the whole return's episodes by
  * DECOM ({@link ReferenceSortOrder}, episodes in the order of the return). The DfE's logic names no
  * order for two episodes starting the same day; that sort decides which is "the previous episode", so
- * this is a whole-return rule.
+ * this is a whole-return rule. Each child is judged on its own episodes (a child given twice in an XML
+ * return, each time with episodes, is two children here).
  */
 public final class Rule142 implements ReturnRule {
   @Override
@@ -30,13 +30,13 @@ public final class Rule142 implements ReturnRule {
     return "142";
   }
 
-  private record Seen(long position, ChildId child, int ordinal, Episode episode) {}
+  private record Seen(long position, int ordinal, Episode episode) {}
 
   @Override
   public Accumulator newAccumulator(RuleContext context) {
     return new Accumulator() {
       private final List<Seen> seen = new ArrayList<>();
-      private final Set<ChildId> withUndated = new HashSet<>();
+      private final Set<Integer> withUndated = new HashSet<>();
       private long sequence;
 
       @Override
@@ -44,14 +44,14 @@ public final class Rule142 implements ReturnRule {
         for (Episode e : child.episodes()) {
           sequence++;
           if (e.start().isEmpty()) {
-            withUndated.add(child.childId());
+            withUndated.add(ordinal);
             continue;
           }
           long position = sequence;
           if (e.source().isPresent() && e.source().get().recordIndex().isPresent()) {
             position = e.source().get().recordIndex().getAsInt();
           }
-          seen.add(new Seen(position, child.childId(), ordinal, e));
+          seen.add(new Seen(position, ordinal, e));
         }
       }
 
@@ -62,16 +62,16 @@ public final class Rule142 implements ReturnRule {
         for (int i = 0; i < starts.length; i++) {
           starts[i] = seen.get(i).episode().start().orElseThrow().toEpochDay();
         }
-        Map<ChildId, Seen> latest = new HashMap<>();
+        Map<Integer, Seen> latest = new HashMap<>();
         for (int at : ReferenceSortOrder.of(starts)) {
           Seen s = seen.get(at);
-          if (!withUndated.contains(s.child())) {
-            latest.put(s.child(), s);
+          if (!withUndated.contains(s.ordinal())) {
+            latest.put(s.ordinal(), s);
           }
         }
         for (Seen s : seen) {
           Episode episode = s.episode();
-          if (latest.get(s.child()) != s
+          if (latest.get(s.ordinal()) != s
               && (episode.end().isEmpty() || ItemPresence.isBlank(episode.reasonCeased(), episode, "REC"))) {
             flags.flag(s.ordinal(), episode);
           }

@@ -72,12 +72,18 @@ public final class Rule199 implements ReturnRule {
         for (int i = 0; i < starts.length; i++) {
           starts[i] = all.get(i).episode().start().orElseThrow().toEpochDay();
         }
-        Map<ChildId, Integer> adoptions = new HashMap<>();
+        // adoptions so far: last year's by child, this year's by the child's place in the return
+        Map<ChildId, Integer> lastYears = new HashMap<>();
+        Map<Integer, Integer> thisYears = new HashMap<>();
         for (int at : ReferenceSortOrder.of(starts)) {
           Seen s = all.get(at);
-          boolean adoption = s.episode().reasonCeased().map(r -> r.isAdoption()).orElse(false);
-          int sofar = adoptions.merge(s.child(), adoption ? 1 : 0, Integer::sum);
-          if (s.ordinal() >= 0 && sofar > 0 && !(sofar == 1 && adoption)) {
+          int adoption = s.episode().reasonCeased().map(r -> r.isAdoption()).orElse(false) ? 1 : 0;
+          if (s.ordinal() < 0) {
+            lastYears.merge(s.child(), adoption, Integer::sum);
+            continue;
+          }
+          int sofar = thisYears.merge(s.ordinal(), adoption, Integer::sum) + lastYears.getOrDefault(s.child(), 0);
+          if (sofar > 0 && !(sofar == 1 && adoption == 1)) {
             flags.flag(s.ordinal(), s.episode());
           }
         }
