@@ -605,10 +605,12 @@ public final class ErrorInjector {
         flags = new Flags();
       }
     }
+    // whole-return rules that compare with last year's return (199) see the child's previous record
+    RuleContext wholeReturn = previous.map(p -> context.withPreviousReturn(List.of(p))).orElse(context);
     for (ReturnRule rule : returnRules) {
       boolean[] hit = {false};
       try {
-        ReturnRule.Accumulator acc = rule.newAccumulator(context);
+        ReturnRule.Accumulator acc = rule.newAccumulator(wholeReturn);
         int ordinal = 0;
         if (other.isPresent()) {
           acc.accept(other.get(), ordinal++);

@@ -3,6 +3,8 @@ package io.github.cscreturns.validation.ssda903;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.ssda903.Child;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +17,7 @@ public final class RuleContext {
   private final ReferenceData referenceData;
   private final boolean hasPreviousYear;
   private final Optional<Child> previous;
+  private final Collection<Child> previousReturn;
 
   private RuleContext(
       CollectionYear year,
@@ -22,11 +25,22 @@ public final class RuleContext {
       ReferenceData referenceData,
       boolean hasPreviousYear,
       Optional<Child> previous) {
+    this(year, la, referenceData, hasPreviousYear, previous, List.of());
+  }
+
+  private RuleContext(
+      CollectionYear year,
+      Optional<LaCode> la,
+      ReferenceData referenceData,
+      boolean hasPreviousYear,
+      Optional<Child> previous,
+      Collection<Child> previousReturn) {
     this.year = year;
     this.la = la;
     this.referenceData = referenceData;
     this.hasPreviousYear = hasPreviousYear;
     this.previous = previous;
+    this.previousReturn = previousReturn;
   }
 
   /**
@@ -66,7 +80,7 @@ public final class RuleContext {
    *     (or none)
    */
   public RuleContext withPrevious(Optional<Child> previousChild) {
-    return new RuleContext(year, la, referenceData, true, previousChild);
+    return new RuleContext(year, la, referenceData, true, previousChild, previousReturn);
   }
 
   /**
@@ -76,7 +90,7 @@ public final class RuleContext {
    * @return the same context with the given reference data
    */
   public RuleContext withReferenceData(ReferenceData data) {
-    return new RuleContext(year, la, data, hasPreviousYear, previous);
+    return new RuleContext(year, la, data, hasPreviousYear, previous, previousReturn);
   }
 
   /**
@@ -86,7 +100,7 @@ public final class RuleContext {
    * @return the same context for the given returning LA
    */
   public RuleContext withLa(LaCode code) {
-    return new RuleContext(year, Optional.of(code), referenceData, hasPreviousYear, previous);
+    return new RuleContext(year, Optional.of(code), referenceData, hasPreviousYear, previous, previousReturn);
   }
 
   /**
@@ -123,6 +137,28 @@ public final class RuleContext {
    */
   public boolean hasPreviousYear() {
     return hasPreviousYear;
+  }
+
+  /**
+   * The context with the whole previous year's return, for whole-return rules that compare this
+   * year's return with last year's as a whole (the child's own record is still {@link #previous()}).
+   *
+   * @param children the previous year's children
+   * @return the context with the previous year's return
+   */
+  public RuleContext withPreviousReturn(Collection<Child> children) {
+    return new RuleContext(year, la, referenceData, true, previous, List.copyOf(children));
+  }
+
+  /**
+   * The previous year's children, where the validator was given the previous year's return and the
+   * rule is a whole-return rule; empty otherwise. Each child is given once (the first of a repeated
+   * identifier), with its records and their sources.
+   *
+   * @return the previous year's children
+   */
+  public Collection<Child> previousReturn() {
+    return previousReturn;
   }
 
   /**

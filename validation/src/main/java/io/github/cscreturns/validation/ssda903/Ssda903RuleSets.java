@@ -48,20 +48,23 @@ final class Ssda903RuleSets {
     b.add(
         new Rule101(), new Rule102(), new Rule103(), new Rule105(), new Rule168(), new Rule171(),
         new Rule174(), new Rule209(), new Rule210(), new Rule301(), new Rule302(), new Rule611(),
-        new Rule612(), new Rule620(), new Rule621(), new Rule351(), new Rule352(), new Rule358(),
-        new Rule359(), new Rule386(), new Rule387(), new Rule393(), new Rule460(),
+        new Rule612(), new Rule620(), new Rule621(), new Rule351(), new Rule352(),
+        new Rule386(), new Rule387(), new Rule393(), new Rule460(),
         new RuleInt03());
     b.add(new RuleInt32()); // whole-return: a child ID given twice
     b.add(new RuleEpi()); // whole-return: a child ID with no episode or OC3 record under any of its Header rows
+    // whole-return: each judged against every Header row of the child, as a join on CHILD does
+    b.add(new Rule358(), new Rule359());
     b.add(new Rule165()); // mother status, with the OC3 care leavers
-    b.add(new Rule3001(), new RuleInt05(), new RuleInt06(), new RuleInt14(), new RuleInt15()); // OC2 and OC3 against the Header
+    b.add(new Rule3001(), new RuleInt05(), new RuleInt06(), new RuleInt15()); // OC2 and OC3 against the Header
+    b.add(new RuleInt14()); // whole-return: OC2's DOB against every Header row
     // --- end Header ---
 
     // --- Episodes: periods of care, legal status and placements ---
     b.add(
-        new Rule141(), new Rule142(), new Rule143(), new Rule144(), new Rule145(), new Rule146(),
+        new Rule141(), new Rule143(), new Rule144(), new Rule145(), new Rule146(),
         new Rule147(), new Rule148(), new Rule149(), new Rule164(), new Rule169(), new Rule178(),
-        new Rule179(), new Rule199(), new Rule213(), new Rule214(), new Rule217(), new Rule218(),
+        new Rule179(), new Rule213(), new Rule214(), new Rule217(), new Rule218(),
         new Rule222(), new Rule225(), new Rule226(), new Rule607(), new Rule625(), new Rule336(),
         new Rule353(), new Rule354(), new Rule355(), new Rule356(), new Rule357(), new Rule361(),
         new Rule362(), new Rule365(), new Rule366(), new Rule367(),
@@ -75,6 +78,8 @@ final class Ssda903RuleSets {
         new Rule504(), new Rule516(), new Rule526(), new Rule527(), new Rule528(), new Rule529(),
         new Rule530(), new Rule531(), new Rule550(), new Rule1009(), new Rule1012(), new Rule1015());
     b.add(new Rule363(), new Rule364()); // whole-return: spells chained in the order of the return
+    b.add(new Rule142()); // whole-return: the latest episode by the reference's sort of the whole return
+    b.add(new Rule199()); // whole-return: this and last year's episodes in the reference's sort of both returns
     // PL_LOCATION was dropped in 2013-14; derived, like PL_LA, from the placement postcode, it cannot
     // disagree with PL_LA, so a rule could only ever pass.
     b.unimplementable("411", "PL_LOCATION is no longer collected; derived from the same postcode as PL_LA");
@@ -96,7 +101,8 @@ final class Ssda903RuleSets {
         new Rule177(), new Rule333(), new Rule511(), new Rule514(), new Rule517(), new Rule518(),
         new Rule519(), new Rule520(), new Rule524(), new RuleInt31());
     b.add(new Rule115(), new Rule116(), new Rule120(), new Rule631(), new RuleInt35());
-    b.add(new RuleInt01(), new RuleInt02(), new RuleInt07(), new RuleInt11(), new RuleInt12(), new RuleInt16());
+    b.add(new RuleInt01(), new RuleInt02(), new RuleInt07(), new RuleInt11(), new RuleInt12());
+    b.add(new RuleInt16()); // whole-return: PrevPerm's DOB against every Header row
     b.add(new Rule117(), new Rule118(), new Rule119(), new Rule522(), new Rule563(), new Rule579(), new Rule583());
     b.add(
         new Rule551(), new Rule552(), new Rule553(), new Rule554(), new Rule555(), new Rule556(),

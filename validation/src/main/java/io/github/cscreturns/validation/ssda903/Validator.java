@@ -44,6 +44,8 @@ public final class Validator {
 
   private final RuleSet ruleSet;
   private final RuleContext baseContext;
+  /** The context of whole-return rules: with the whole previous year's return where given. */
+  private final RuleContext wholeReturnContext;
   private final int parallelism;
   private final RuleSelection selection;
   private final ChildChecks checks;
@@ -54,6 +56,7 @@ public final class Validator {
     this.parallelism = b.parallelism;
     RuleContext base = RuleContext.of(ruleSet.year(), b.la, b.referenceData, false, Optional.empty());
     this.baseContext = b.previousYear.isPresent() ? base.withPrevious(Optional.empty()) : base;
+    this.wholeReturnContext = b.previousYear.map(p -> baseContext.withPreviousReturn(p.values())).orElse(baseContext);
     this.selection = new RuleSelection(ruleSet, baseContext, b.stages, b::selected);
     this.checks = new ChildChecks(selection.perChild(), baseContext, b.previousYear);
     this.stages = Collections.unmodifiableSet(EnumSet.copyOf(b.stages));
@@ -146,7 +149,7 @@ public final class Validator {
    * @return the report
    */
   public ValidationReport validate(Iterator<Child> children) {
-    ReportAssembly run = new ReportAssembly(selection, ruleSet, stages, baseContext);
+    ReportAssembly run = new ReportAssembly(selection, ruleSet, stages, wholeReturnContext);
     Batches.run(run, checks, children, parallelism);
     return run.finish();
   }

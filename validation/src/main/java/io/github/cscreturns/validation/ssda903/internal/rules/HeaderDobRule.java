@@ -15,6 +15,11 @@ import java.util.function.Function;
  * where it differs from the Header's, so a row is flagged where it has one and the Header has a DOB:
  * two dates that differ. A DOB that is blank or not a date, on either side, is left to the rules on
  * DOB (102); a child without a Header row to the checks that the child is in the Header.
+ *
+ * <p>Where the Header gives the child twice, each row's DOB is judged against every Header row, as the
+ * Python validator the DfE's checks are mirrored by joins the table with the Header on CHILD: a row's
+ * DOB that is the first Header row's differs from a second Header row's other DOB ({@link
+ * #checkHeaderRow}, which INT14 and INT16 run).
  */
 abstract class HeaderDobRule<R extends Ssda903Record> implements Rule {
   private final String code;
@@ -39,6 +44,27 @@ abstract class HeaderDobRule<R extends Ssda903Record> implements Rule {
     }
     for (R r : records.apply(child)) {
       if (child.dob().isPresent() && dob.apply(r).isPresent()) {
+        flags.flag(r);
+      }
+    }
+  }
+
+  /**
+   * Flags each record whose DOB, as written on its row, is a date other than the further Header row's
+   * DOB. A record without a DOB of its own has the first Header row's, unless its row left the DOB
+   * blank or wrote one that is not a date.
+   *
+   */
+  final void checkHeaderRow(Child headerRow, Child child, Flags flags) {
+    if (headerRow.dob().isEmpty()) {
+      return;
+    }
+    for (R r : records.apply(child)) {
+      Optional<LocalDate> written = dob.apply(r);
+      if (written.isEmpty() && r.unparsed("DOB").isEmpty() && r.asWritten("DOB").filter(String::isBlank).isEmpty()) {
+        written = child.dob();
+      }
+      if (written.isPresent() && !written.get().equals(headerRow.dob().get())) {
         flags.flag(r);
       }
     }

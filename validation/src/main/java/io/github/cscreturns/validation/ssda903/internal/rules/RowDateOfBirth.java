@@ -23,6 +23,18 @@ final class RowDateOfBirth {
     return of(record.dob(), child);
   }
 
+  /**
+   * The DOB written on the OC2 record's own CSV row: its own where it differs from the Header's, the
+   * Header's where the row repeats it; empty where the row left it blank or wrote one that is not a
+   * date. An XML record has no DOB of its own and takes the Header's.
+   */
+  static Optional<LocalDate> asWrittenOnRow(HealthOutcomes record, Child child) {
+    if (record.unparsed("DOB").isPresent() || record.asWritten("DOB").filter(String::isBlank).isPresent()) {
+      return Optional.empty();
+    }
+    return of(record.dob(), child);
+  }
+
   private static Optional<LocalDate> of(Optional<LocalDate> own, Child child) {
     return own.isPresent() ? own : child.dob();
   }

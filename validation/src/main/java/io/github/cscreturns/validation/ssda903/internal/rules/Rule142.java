@@ -2,43 +2,81 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.validation.ssda903.Flags;
-import io.github.cscreturns.validation.ssda903.Rule;
+import io.github.cscreturns.validation.ssda903.ReturnRule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * 142: "A new episode has started, but the previous episode has not ended." Flags every episode with
  * a DECOM but the child's latest whose DEC is not a date (blank, or text that is not a date) or whose
  * REC is blank: a later episode has started, so it must have ended. As the reference the DfE's
- * checks are mirrored by reads it: the latest episode is the one with the latest DECOM, the first in
- * the return of those that share it; an episode whose DECOM is not a date counts as started after
- * every dated one (it is never flagged itself), so it leaves none of the dated episodes the latest.
+ * checks are mirrored by reads it: an episode whose DECOM is not a date counts as started after every
+ * dated one (it is never flagged itself), so it leaves none of the dated episodes the latest; of the
+ * dated ones the latest is the last in the order the reference sorts the whole return's episodes by
+ * DECOM ({@link ReferenceSortOrder}, episodes in the order of the return). The DfE's logic names no
+ * order for two episodes starting the same day; that sort decides which is "the previous episode", so
+ * this is a whole-return rule. Each child is judged on its own episodes (a child given twice in an XML
+ * return, each time with episodes, is two children here).
  */
-public final class Rule142 implements Rule {
+public final class Rule142 implements ReturnRule {
   @Override
   public String code() {
     return "142";
   }
 
+  private record Seen(long position, int ordinal, Episode episode) {}
+
   @Override
-  public void check(Child child, RuleContext context, Flags flags) {
-    Episode latest = null;
-    for (Episode episode : child.episodes()) {
-      if (episode.start().isEmpty()) {
-        latest = null;
-        break;
+  public Accumulator newAccumulator(RuleContext context) {
+    return new Accumulator() {
+      private final List<Seen> seen = new ArrayList<>();
+      private final Set<Integer> withUndated = new HashSet<>();
+      private long sequence;
+
+      @Override
+      public void accept(Child child, int ordinal) {
+        for (Episode e : child.episodes()) {
+          sequence++;
+          if (e.start().isEmpty()) {
+            withUndated.add(ordinal);
+            continue;
+          }
+          long position = sequence;
+          if (e.source().isPresent() && e.source().get().recordIndex().isPresent()) {
+            position = e.source().get().recordIndex().getAsInt();
+          }
+          seen.add(new Seen(position, ordinal, e));
+        }
       }
-      LocalDate start = episode.start().orElseThrow();
-      if (latest == null || start.isAfter(latest.start().orElseThrow())) {
-        latest = episode;
+
+      @Override
+      public void finish(ReturnFlags flags) {
+        seen.sort(Comparator.comparingLong(Seen::position));
+        long[] starts = new long[seen.size()];
+        for (int i = 0; i < starts.length; i++) {
+          starts[i] = seen.get(i).episode().start().orElseThrow().toEpochDay();
+        }
+        Map<Integer, Seen> latest = new HashMap<>();
+        for (int at : ReferenceSortOrder.of(starts)) {
+          Seen s = seen.get(at);
+          if (!withUndated.contains(s.ordinal())) {
+            latest.put(s.ordinal(), s);
+          }
+        }
+        for (Seen s : seen) {
+          Episode episode = s.episode();
+          if (latest.get(s.ordinal()) != s
+              && (episode.end().isEmpty() || ItemPresence.isBlank(episode.reasonCeased(), episode, "REC"))) {
+            flags.flag(s.ordinal(), episode);
+          }
+        }
       }
-    }
-    for (Episode episode : child.episodes()) {
-      if (episode.start().isPresent() && episode != latest
-          && (episode.end().isEmpty() || ItemPresence.isBlank(episode.reasonCeased(), episode, "REC"))) {
-        flags.flag(episode);
-      }
-    }
+    };
   }
 }

@@ -16,6 +16,9 @@ import java.time.LocalDate;
  * birthday is not before 31 March, and {@linkplain LookedAfterContinuously looked after continuously
  * for 12 months at 31 March}. The upper bound is the reference's (the public validator that mirrors the
  * DfE's checks): "16 years or under at the end of the year" is read as not yet past the 16th birthday.
+ * The age is the one the OC2 row's own DOB gives, as the reference reads it: a row whose DOB was left
+ * blank or is not a date is not judged (the DfE's logic names the OC2 row's items; INT14 compares that
+ * DOB with the Header's).
  */
 public final class Rule157 implements Rule {
   @Override
@@ -32,7 +35,7 @@ public final class Rule157 implements Rule {
     LocalDate yearEnd = context.year().ssda903End();
     boolean lookedAfter = LookedAfterContinuously.for12MonthsAt31March(child, context.year());
     for (HealthOutcomes oc2 : child.healthOutcomes()) {
-      LocalDate dob = RowDateOfBirth.of(oc2, child).orElse(null);
+      LocalDate dob = RowDateOfBirth.asWrittenOnRow(oc2, child).orElse(null);
       if (lookedAfter && dob != null && !RowDateOfBirth.isUnder(dob, 4, yearStart) && !dob.plusYears(16).isBefore(yearEnd)
           && ItemPresence.isBlank(oc2.sdqScore(), oc2, "SDQ_SCORE")
           && oc2.sdqReason().orElse(null) == SdqReason.SDQ1) {

@@ -5,7 +5,6 @@ import io.github.cscreturns.codesets.ssda903.Sex;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
-import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.util.List;
 
@@ -24,7 +23,7 @@ import java.util.List;
  * whose definition still reads &lt;GENDER&gt;; so from 2024-25 a child recorded M or F is neither, and
  * only an invalid MOTHER (or a child still recorded 1 or 2) is flagged, as the portal's mirror does.
  */
-public final class Rule165 implements Rule {
+public final class Rule165 extends EveryHeaderRow {
   @Override
   public String code() {
     return "165";

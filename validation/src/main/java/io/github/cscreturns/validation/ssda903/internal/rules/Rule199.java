@@ -1,14 +1,13 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
+import io.github.cscreturns.core.ChildId;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.validation.ssda903.Flags;
-import io.github.cscreturns.validation.ssda903.Rule;
+import io.github.cscreturns.validation.ssda903.ReturnRule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,35 +19,83 @@ import java.util.Map;
  * <p>The previous year's episodes are used where the previous return was supplied, so an adoption
  * recorded last year is seen; without it the rule still runs on this year's episodes (as the DfE
  * tool does: "this only tests the current and previous year data loaded"), so it declares no
- * requirement. Episodes without a start date are left out. Of a this year's and a last year's episode
- * starting the same day, this year's counts as the earlier (an episode carried over from last year
- * with its adoption is then this year's first adoption, not a second one).
+ * requirement. Episodes without a start date are left out. "Previously" is the order the reference
+ * the DfE's checks are mirrored by puts the episodes in: this year's episodes and then last year's,
+ * each in the order of their return, sorted by DECOM with its unstable sort ({@link
+ * ReferenceSortOrder}); so of a this year's and a last year's episode starting the same day (an
+ * episode carried over from last year, say, whose adoption last year's return records), which came
+ * first depends on the two returns as a whole. The DfE's logic names no order for such a tie; this
+ * is a whole-return rule.
  */
-public final class Rule199 implements Rule {
+public final class Rule199 implements ReturnRule {
   @Override
   public String code() {
     return "199";
   }
 
+  /** An episode with a DECOM: this year's (with the child's ordinal) or last year's (ordinal -1). */
+  private record Seen(long position, ChildId child, int ordinal, Episode episode) {}
+
   @Override
-  public void check(Child child, RuleContext context, Flags flags) {
-    Map<Episode, Boolean> current = new IdentityHashMap<>();
-    List<Episode> all = new ArrayList<>();
-    for (Episode e : child.episodesInDateOrder()) {
-      all.add(e);
-      current.put(e, Boolean.TRUE);
-    }
-    context.previous().ifPresent(p -> all.addAll(p.episodesInDateOrder()));
-    // Stable: for equal dates this year's records come first, as the reference orders them.
-    all.sort(Comparator.comparing((Episode e) -> e.start().orElse(LocalDate.MIN)));
-    boolean adopted = false;
-    for (Episode e : all) {
-      if (adopted && current.containsKey(e)) {
-        flags.flag(e);
+  public Accumulator newAccumulator(RuleContext context) {
+    return new Accumulator() {
+      private final List<Seen> current = new ArrayList<>();
+      private long sequence;
+
+      @Override
+      public void accept(Child child, int ordinal) {
+        for (Episode e : child.episodes()) {
+          sequence++;
+          if (e.start().isPresent()) {
+            current.add(new Seen(position(e, sequence), child.childId(), ordinal, e));
+          }
+        }
       }
-      if (e.reasonCeased().map(r -> r.isAdoption()).orElse(false)) {
-        adopted = true;
+
+      @Override
+      public void finish(ReturnFlags flags) {
+        current.sort(Comparator.comparingLong(Seen::position));
+        List<Seen> previous = new ArrayList<>();
+        long n = 0;
+        for (Child child : context.previousReturn()) {
+          for (Episode e : child.episodes()) {
+            n++;
+            if (e.start().isPresent()) {
+              previous.add(new Seen(position(e, n), child.childId(), -1, e));
+            }
+          }
+        }
+        previous.sort(Comparator.comparingLong(Seen::position));
+        List<Seen> all = new ArrayList<>(current);
+        all.addAll(previous);
+        long[] starts = new long[all.size()];
+        for (int i = 0; i < starts.length; i++) {
+          starts[i] = all.get(i).episode().start().orElseThrow().toEpochDay();
+        }
+        // adoptions so far: last year's by child, this year's by the child's place in the return
+        Map<ChildId, Integer> lastYears = new HashMap<>();
+        Map<Integer, Integer> thisYears = new HashMap<>();
+        for (int at : ReferenceSortOrder.of(starts)) {
+          Seen s = all.get(at);
+          int adoption = s.episode().reasonCeased().map(r -> r.isAdoption()).orElse(false) ? 1 : 0;
+          if (s.ordinal() < 0) {
+            lastYears.merge(s.child(), adoption, Integer::sum);
+            continue;
+          }
+          int sofar = thisYears.merge(s.ordinal(), adoption, Integer::sum) + lastYears.getOrDefault(s.child(), 0);
+          if (sofar > 0 && !(sofar == 1 && adoption == 1)) {
+            flags.flag(s.ordinal(), s.episode());
+          }
+        }
       }
+    };
+  }
+
+  /** The episode's row in its file, or else its place in the return as read. */
+  private static long position(Episode e, long sequence) {
+    if (e.source().isPresent() && e.source().get().recordIndex().isPresent()) {
+      return e.source().get().recordIndex().getAsInt();
     }
+    return sequence;
   }
 }

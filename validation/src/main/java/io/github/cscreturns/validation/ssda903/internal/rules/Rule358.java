@@ -4,7 +4,6 @@ import io.github.cscreturns.codesets.ssda903.LegalStatus;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
-import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +16,7 @@ import java.time.temporal.ChronoUnit;
  * <p>The DfE's logic is "DOB <= 10 years prior to DECOM": an episode starting on the 10th birthday
  * is flagged, as the DfE portal (and the public Python validator that mirrors it) flags it.
  */
-public final class Rule358 implements Rule {
+public final class Rule358 extends EveryHeaderRow {
   private static final int MINIMUM_AGE = 10;
 
   @Override

@@ -5,7 +5,6 @@ import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
-import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
@@ -15,7 +14,7 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
  * status V2 (section 20) and placement K2 (children's home). A blank LS or PLACE cannot be judged;
  * unparsed text is neither V2 nor K2.
  */
-public final class Rule359 implements Rule {
+public final class Rule359 extends EveryHeaderRow {
   private static final int ADULT = 18;
 
   @Override

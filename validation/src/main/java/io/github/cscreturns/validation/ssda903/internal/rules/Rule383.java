@@ -8,7 +8,12 @@ import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +23,9 @@ import java.util.Optional;
  * The following episode is flagged when its RNE is not P, or its PLACE differs from the normal
  * placement's; from 2025-26 also when its PL_POST differs from the normal placement's (the DfE added
  * PL_POST and RNE to the rule's items that year). Blank items cannot be judged; unparsed text differs.
+ * "Previous episode" is the reference's order: its rule reads DECOM without a format, day first, so
+ * " 23/10/2026", "07-07-2026" and "03/31/2022" are dates to it ({@link LooseDates}); an episode whose
+ * DECOM is no date even so comes after the dated ones, as it sorts them.
  *
  * <p>The DfE's logic, as the reference quotes it, is written on the episode after the temporary one
  * ("If previous episode &lt;PL&gt; = 'T0' or … 'T4' then current episode &lt;RNE&gt; must = 'P' AND
@@ -48,7 +56,7 @@ public final class Rule383 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    List<Episode> dated = child.episodesInDateOrder();
+    List<Episode> dated = inReferenceOrder(child, context.year().endYear());
     for (int i = 2; i < dated.size(); i++) {
       Episode temporary = dated.get(i - 1);
       if (!temporary.placement().type().map(PlacementType::isTemporary).orElse(false)) {
@@ -67,6 +75,28 @@ public final class Rule383 implements Rule {
         flags.flag(current);
       }
     }
+  }
+
+  /**
+   * The child's episodes in the reference's order: by DECOM read loosely ({@link LooseDates}), those
+   * starting the same day in the order of the return, then those whose DECOM is no date even so.
+   */
+  private static List<Episode> inReferenceOrder(Child child, int year) {
+    List<Episode> dated = new ArrayList<>();
+    List<Episode> undated = new ArrayList<>();
+    Map<Episode, LocalDate> starts = new IdentityHashMap<>();
+    for (Episode e : child.episodes()) {
+      Optional<LocalDate> start = LooseDates.of(e, "DECOM", e.start(), year);
+      if (start.isPresent()) {
+        starts.put(e, start.get());
+        dated.add(e);
+      } else {
+        undated.add(e);
+      }
+    }
+    dated.sort(Comparator.comparing(starts::get));
+    dated.addAll(undated);
+    return dated;
   }
 
   /** Whether two items, each given as a typed value's text or as unparsed text, are both known and differ. */

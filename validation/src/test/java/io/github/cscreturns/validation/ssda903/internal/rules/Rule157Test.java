@@ -41,4 +41,16 @@ class Rule157Test {
     assertThat(flagged(rule, bornOn(year, year.ssda903Start().minusYears(4).plusDays(1)).addHealthOutcomes(sdq1).build(), year)).isEmpty();
     assertThat(flagged(rule, child(year).addHealthOutcomes(sdq1).build(), year)).isEmpty();
   }
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2024_25"})
+  void judgesTheDobOnTheOc2RowSoABlankOrUnreadableOneIsNoAge(CollectionYear year) {
+    // the reference compares the OC2 row's own DOB: left blank, or not a date, the row has no age
+    HealthOutcomes blankDob =
+        completeOc2().sdqScore(Optional.empty()).sdqReason(SdqReason.SDQ1).asWritten(java.util.Map.of("DOB", "")).build();
+    assertThat(flagged(rule, lookedAfterAllYear(year).addHealthOutcomes(blankDob).build(), year)).isEmpty();
+    HealthOutcomes notADate =
+        completeOc2().sdqScore(Optional.empty()).sdqReason(SdqReason.SDQ1).unparsed(java.util.Map.of("DOB", "zz/zz/2015")).build();
+    assertThat(flagged(rule, lookedAfterAllYear(year).addHealthOutcomes(notADate).build(), year)).isEmpty();
+  }
 }

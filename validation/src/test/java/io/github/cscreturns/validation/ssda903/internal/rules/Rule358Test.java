@@ -27,18 +27,18 @@ class Rule358Test {
   void firesForAYouthJusticeStatusBeforeThe10thBirthdayFlaggingEpisodeAndHeader() {
     Episode remand = RuleTester.episode(YEAR).legalStatus(LegalStatus.J1).build();
     Child child = childBorn(YEAR, date(2012, 6, 2), remand);
-    assertThat(flagged(rule, child, YEAR)).containsExactly(remand, child);
+    assertThat(flagged(rule.perChild(), child, YEAR)).containsExactly(remand, child);
     // the DfE's logic "DOB <= 10 years prior to DECOM" also flags a start on the 10th birthday
     Child tenToday = childBorn(YEAR, date(2012, 6, 1), remand);
-    assertThat(flagged(rule, tenToday, YEAR)).containsExactly(remand, tenToday);
+    assertThat(flagged(rule.perChild(), tenToday, YEAR)).containsExactly(remand, tenToday);
   }
 
   @Test
   void silentAfterThe10thBirthdayOrForOtherStatuses() {
-    assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
+    assertThat(flagged(rule.perChild(), child(YEAR).build(), YEAR)).isEmpty();
     Episode remand = RuleTester.episode(YEAR).legalStatus(LegalStatus.J3).build();
-    assertThat(flagged(rule, childBorn(YEAR, date(2012, 5, 31), remand), YEAR)).isEmpty();
+    assertThat(flagged(rule.perChild(), childBorn(YEAR, date(2012, 5, 31), remand), YEAR)).isEmpty();
     Episode care = RuleTester.episode(YEAR).legalStatus(LegalStatus.C2).build();
-    assertThat(flagged(rule, childBorn(YEAR, date(2015, 1, 1), care), YEAR)).isEmpty();
+    assertThat(flagged(rule.perChild(), childBorn(YEAR, date(2015, 1, 1), care), YEAR)).isEmpty();
   }
 }

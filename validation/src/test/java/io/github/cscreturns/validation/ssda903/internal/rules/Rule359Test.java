@@ -26,19 +26,19 @@ class Rule359Test {
   @Test
   void firesForAnOpenEpisodeOfAnAdultNotUnderSection20InAChildrensHome() {
     Episode fostered = RuleTester.episode(YEAR).build();
-    assertThat(flagged(rule, childBorn(YEAR, date(2004, 6, 1), fostered), YEAR)).containsExactly(fostered);
+    assertThat(flagged(rule.perChild(), childBorn(YEAR, date(2004, 6, 1), fostered), YEAR)).containsExactly(fostered);
     Episode wrongHome = RuleTester.episode(YEAR).legalStatus(LegalStatus.V2).placement(placement(PlacementType.K1)).build();
-    assertThat(flagged(rule, childBorn(YEAR, date(2004, 6, 1), wrongHome), YEAR)).containsExactly(wrongHome);
+    assertThat(flagged(rule.perChild(), childBorn(YEAR, date(2004, 6, 1), wrongHome), YEAR)).containsExactly(wrongHome);
   }
 
   @Test
   void silentForSection20InAChildrensHomeClosedEpisodesOrUnder18s() {
-    assertThat(flagged(rule, child(YEAR).build(), YEAR)).isEmpty();
+    assertThat(flagged(rule.perChild(), child(YEAR).build(), YEAR)).isEmpty();
     Episode right = RuleTester.episode(YEAR).legalStatus(LegalStatus.V2).placement(placement(PlacementType.K2)).build();
-    assertThat(flagged(rule, childBorn(YEAR, date(2004, 6, 1), right), YEAR)).isEmpty();
+    assertThat(flagged(rule.perChild(), childBorn(YEAR, date(2004, 6, 1), right), YEAR)).isEmpty();
     Episode closed = RuleTester.episode(YEAR).end(date(2022, 9, 1)).reasonCeased(ReasonEpisodeCeased.E17).build();
-    assertThat(flagged(rule, childBorn(YEAR, date(2004, 6, 1), closed), YEAR)).isEmpty();
+    assertThat(flagged(rule.perChild(), childBorn(YEAR, date(2004, 6, 1), closed), YEAR)).isEmpty();
     // 18th birthday on 31 March itself is not before the year's end
-    assertThat(flagged(rule, childBorn(YEAR, date(2005, 3, 31), RuleTester.episode(YEAR).build()), YEAR)).isEmpty();
+    assertThat(flagged(rule.perChild(), childBorn(YEAR, date(2005, 3, 31), RuleTester.episode(YEAR).build()), YEAR)).isEmpty();
   }
 }

@@ -12,6 +12,7 @@ import io.github.cscreturns.codesets.ssda903.ReasonEpisodeCeased;
 import io.github.cscreturns.codesets.ssda903.ReasonNewEpisode;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
+import io.github.cscreturns.core.ssda903.ImmutableEpisode;
 import io.github.cscreturns.validation.ssda903.RuleTester;
 import java.time.LocalDate;
 import java.util.Map;
@@ -72,5 +73,28 @@ class Rule383Test {
     CollectionYear year = CollectionYear.Y2024_25;
     Episode moved = afterwards(year, ReasonNewEpisode.P, PlacementType.U4, "BN3 1AA");
     assertThat(RuleTester.flaggedByTheYearsRule("383", childWith(year, normal(year, "BN1 1AA"), hospital(year), moved), year)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2025_26"})
+  void readsADecomWrittenOtherwiseAsTheReferenceDoesDayFirst(CollectionYear year) {
+    // the temporary placement's DECOM written 05-07-yyyy, " 05/07/yyyy" or month first: still between
+    // the normal placement and the episode after it
+    int y = year.startYear();
+    for (String written : new String[] {"05-07-" + y, " 05/07/" + y, "07/31/" + y}) {
+      Episode temporary = ImmutableEpisode.copyOf(hospital(year)).withStart(Optional.empty()).withUnparsed(Map.of("DECOM", written));
+      Episode after = episode(year, LocalDate.of(y, 8, 2), ReasonNewEpisode.P, PlacementType.U6).build();
+      assertThat(RuleTester.flaggedByTheYearsRule("383", childWith(year, normal(year, "BN1 1AA"), temporary, after), year))
+          .as(written).containsExactly(after);
+    }
+    // text that is no date even so: after the dated episodes
+    Episode undated = ImmutableEpisode.copyOf(hospital(year)).withStart(Optional.empty()).withUnparsed(Map.of("DECOM", "zz/zz/" + y));
+    Episode returned = afterwards(year, ReasonNewEpisode.P, PlacementType.U4, "BN1 1AA");
+    assertThat(RuleTester.flaggedByTheYearsRule("383", childWith(year, normal(year, "BN1 1AA"), returned, undated), year))
+        .isEmpty();
+    assertThat(LooseDates.parse("03/31/2022", 2022)).contains(LocalDate.of(2022, 3, 31));
+    assertThat(LooseDates.parse("12/03/24", 2025)).contains(LocalDate.of(2024, 3, 12));
+    assertThat(LooseDates.parse("2024-03-12", 2025)).contains(LocalDate.of(2024, 3, 12));
+    assertThat(LooseDates.parse("31/02/2024", 2025)).isEmpty();
   }
 }

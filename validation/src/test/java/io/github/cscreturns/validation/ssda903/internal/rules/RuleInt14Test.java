@@ -24,14 +24,14 @@ class RuleInt14Test {
   void firesOnAnotherDateOfBirth(CollectionYear year) {
     Child header = child(year).build();
     HealthOutcomes oc2 = completeOc2().dob(header.dob().orElseThrow().plusDays(1)).build();
-    assertThat(flagged(rule, child(year).addHealthOutcomes(oc2).build(), year)).containsExactly(oc2);
+    assertThat(flagged(rule.perChild(), child(year).addHealthOutcomes(oc2).build(), year)).containsExactly(oc2);
   }
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
   void silentOnTheHeadersDateOfBirthOrNoDate(CollectionYear year) {
-    assertThat(flagged(rule, child(year).addHealthOutcomes(completeOc2().build()).build(), year)).isEmpty();
+    assertThat(flagged(rule.perChild(), child(year).addHealthOutcomes(completeOc2().build()).build(), year)).isEmpty();
     HealthOutcomes notADate = completeOc2().unparsed(Map.of("DOB", "xx")).build();
-    assertThat(flagged(rule, child(year).addHealthOutcomes(notADate).build(), year)).isEmpty();
+    assertThat(flagged(rule.perChild(), child(year).addHealthOutcomes(notADate).build(), year)).isEmpty();
   }
 }

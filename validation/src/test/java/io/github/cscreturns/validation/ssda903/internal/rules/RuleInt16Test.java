@@ -17,17 +17,17 @@ class RuleInt16Test {
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
   void firesOnAnotherDateOfBirth(CollectionYear year) {
     var other = AdoptionRecords.noPreviousPermanence().dob(child(year).build().dob().orElseThrow().plusDays(1)).build();
-    assertThat(flagged(rule, child(year).addPreviousPermanence(other).build(), year)).containsExactly(other);
+    assertThat(flagged(rule.perChild(), child(year).addPreviousPermanence(other).build(), year)).containsExactly(other);
   }
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
   void silentOnTheHeadersDateOfBirthOrWhereEitherIsNoDate(CollectionYear year) {
-    assertThat(flagged(rule, child(year).addPreviousPermanence(AdoptionRecords.noPreviousPermanence().build()).build(), year)).isEmpty();
+    assertThat(flagged(rule.perChild(), child(year).addPreviousPermanence(AdoptionRecords.noPreviousPermanence().build()).build(), year)).isEmpty();
     var other = AdoptionRecords.noPreviousPermanence().dob(child(year).build().dob().orElseThrow().plusDays(1)).build();
     var noHeaderDob = child(year).dob(Optional.empty()).unparsed(Map.of("DOB", "xx")).addPreviousPermanence(other).build();
-    assertThat(flagged(rule, noHeaderDob, year)).isEmpty();
+    assertThat(flagged(rule.perChild(), noHeaderDob, year)).isEmpty();
     var notADate = AdoptionRecords.noPreviousPermanence().unparsed(Map.of("DOB", "xx")).build();
-    assertThat(flagged(rule, child(year).addPreviousPermanence(notADate).build(), year)).isEmpty();
+    assertThat(flagged(rule.perChild(), child(year).addPreviousPermanence(notADate).build(), year)).isEmpty();
   }
 }
