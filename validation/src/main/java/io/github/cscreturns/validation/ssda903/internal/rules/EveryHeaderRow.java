@@ -1,6 +1,7 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.core.ChildId;
+import io.github.cscreturns.core.SourceLocation;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.ImmutableChild;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
@@ -108,6 +109,10 @@ public abstract class EveryHeaderRow implements ReturnRule {
         .build();
   }
 
+  private static boolean readFromXml(Child c) {
+    return c.source().flatMap(SourceLocation::elementPath).isPresent();
+  }
+
   private static boolean hasRecords(Child c) {
     return !(c.episodes().isEmpty() && c.reviews().isEmpty() && c.uasc().isEmpty() && c.healthOutcomes().isEmpty()
         && c.careLeaverCheckpoints().isEmpty() && c.adoptions().isEmpty() && c.placedForAdoption().isEmpty()
@@ -138,7 +143,9 @@ public abstract class EveryHeaderRow implements ReturnRule {
             reported.add(r);
             found.add(new Found(ordinal, r == child ? null : r));
           }
-          if (first == null && child.headerRecorded()) {
+          // Only a CSV file set gives a repeated Header row as a child without records: a child read
+          // from XML carries its own records, so XML children are not kept (memory stays bounded).
+          if (first == null && child.headerRecorded() && !readFromXml(child)) {
             firsts.put(child.childId(), new First(child, ordinal, reported));
           }
           return;

@@ -30,7 +30,11 @@ public final class Rule142 implements ReturnRule {
     return "142";
   }
 
-  private record Seen(long position, int ordinal, Episode episode) {}
+  private record Seen(long position, int ordinal, long start, @org.jspecify.annotations.Nullable Episode episode) {}
+
+  private static boolean mayBeFlagged(Episode episode) {
+    return episode.end().isEmpty() || ItemPresence.isBlank(episode.reasonCeased(), episode, "REC");
+  }
 
   @Override
   public Accumulator newAccumulator(RuleContext context) {
@@ -51,7 +55,8 @@ public final class Rule142 implements ReturnRule {
           if (e.source().isPresent() && e.source().get().recordIndex().isPresent()) {
             position = e.source().get().recordIndex().getAsInt();
           }
-          seen.add(new Seen(position, ordinal, e));
+          // only an episode that may be flagged (open, or without a reason ceased) is kept whole
+          seen.add(new Seen(position, ordinal, e.start().get().toEpochDay(), mayBeFlagged(e) ? e : null));
         }
       }
 
@@ -60,7 +65,7 @@ public final class Rule142 implements ReturnRule {
         seen.sort(Comparator.comparingLong(Seen::position));
         long[] starts = new long[seen.size()];
         for (int i = 0; i < starts.length; i++) {
-          starts[i] = seen.get(i).episode().start().orElseThrow().toEpochDay();
+          starts[i] = seen.get(i).start();
         }
         Map<Integer, Seen> latest = new HashMap<>();
         for (int at : ReferenceSortOrder.of(starts)) {
@@ -71,8 +76,7 @@ public final class Rule142 implements ReturnRule {
         }
         for (Seen s : seen) {
           Episode episode = s.episode();
-          if (latest.get(s.ordinal()) != s
-              && (episode.end().isEmpty() || ItemPresence.isBlank(episode.reasonCeased(), episode, "REC"))) {
+          if (episode != null && latest.get(s.ordinal()) != s) {
             flags.flag(s.ordinal(), episode);
           }
         }
