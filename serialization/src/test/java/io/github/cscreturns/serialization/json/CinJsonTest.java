@@ -221,7 +221,7 @@ class CinJsonTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("nesting depth");
     String deepObjects = "{\"identifiers\":{},\"characteristics\":".repeat(5_000) + "{}" + "}".repeat(10_000);
-    assertThatThrownBy(() -> CinJson.read(deepObjects)).isInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> CinJson.read(deepObjects)).isInstanceOf(UncheckedIOException.class).hasMessageContaining("nesting depth");
   }
 
   @Test
