@@ -8,12 +8,14 @@ import io.github.cscreturns.serialization.ReturnKind;
 import io.github.cscreturns.serialization.cin.CinChildReader;
 import io.github.cscreturns.serialization.cin.CinXml;
 import io.github.cscreturns.serialization.cin.CinXmlWriter;
+import io.github.cscreturns.serialization.json.CinJson;
 import io.github.cscreturns.serialization.json.Ssda903Json;
 import io.github.cscreturns.serialization.ssda903.ChildReader;
 import io.github.cscreturns.serialization.ssda903.Ssda903Csv;
 import io.github.cscreturns.serialization.ssda903.Ssda903Xml;
 import io.github.cscreturns.serialization.ssda903.Ssda903XmlWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +35,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code csc convert INPUT [--return ssda903|cin] --to xml|csv|json --year Y --output PATH}: an SSDA903
- * return from one format to another, or a CIN census XML file written again as the SDK writes it
- * (the SDK has no CSV or JSON form of the CIN census).
+ * return from one format to another, or a CIN census XML file written again as the SDK writes it, as
+ * XML or as JSON (the SDK has no CSV form of the CIN census).
  */
 @Command(
     name = "convert",
@@ -45,7 +47,7 @@ import picocli.CommandLine.Spec;
       "--to xml or json writes one file; --to csv writes the year's file set into the --output folder.",
       "An XML return can be read from standard input (INPUT -) and XML or JSON written to standard output (--output -).",
       "Values that do not parse are carried over as written. A malformed input stops with its location.",
-      "A Children in Need (CIN) census file (recognised from its XML, or given with --return cin) is converted to XML only: the same census written again in the DfE's element order, each item as read; --year is then one of the census years, 2022-23 to 2025-26."
+      "A Children in Need (CIN) census file (recognised from its XML, or given with --return cin) is converted to XML (the same census written again in the DfE's element order, each item as read) or to JSON (every item, text that did not parse kept as written); --year is then one of the census years, 2022-23 to 2025-26."
     })
 final class ConvertCommand implements Callable<Integer>, Environment.Aware {
 
@@ -153,11 +155,13 @@ final class ConvertCommand implements Callable<Integer>, Environment.Aware {
     }
   }
 
-  /** A CIN census file to XML, child by child; the file appears only once every child is written. */
+  /**
+   * A CIN census file to XML or to JSON ({@link CinJson#writeReturn(Optional, java.util.Iterator, java.io.Writer)}), child
+   * by child; the file appears only once every child is written.
+   */
   private int convertCin(String format, PrintWriter out, PrintWriter err) {
-    if (!format.equals("xml")) {
-      err.println("--to " + format + ": the SDK has no " + (format.equals("csv") ? "CSV file set" : "JSON form")
-          + " of the CIN census; --to xml writes it again as XML.");
+    if (format.equals("csv")) {
+      err.println("--to csv: the SDK has no CSV file set of the CIN census; --to xml or --to json writes it again.");
       return Csc.USAGE;
     }
     if (Returns.cinYear(year, err).isEmpty()) {
@@ -172,11 +176,16 @@ final class ConvertCommand implements Callable<Integer>, Environment.Aware {
     int[] count = {0};
     try {
       writeOne(stream -> {
-        try (CinChildReader children = stdin ? CinXml.reader(standardInput(), Inputs.STDIN) : CinXml.reader(input);
-            CinXmlWriter writer = CinXml.writer(stream, children.header())) {
-          while (children.hasNext()) {
-            writer.write(children.next());
-            count[0]++;
+        try (CinChildReader children = stdin ? CinXml.reader(standardInput(), Inputs.STDIN) : CinXml.reader(input)) {
+          if (format.equals("json")) {
+            count[0] = CinJson.writeReturn(children.header(), children, new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+          } else {
+            try (CinXmlWriter writer = CinXml.writer(stream, children.header())) {
+              while (children.hasNext()) {
+                writer.write(children.next());
+                count[0]++;
+              }
+            }
           }
         }
       });
@@ -194,7 +203,7 @@ final class ConvertCommand implements Callable<Integer>, Environment.Aware {
       err.println("Cannot write the output " + Inputs.shown(output) + ": " + e.getClass().getSimpleName() + nothingWritten());
       return Csc.USAGE;
     }
-    (stdout ? err : out).println("Wrote " + count[0] + " children (CIN census xml) to " + (stdout ? "standard output" : Inputs.shown(output)));
+    (stdout ? err : out).println("Wrote " + count[0] + " children (CIN census " + format + ") to " + (stdout ? "standard output" : Inputs.shown(output)));
     return 0;
   }
 

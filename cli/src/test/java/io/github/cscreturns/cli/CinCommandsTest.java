@@ -15,6 +15,7 @@ import io.github.cscreturns.core.cin.CinDetails;
 import io.github.cscreturns.core.cin.CinHeader;
 import io.github.cscreturns.core.cin.CinReturn;
 import io.github.cscreturns.serialization.cin.CinXml;
+import io.github.cscreturns.serialization.json.CinJson;
 import io.github.cscreturns.validation.cin.CinRuleCatalogue;
 import io.github.cscreturns.codesets.CollectionYear;
 import java.io.ByteArrayInputStream;
@@ -375,12 +376,46 @@ class CinCommandsTest {
   }
 
   @Test
+  void convertWritesTheCensusAsJsonThatReadsBackToTheSameCensus() throws IOException {
+    Path in = good();
+    // an item the reader keeps unparsed travels too
+    String xml = Files.readString(in).replaceFirst("<ReferralSource>2A</ReferralSource>", "<ReferralSource>2a</ReferralSource>");
+    Files.writeString(in, xml);
+    CinReturn census = CinXml.read(in);
+    Path out = dir.resolve("out/cin.json");
+    CscRun r = csc("convert", in.toString(), "--to", "json", "--year", "2024-25", "-o", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("Wrote 2 children (CIN census json) to " + out + "\n");
+    String json = Files.readString(out);
+    assertThat(json).isEqualTo(CinJson.writeReturn(census)).contains("\"unparsed\":{\"ReferralSource\":\"2a\"}");
+    CinReturn back = CinJson.readReturn(json);
+    assertThat(back).isEqualTo(census);
+    assertThat(back.children().get(0).cinDetails().get(0).unparsed("ReferralSource")).contains("2a");
+    JsonNode tree = new ObjectMapper().readTree(json);
+    assertThat(tree.path("header").path("referenceDate").asText()).isEqualTo("2025-03-31");
+    assertThat(tree.path("children").get(1).path("identifiers").path("laChildId").asText()).isEqualTo("CIN002");
+
+    CscRun piped = withStdin(xml.getBytes(StandardCharsets.UTF_8), "convert", "-", "--to", "json", "--year", "2024-25", "-o", "-");
+    assertThat(piped.exitCode()).as(piped.err()).isZero();
+    assertThat(piped.out()).isEqualTo(json);
+    assertThat(piped.err()).isEqualTo("Wrote 2 children (CIN census json) to standard output\n");
+
+    // a census broken part way leaves no JSON behind
+    Path broken = Files.writeString(dir.resolve("broken.xml"), xml.substring(0, xml.lastIndexOf("<Child>") + 10));
+    CscRun bad = csc("convert", broken.toString(), "--to", "json", "--year", "2024-25", "-o", dir.resolve("b.json").toString());
+    assertThat(bad.exitCode()).isEqualTo(Csc.USAGE);
+    assertThat(bad.err()).startsWith("Cannot read the input: " + broken + ":").endsWith("; nothing was written\n").hasLineCount(1);
+    assertThat(dir.resolve("b.json")).doesNotExist();
+  }
+
+  @Test
   void convertRefusesWhatItCannotWrite() throws IOException {
     Path in = good();
-    assertRefused(csc("convert", in.toString(), "--to", "json", "--year", "2024-25", "-o", dir.resolve("o.json").toString()),
-        "--to json: the SDK has no JSON form of the CIN census; --to xml writes it again as XML.");
     assertRefused(csc("convert", in.toString(), "--to", "csv", "--year", "2024-25", "-o", dir.resolve("csv").toString()),
-        "--to csv: the SDK has no CSV file set of the CIN census; --to xml writes it again as XML.");
+        "--to csv: the SDK has no CSV file set of the CIN census; --to xml or --to json writes it again.");
+    assertRefused(csc("convert", in.toString(), "--to", "json", "--year", "2020-21", "-o", dir.resolve("o.json").toString()),
+        "No CIN census for the year '2020-21'. Accepted: 2022-23, 2023-24, 2024-25, 2025-26.");
+    assertThat(dir.resolve("o.json")).doesNotExist();
     assertRefused(csc("convert", in.toString(), "--to", "xml", "--year", "2020-21", "-o", dir.resolve("o.xml").toString()),
         "No CIN census for the year '2020-21'. Accepted: 2022-23, 2023-24, 2024-25, 2025-26.");
     assertRefused(csc("convert", in.toString(), "--to", "xml", "--year", "2024-25", "-o", in.toString()),

@@ -13,11 +13,13 @@ import io.github.cscreturns.codesets.Codeset;
 import io.github.cscreturns.codesets.CollectionYear;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -86,7 +88,7 @@ final class RecordCodec<R, B> {
 
   R read(JsonNode node, JsonParser p) throws IOException {
     if (!node.isObject()) {
-      throw mismatch(p, "Expected a JSON object for " + type.getSimpleName() + " but found " + node.getNodeType());
+      throw mismatch(p, "Expected a JSON object for " + type.getSimpleName() + " but found " + found(node));
     }
     B b = builder.get();
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
@@ -157,6 +159,23 @@ final class RecordCodec<R, B> {
     return JsonMappingException.from(p, message);
   }
 
+  /**
+   * What a node is, never what it holds: the text of a return is personal data, so errors name the
+   * kind of value and its length, not the value.
+   */
+  static String found(JsonNode node) {
+    if (node.isTextual()) {
+      return "other text (" + node.textValue().length() + " characters)";
+    }
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "true or false";
+      default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
+    };
+  }
+
   // ------------------------------------------------------------------ kinds
 
   static final Kind<String> STRING =
@@ -169,7 +188,7 @@ final class RecordCodec<R, B> {
         @Override
         public String read(JsonNode node, JsonParser p) throws IOException {
           if (!node.isTextual()) {
-            throw mismatch(p, "Expected a string but found " + node);
+            throw mismatch(p, "Expected a string but found " + found(node));
           }
           return node.textValue();
         }
@@ -185,11 +204,72 @@ final class RecordCodec<R, B> {
         @Override
         public Integer read(JsonNode node, JsonParser p) throws IOException {
           if (!node.isInt()) {
-            throw mismatch(p, "Expected a whole number but found " + node);
+            throw mismatch(p, "Expected a whole number but found " + found(node));
           }
           return node.intValue();
         }
       };
+
+  static final Kind<Boolean> BOOLEAN =
+      new Kind<>() {
+        @Override
+        public void write(JsonGenerator g, Boolean value) throws IOException {
+          g.writeBoolean(value);
+        }
+
+        @Override
+        public Boolean read(JsonNode node, JsonParser p) throws IOException {
+          if (!node.isBoolean()) {
+            throw mismatch(p, "Expected true or false but found " + found(node));
+          }
+          return node.booleanValue();
+        }
+      };
+
+  /** Date-times as ISO text, "2024-05-01T10:15:30". */
+  static final Kind<LocalDateTime> DATE_TIME =
+      new Kind<>() {
+        @Override
+        public void write(JsonGenerator g, LocalDateTime value) throws IOException {
+          g.writeString(value.toString());
+        }
+
+        @Override
+        public LocalDateTime read(JsonNode node, JsonParser p) throws IOException {
+          String text = STRING.read(node, p);
+          try {
+            return LocalDateTime.parse(text);
+          } catch (DateTimeParseException e) {
+            throw mismatch(p, "Expected an ISO date-time such as 2024-05-01T10:15:30 but found " + found(node));
+          }
+        }
+      };
+
+  /** A list of plain values (text as written), left as an array. */
+  static <E> Kind<List<E>> listOf(Kind<E> element, String what) {
+    return new Kind<>() {
+      @Override
+      public void write(JsonGenerator g, List<E> value) throws IOException {
+        g.writeStartArray();
+        for (E e : value) {
+          element.write(g, e);
+        }
+        g.writeEndArray();
+      }
+
+      @Override
+      public List<E> read(JsonNode node, JsonParser p) throws IOException {
+        if (!node.isArray()) {
+          throw mismatch(p, "Expected an array of " + what + " but found " + found(node));
+        }
+        List<E> list = new ArrayList<>();
+        for (JsonNode n : node) {
+          list.add(element.read(n, p));
+        }
+        return list;
+      }
+    };
+  }
 
   /** Dates as ISO text, "2024-04-01". */
   static final Kind<LocalDate> DATE =
@@ -205,7 +285,7 @@ final class RecordCodec<R, B> {
           try {
             return LocalDate.parse(text);
           } catch (DateTimeParseException e) {
-            throw mismatch(p, "Expected an ISO date such as 2024-04-01 but found '" + text + "'");
+            throw mismatch(p, "Expected an ISO date such as 2024-04-01 but found " + found(node));
           }
         }
       };
@@ -223,7 +303,7 @@ final class RecordCodec<R, B> {
       @Override
       public T read(JsonNode node, JsonParser p) throws IOException {
         String t = STRING.read(node, p);
-        return read.apply(t).orElseThrow(() -> mismatch(p, "Expected " + expected + " but found '" + t + "'"));
+        return read.apply(t).orElseThrow(() -> mismatch(p, "Expected " + expected + " but found " + found(node)));
       }
     };
   }
@@ -252,7 +332,7 @@ final class RecordCodec<R, B> {
       @Override
       public List<E> read(JsonNode node, JsonParser p) throws IOException {
         if (!node.isArray()) {
-          throw mismatch(p, "Expected an array of " + element.type().getSimpleName() + " but found " + node.getNodeType());
+          throw mismatch(p, "Expected an array of " + element.type().getSimpleName() + " but found " + found(node));
         }
         List<E> list = new ArrayList<>();
         for (JsonNode n : node) {
@@ -292,7 +372,7 @@ final class RecordCodec<R, B> {
         @Override
         public Map<String, String> read(JsonNode node, JsonParser p) throws IOException {
           if (!node.isObject()) {
-            throw mismatch(p, "Expected an object of DfE item name to text (\"unparsed\", \"asWritten\") but found " + node.getNodeType());
+            throw mismatch(p, "Expected an object of DfE item name to text (\"unparsed\", \"asWritten\") but found " + found(node));
           }
           Map<String, String> map = new LinkedHashMap<>();
           Iterator<Map.Entry<String, JsonNode>> fields = node.fields();

@@ -111,7 +111,8 @@ import java.util.function.Function;
  *       text belongs in {@code "unparsed"}.
  *   <li>Where a record came from is written as {@code "source"} ({@code file}, {@code line},
  *       {@code column}, {@code elementPath}) and read back; records are equal with or without it.
- *   <li>Unknown properties are an error, naming the known ones, so that nothing is silently lost.
+ *   <li>Unknown properties are an error, naming the known ones, so that nothing is silently lost;
+ *       errors name what was expected and the kind of value found, never the value.
  * </ul>
  *
  * <p>The mapping is hand-written, without reflection on the model, so the model needs no Jackson

@@ -97,11 +97,11 @@ class Ssda903JsonTest {
   }
 
   @Test
-  void anUnknownCodeInATypedPropertyIsAnErrorNamingTheCodeset() {
+  void anUnknownCodeInATypedPropertyIsAnErrorNamingTheCodesetNotTheText() {
     assertThatThrownBy(() -> Ssda903Json.read("{\"childId\":\"C1\",\"sex\":\"X\"}"))
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("codeset SEX")
-        .hasMessageContaining("'X'")
+        .hasMessageNotContaining("'X'")
         .hasMessageContaining("unparsed");
     // Surrounding white space would be lost by the typed value, so it is not accepted either.
     assertThatThrownBy(() -> Ssda903Json.read("{\"childId\":\"C1\",\"sex\":\" 1\"}")).hasMessageContaining("codeset SEX");
@@ -115,10 +115,10 @@ class Ssda903JsonTest {
   }
 
   @Test
-  void aBadDateOrMissingChildIdIsAnError() {
+  void aBadDateOrMissingChildIdIsAnErrorThatDoesNotQuoteTheText() {
     assertThatThrownBy(() -> Ssda903Json.read("{\"childId\":\"C1\",\"dob\":\"01/02/2010\"}"))
         .hasMessageContaining("ISO date")
-        .hasMessageContaining("01/02/2010");
+        .hasMessageNotContaining("01/02/2010");
     assertThatThrownBy(() -> Ssda903Json.read("{\"sex\":\"1\"}")).hasMessageContaining("childId");
   }
 }
