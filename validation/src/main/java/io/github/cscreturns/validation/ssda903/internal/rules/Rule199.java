@@ -34,20 +34,32 @@ public final class Rule199 implements ReturnRule {
   }
 
   /** An episode with a DECOM: this year's (with the child's ordinal) or last year's (ordinal -1). */
-  private record Seen(long position, ChildId child, int ordinal, Episode episode) {}
+  private record Seen(long position, ChildId child, int ordinal, long start, boolean adoption, @org.jspecify.annotations.Nullable Episode episode) {}
+
+  private static boolean isAdoption(Episode e) {
+    return e.reasonCeased().map(r -> r.isAdoption()).orElse(false);
+  }
 
   @Override
   public Accumulator newAccumulator(RuleContext context) {
+    // Only a child adopted this year or last can have an episode flagged: only theirs are kept whole.
+    java.util.Set<ChildId> adoptedLastYear = new java.util.HashSet<>();
+    for (Child child : context.previousReturn()) {
+      if (child.episodes().stream().anyMatch(Rule199::isAdoption)) {
+        adoptedLastYear.add(child.childId());
+      }
+    }
     return new Accumulator() {
       private final List<Seen> current = new ArrayList<>();
       private long sequence;
 
       @Override
       public void accept(Child child, int ordinal) {
+        boolean mayBeFlagged = adoptedLastYear.contains(child.childId()) || child.episodes().stream().anyMatch(Rule199::isAdoption);
         for (Episode e : child.episodes()) {
           sequence++;
           if (e.start().isPresent()) {
-            current.add(new Seen(position(e, sequence), child.childId(), ordinal, e));
+            current.add(new Seen(position(e, sequence), child.childId(), ordinal, e.start().get().toEpochDay(), isAdoption(e), mayBeFlagged ? e : null));
           }
         }
       }
@@ -61,7 +73,7 @@ public final class Rule199 implements ReturnRule {
           for (Episode e : child.episodes()) {
             n++;
             if (e.start().isPresent()) {
-              previous.add(new Seen(position(e, n), child.childId(), -1, e));
+              previous.add(new Seen(position(e, n), child.childId(), -1, e.start().get().toEpochDay(), isAdoption(e), null));
             }
           }
         }
@@ -70,21 +82,22 @@ public final class Rule199 implements ReturnRule {
         all.addAll(previous);
         long[] starts = new long[all.size()];
         for (int i = 0; i < starts.length; i++) {
-          starts[i] = all.get(i).episode().start().orElseThrow().toEpochDay();
+          starts[i] = all.get(i).start();
         }
         // adoptions so far: last year's by child, this year's by the child's place in the return
         Map<ChildId, Integer> lastYears = new HashMap<>();
         Map<Integer, Integer> thisYears = new HashMap<>();
         for (int at : ReferenceSortOrder.of(starts)) {
           Seen s = all.get(at);
-          int adoption = s.episode().reasonCeased().map(r -> r.isAdoption()).orElse(false) ? 1 : 0;
+          int adoption = s.adoption() ? 1 : 0;
           if (s.ordinal() < 0) {
             lastYears.merge(s.child(), adoption, Integer::sum);
             continue;
           }
           int sofar = thisYears.merge(s.ordinal(), adoption, Integer::sum) + lastYears.getOrDefault(s.child(), 0);
-          if (sofar > 0 && !(sofar == 1 && adoption == 1)) {
-            flags.flag(s.ordinal(), s.episode());
+          Episode episode = s.episode();
+          if (sofar > 0 && !(sofar == 1 && adoption == 1) && episode != null) {
+            flags.flag(s.ordinal(), episode);
           }
         }
       }
