@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Generated returns are valid by construction: with their previous year, the year's DfE rule set
  * finds no error in them, for every collection year that has a rule set (2022-23 on: the earliest
- * published rule list) and many seeds and sizes (1 to 20,000 children in every year; 100,000, about a
- * national return, in one year, 2024-25, to keep the build's run time modest).
+ * published rule list) and many seeds and sizes (1 to 20,000 children, and 100,000, about a national
+ * return, in every year).
  * Queries may fire where the DfE expects them of real data; they are counted, not failed. A failure
  * names the year, seed and size, and each rule that found an error with a child it found it in.
  */
@@ -36,8 +36,12 @@ class GeneratedReturnsValidityTest {
             .filter(year -> year.isEqualOrNewerThan(CollectionYear.Y2022_23))
             .flatMap(year -> java.util.stream.IntStream.range(0, sizes.length)
                 .mapToObj(i -> Arguments.of(year, 1000L * year.ordinal() + i, sizes[i])));
+    // about a national return (100,000 children) in every year, and a few sizes between
     Stream<Arguments> large =
-        Stream.of(Arguments.of(CollectionYear.Y2024_25, 13L, 100_000), Arguments.of(CollectionYear.Y2024_25, 7L, 20_000), Arguments.of(CollectionYear.last(), 11L, 5_000),
+        Stream.of(Arguments.of(CollectionYear.Y2024_25, 13L, 100_000), Arguments.of(CollectionYear.Y2022_23, 14L, 100_000),
+            Arguments.of(CollectionYear.Y2023_24, 15L, 100_000), Arguments.of(CollectionYear.Y2025_26, 16L, 100_000),
+            Arguments.of(CollectionYear.Y2026_27, 17L, 100_000),
+            Arguments.of(CollectionYear.Y2024_25, 7L, 20_000), Arguments.of(CollectionYear.last(), 11L, 5_000),
             Arguments.of(CollectionYear.Y2022_23, 3L, 5_000), Arguments.of(CollectionYear.Y2023_24, 5L, 5_000),
             Arguments.of(CollectionYear.Y2025_26, 9L, 5_000));
     return Stream.concat(spread, large);
