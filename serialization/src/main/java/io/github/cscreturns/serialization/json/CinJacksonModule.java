@@ -13,7 +13,6 @@ import static io.github.cscreturns.serialization.json.RecordCodec.object;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.github.cscreturns.codesets.Code;
 import io.github.cscreturns.codesets.Codeset;
 import io.github.cscreturns.codesets.cin.CategoryOfAbuse;
 import io.github.cscreturns.codesets.cin.CinCodesets;
@@ -106,45 +105,28 @@ public final class CinJacksonModule extends SimpleModule {
   public CinJacksonModule() {
     super("CinJacksonModule", Version.unknownVersion());
     for (Codeset<?> codeset : CinCodesets.all()) {
-      addCode(codeset);
+      RecordCodec.registerCodes(this, codeset);
     }
-    addText(ChildId.class, ChildId::of);
-    addText(Upn.class, Upn::of);
-    addCodec(Codecs.HEADER);
-    addCodec(Codecs.IDENTIFIERS);
-    addCodec(Codecs.CHARACTERISTICS);
-    addCodec(Codecs.DISABILITY);
-    addCodec(Codecs.ASSESSMENT);
-    addCodec(Codecs.CIN_PLAN_DATES);
-    addCodec(Codecs.SECTION47);
-    addCodec(Codecs.REVIEWS);
-    addCodec(Codecs.CHILD_PROTECTION_PLAN);
-    addCodec(Codecs.CIN_DETAILS);
-    addCodec(Codecs.CHILD);
-    addCodec(Codecs.RETURN);
-    addSerializer(LocalDate.class, Ssda903JacksonModule.Codecs.serializer(LocalDate.class, DATE));
-    addDeserializer(LocalDate.class, Ssda903JacksonModule.Codecs.deserializer(LocalDate.class, DATE));
-    addSerializer(LocalDateTime.class, Ssda903JacksonModule.Codecs.serializer(LocalDateTime.class, DATE_TIME));
-    addDeserializer(LocalDateTime.class, Ssda903JacksonModule.Codecs.deserializer(LocalDateTime.class, DATE_TIME));
+    RecordCodec.register(this, ChildId.class, identifier(ChildId::of));
+    RecordCodec.register(this, Upn.class, identifier(Upn::of));
+    RecordCodec.register(this, Codecs.HEADER);
+    RecordCodec.register(this, Codecs.IDENTIFIERS);
+    RecordCodec.register(this, Codecs.CHARACTERISTICS);
+    RecordCodec.register(this, Codecs.DISABILITY);
+    RecordCodec.register(this, Codecs.ASSESSMENT);
+    RecordCodec.register(this, Codecs.CIN_PLAN_DATES);
+    RecordCodec.register(this, Codecs.SECTION47);
+    RecordCodec.register(this, Codecs.REVIEWS);
+    RecordCodec.register(this, Codecs.CHILD_PROTECTION_PLAN);
+    RecordCodec.register(this, Codecs.CIN_DETAILS);
+    RecordCodec.register(this, Codecs.CHILD);
+    RecordCodec.register(this, Codecs.RETURN);
+    RecordCodec.register(this, LocalDate.class, DATE);
+    RecordCodec.register(this, LocalDateTime.class, DATE_TIME);
   }
 
-  private <C extends Enum<C> & Code> void addCode(Codeset<C> codeset) {
-    RecordCodec.Kind<C> kind = code(codeset);
-    addSerializer(codeset.type(), Ssda903JacksonModule.Codecs.serializer(codeset.type(), kind));
-    addDeserializer(codeset.type(), Ssda903JacksonModule.Codecs.deserializer(codeset.type(), kind));
-  }
 
-  private <T> void addText(Class<T> type, Function<String, T> of) {
-    RecordCodec.Kind<T> kind = identifier(of);
-    addSerializer(type, Ssda903JacksonModule.Codecs.serializer(type, kind));
-    addDeserializer(type, Ssda903JacksonModule.Codecs.deserializer(type, kind));
-  }
 
-  private <R> void addCodec(RecordCodec<R, ?> codec) {
-    addSerializer(codec.type(), codec.serializer());
-    // Users ask for the abstract type (CinChild.class); the generated ImmutableCinChild is written too.
-    addDeserializer(codec.type(), codec.deserializer());
-  }
 
   /** The codecs of every CIN model type. */
   static final class Codecs {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.cscreturns.codesets.Code;
 import io.github.cscreturns.codesets.Codeset;
 import io.github.cscreturns.codesets.CollectionYear;
@@ -174,6 +175,48 @@ final class RecordCodec<R, B> {
       case BOOLEAN -> "true or false";
       default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
     };
+  }
+
+  // ------------------------------------------------------------------ registering
+
+  /** Registers on the module how values of the type (a code, an identifier, a date) are written and read. */
+  static <T> void register(SimpleModule module, Class<T> type, Kind<T> kind) {
+    module.addSerializer(type, new JsonSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+        kind.write(g, value);
+      }
+
+      @Override
+      public Class<T> handledType() {
+        return type;
+      }
+    });
+    module.addDeserializer(type, new JsonDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return kind.read(p.readValueAsTree(), p);
+      }
+
+      @Override
+      public Class<?> handledType() {
+        return type;
+      }
+    });
+  }
+
+  /** Registers every code of the codeset, written as the DfE writes it. */
+  static <C extends Enum<C> & Code> void registerCodes(SimpleModule module, Codeset<C> codeset) {
+    register(module, codeset.type(), code(codeset));
+  }
+
+  /**
+   * Registers the record type's codec. Users ask for the abstract type ({@code Child.class}); the
+   * generated immutable class is written too.
+   */
+  static <R> void register(SimpleModule module, RecordCodec<R, ?> codec) {
+    module.addSerializer(codec.type(), codec.serializer());
+    module.addDeserializer(codec.type(), codec.deserializer());
   }
 
   // ------------------------------------------------------------------ kinds

@@ -9,15 +9,8 @@ import static io.github.cscreturns.serialization.json.RecordCodec.code;
 import static io.github.cscreturns.serialization.json.RecordCodec.identifier;
 import static io.github.cscreturns.serialization.json.RecordCodec.object;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import io.github.cscreturns.codesets.Code;
 import io.github.cscreturns.codesets.Codeset;
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.AdoptedByFosterCarer;
@@ -82,13 +75,11 @@ import io.github.cscreturns.core.ssda903.SocialWorkerEpisode;
 import io.github.cscreturns.core.ssda903.Ssda903Record;
 import io.github.cscreturns.core.ssda903.Ssda903Return;
 import io.github.cscreturns.core.ssda903.Uasc;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * A Jackson module for the SSDA903 model: register it on your {@code ObjectMapper}
@@ -125,83 +116,38 @@ public final class Ssda903JacksonModule extends SimpleModule {
   public Ssda903JacksonModule() {
     super("Ssda903JacksonModule", Version.unknownVersion());
     for (Codeset<?> codeset : Ssda903Codesets.all()) {
-      addCode(codeset);
+      RecordCodec.registerCodes(this, codeset);
     }
-    addText(ChildId.class, ChildId::of);
-    addText(Upn.class, Upn::of);
-    addText(Postcode.class, Postcode::of);
-    addText(Urn.class, Urn::of);
-    addText(LaCode.class, LaCode::of);
-    addCodec(Codecs.SOURCE);
-    addCodec(Codecs.PLACEMENT);
-    addCodec(Codecs.EPISODE);
-    addCodec(Codecs.REVIEW);
-    addCodec(Codecs.UASC);
-    addCodec(Codecs.HEALTH_OUTCOMES);
-    addCodec(Codecs.CARE_LEAVER_CHECKPOINT);
-    addCodec(Codecs.ADOPTION);
-    addCodec(Codecs.PLACED_FOR_ADOPTION);
-    addCodec(Codecs.PREVIOUS_PERMANENCE);
-    addCodec(Codecs.MISSING_EPISODE);
-    addCodec(Codecs.SOCIAL_WORKER_EPISODE);
-    addCodec(Codecs.DEPRIVATION_OF_LIBERTY);
-    addCodec(Codecs.CHILD);
-    addCodec(Codecs.RETURN);
-    addSerializer(LocalDate.class, Codecs.serializer(LocalDate.class, DATE));
-    addDeserializer(LocalDate.class, Codecs.deserializer(LocalDate.class, DATE));
-    addSerializer(CollectionYear.class, Codecs.serializer(CollectionYear.class, YEAR));
-    addDeserializer(CollectionYear.class, Codecs.deserializer(CollectionYear.class, YEAR));
+    RecordCodec.register(this, ChildId.class, identifier(ChildId::of));
+    RecordCodec.register(this, Upn.class, identifier(Upn::of));
+    RecordCodec.register(this, Postcode.class, identifier(Postcode::of));
+    RecordCodec.register(this, Urn.class, identifier(Urn::of));
+    RecordCodec.register(this, LaCode.class, identifier(LaCode::of));
+    RecordCodec.register(this, Codecs.SOURCE);
+    RecordCodec.register(this, Codecs.PLACEMENT);
+    RecordCodec.register(this, Codecs.EPISODE);
+    RecordCodec.register(this, Codecs.REVIEW);
+    RecordCodec.register(this, Codecs.UASC);
+    RecordCodec.register(this, Codecs.HEALTH_OUTCOMES);
+    RecordCodec.register(this, Codecs.CARE_LEAVER_CHECKPOINT);
+    RecordCodec.register(this, Codecs.ADOPTION);
+    RecordCodec.register(this, Codecs.PLACED_FOR_ADOPTION);
+    RecordCodec.register(this, Codecs.PREVIOUS_PERMANENCE);
+    RecordCodec.register(this, Codecs.MISSING_EPISODE);
+    RecordCodec.register(this, Codecs.SOCIAL_WORKER_EPISODE);
+    RecordCodec.register(this, Codecs.DEPRIVATION_OF_LIBERTY);
+    RecordCodec.register(this, Codecs.CHILD);
+    RecordCodec.register(this, Codecs.RETURN);
+    RecordCodec.register(this, LocalDate.class, DATE);
+    RecordCodec.register(this, CollectionYear.class, YEAR);
   }
 
-  private <C extends Enum<C> & Code> void addCode(Codeset<C> codeset) {
-    RecordCodec.Kind<C> kind = code(codeset);
-    addSerializer(codeset.type(), Codecs.serializer(codeset.type(), kind));
-    addDeserializer(codeset.type(), Codecs.deserializer(codeset.type(), kind));
-  }
 
-  private <T> void addText(Class<T> type, Function<String, T> of) {
-    RecordCodec.Kind<T> kind = identifier(of);
-    addSerializer(type, Codecs.serializer(type, kind));
-    addDeserializer(type, Codecs.deserializer(type, kind));
-  }
 
-  private <R> void addCodec(RecordCodec<R, ?> codec) {
-    addSerializer(codec.type(), codec.serializer());
-    // Users ask for the abstract type (Child.class); the generated ImmutableChild is written too.
-    addDeserializer(codec.type(), codec.deserializer());
-  }
 
   /** The codecs of every model type. */
   static final class Codecs {
     private Codecs() {}
-
-    static <T> JsonSerializer<T> serializer(Class<T> type, RecordCodec.Kind<T> kind) {
-      return new JsonSerializer<>() {
-        @Override
-        public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
-          kind.write(g, value);
-        }
-
-        @Override
-        public Class<T> handledType() {
-          return type;
-        }
-      };
-    }
-
-    static <T> JsonDeserializer<T> deserializer(Class<T> type, RecordCodec.Kind<T> kind) {
-      return new JsonDeserializer<>() {
-        @Override
-        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-          return kind.read(p.readValueAsTree(), p);
-        }
-
-        @Override
-        public Class<?> handledType() {
-          return type;
-        }
-      };
-    }
 
     private static Optional<Integer> boxed(OptionalInt i) {
       return i.isPresent() ? Optional.of(i.getAsInt()) : Optional.empty();
