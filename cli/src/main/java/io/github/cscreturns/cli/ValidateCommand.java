@@ -236,17 +236,8 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
     }
     CollectionYear collectionYear = rules.get().year();
     boolean workbook = format.strip().equalsIgnoreCase(XLSX);
-    Optional<ReportFormat> reportFormat = workbook ? Optional.of(ReportFormat.TEXT) : ReportFormat.parse(format);
+    Optional<ReportFormat> reportFormat = reportFormat(workbook, err);
     if (reportFormat.isEmpty()) {
-      err.println("Unknown format '" + PrintableText.of(format) + "'. Accepted: text, csv, json, html, xlsx.");
-      return Csc.USAGE;
-    }
-    if (workbook && output.filter(o -> !Inputs.isStandardStream(o)).isEmpty()) {
-      err.println("--format xlsx writes a workbook, not text: give --output FILE.xlsx (it is not written to standard output).");
-      return Csc.USAGE;
-    }
-    if (showValues && !workbook && reportFormat.get() != ReportFormat.HTML) {
-      err.println("--show-values: only the xlsx workbook and the HTML page show values (--format xlsx or html).");
       return Csc.USAGE;
     }
     if (threads < 1) {
@@ -459,17 +450,8 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
     CinRuleSet all = yearRules.get();
     CollectionYear collectionYear = all.year();
     boolean workbook = format.strip().equalsIgnoreCase(XLSX);
-    Optional<ReportFormat> reportFormat = workbook ? Optional.of(ReportFormat.TEXT) : ReportFormat.parse(format);
+    Optional<ReportFormat> reportFormat = reportFormat(workbook, err);
     if (reportFormat.isEmpty()) {
-      err.println("Unknown format '" + PrintableText.of(format) + "'. Accepted: text, csv, json, html, xlsx.");
-      return Csc.USAGE;
-    }
-    if (workbook && output.filter(o -> !Inputs.isStandardStream(o)).isEmpty()) {
-      err.println("--format xlsx writes a workbook, not text: give --output FILE.xlsx (it is not written to standard output).");
-      return Csc.USAGE;
-    }
-    if (showValues && !workbook && reportFormat.get() != ReportFormat.HTML) {
-      err.println("--show-values: only the xlsx workbook and the HTML page show values (--format xlsx or html).");
       return Csc.USAGE;
     }
     Optional<ChildPseudonyms> pseudonyms;
@@ -519,22 +501,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       // Standard input cannot be read twice: with --show-values its children are kept as they are read.
       List<io.github.cscreturns.core.cin.CinChild> kept = new ArrayList<>();
       try (CinChildReader children = standardInput ? CinXml.reader(stdin(), Inputs.STDIN) : CinXml.reader(path)) {
-        Iterator<io.github.cscreturns.core.cin.CinChild> read = children;
-        if (showValues && standardInput) {
-          read = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-              return children.hasNext();
-            }
-
-            @Override
-            public io.github.cscreturns.core.cin.CinChild next() {
-              io.github.cscreturns.core.cin.CinChild c = children.next();
-              kept.add(c);
-              return c;
-            }
-          };
-        }
+        Iterator<io.github.cscreturns.core.cin.CinChild> read = showValues && standardInput ? keeping(children, kept) : children;
         report = validator.validate(children.header(), progress.counting(read));
       } catch (FormatException e) {
         progress.close();
@@ -645,11 +612,32 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
     return changed ? ImmutableValidationReport.copyOf(report).withOutcomes(outcomes) : report;
   }
 
+  /**
+   * The report format asked for (text for the workbook, which is written apart), or empty once the
+   * problem with --format, --output or --show-values has been said on {@code err}.
+   */
+  private Optional<ReportFormat> reportFormat(boolean workbook, PrintWriter err) {
+    Optional<ReportFormat> reportFormat = workbook ? Optional.of(ReportFormat.TEXT) : ReportFormat.parse(format);
+    if (reportFormat.isEmpty()) {
+      err.println("Unknown format '" + PrintableText.of(format) + "'. Accepted: text, csv, json, html, xlsx.");
+      return Optional.empty();
+    }
+    if (workbook && output.filter(o -> !Inputs.isStandardStream(o)).isEmpty()) {
+      err.println("--format xlsx writes a workbook, not text: give --output FILE.xlsx (it is not written to standard output).");
+      return Optional.empty();
+    }
+    if (showValues && !workbook && reportFormat.get() != ReportFormat.HTML) {
+      err.println("--show-values: only the xlsx workbook and the HTML page show values (--format xlsx or html).");
+      return Optional.empty();
+    }
+    return reportFormat;
+  }
+
   /** The format name of the xlsx workbook. */
   static final String XLSX = "xlsx";
 
   /** The children as read, each also kept in {@code kept}. */
-  private static Iterator<Child> keeping(Iterator<Child> children, List<Child> kept) {
+  private static <T> Iterator<T> keeping(Iterator<T> children, List<T> kept) {
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -657,8 +645,8 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       }
 
       @Override
-      public Child next() {
-        Child c = children.next();
+      public T next() {
+        T c = children.next();
         kept.add(c);
         return c;
       }
