@@ -1,7 +1,7 @@
 package io.github.cscreturns.conformance;
 
 import io.github.cscreturns.conformance.CinConformanceTest.CinComparison;
-import io.github.cscreturns.conformance.CinConformanceTest.RuleResult;
+import io.github.cscreturns.conformance.ConformanceTest.RuleResult;
 import io.github.cscreturns.conformance.CinConformanceTest.YearResult;
 import java.util.Optional;
 

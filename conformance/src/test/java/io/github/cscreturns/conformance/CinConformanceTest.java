@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.cscreturns.codesets.CollectionYear;
+import io.github.cscreturns.conformance.ConformanceTest.RuleResult;
 import io.github.cscreturns.serialization.cin.CinChildReader;
 import io.github.cscreturns.serialization.cin.CinXml;
 import io.github.cscreturns.validation.Finding;
@@ -43,31 +44,10 @@ import org.junit.jupiter.api.Test;
  */
 class CinConformanceTest {
   private static final String RULES = "csc.cin.rules";
-  private static final int EXAMPLES = 12;
 
   private static CinComparison comparison;
   private static String skipReason;
   private static Set<String> only = Set.of();
-
-  /** One rule of one year over the year's sets. */
-  static final class RuleResult {
-    final String code;
-    int reference;
-    int ours;
-    int common;
-    int setsCompared;
-    int setsAgreeing;
-    final List<String> onlyReference = new ArrayList<>();
-    final List<String> onlyOurs = new ArrayList<>();
-
-    RuleResult(String code) {
-      this.code = code;
-    }
-
-    boolean agrees() {
-      return setsCompared > 0 && setsAgreeing == setsCompared;
-    }
-  }
 
   /** A year's results. */
   static final class YearResult {
@@ -165,27 +145,7 @@ class CinConformanceTest {
       if (!answered) {
         continue;
       }
-      Set<String> mine = ours.getOrDefault(code, Set.of());
-      r.setsCompared++;
-      r.reference += ref.size();
-      r.ours += mine.size();
-      int common = 0;
-      for (String k : mine) {
-        if (ref.contains(k)) {
-          common++;
-        } else if (r.onlyOurs.size() < EXAMPLES) {
-          r.onlyOurs.add(set.getFileName() + " " + k);
-        }
-      }
-      for (String k : ref) {
-        if (!mine.contains(k) && r.onlyReference.size() < EXAMPLES) {
-          r.onlyReference.add(set.getFileName() + " " + k);
-        }
-      }
-      r.common += common;
-      if (common == ref.size() && common == mine.size()) {
-        r.setsAgreeing++;
-      }
+      r.compare(set.getFileName().toString(), ref, ours.getOrDefault(code, Set.of()));
     }
   }
 
@@ -237,8 +197,8 @@ class CinConformanceTest {
       for (RuleResult r : y.compared.values()) {
         System.out.printf("%s %-6s %s reference %d, ours %d, common %d (sets agreeing %d of %d)%n",
             y.year.label(), r.code, r.agrees() ? "AGREES " : "DIFFERS", r.reference, r.ours, r.common, r.setsAgreeing, r.setsCompared);
-        r.onlyReference.forEach(k -> System.out.println("    only reference: " + k));
-        r.onlyOurs.forEach(k -> System.out.println("    only ours:      " + k));
+        r.onlyReferenceRows.forEach(k -> System.out.println("    only reference: " + k));
+        r.onlyOurRows.forEach(k -> System.out.println("    only ours:      " + k));
       }
       y.noReferenceAnswer.forEach(code -> System.out.println(y.year.label() + " " + code + " no reference answer on any set"));
       y.erroredByUs.forEach((code, e) -> System.out.println(y.year.label() + " " + code + " ERRORED: " + e));

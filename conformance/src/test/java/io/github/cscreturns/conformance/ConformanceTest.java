@@ -81,7 +81,11 @@ class ConformanceTest {
     int onlyOurs;
     int setsCompared;
     int setsAgreeing;
-    final List<String> examples = new ArrayList<>();
+    /** Up to {@link #EXAMPLES} rows only the reference flags, and only we flag, as "set table:row". */
+    final List<String> onlyReferenceRows = new ArrayList<>();
+    final List<String> onlyOurRows = new ArrayList<>();
+
+    static final int EXAMPLES = 12;
 
     RuleResult(String code) {
       this.code = code;
@@ -89,6 +93,32 @@ class ConformanceTest {
 
     boolean agrees() {
       return setsCompared > 0 && setsAgreeing == setsCompared;
+    }
+
+    /** Adds one set's comparison: the records (as "table:row") the reference flags and we flag. */
+    void compare(String set, Set<String> ref, Set<String> mine) {
+      setsCompared++;
+      reference += ref.size();
+      ours += mine.size();
+      int inCommon = 0;
+      for (String k : mine) {
+        if (ref.contains(k)) {
+          inCommon++;
+        } else if (onlyOurRows.size() < EXAMPLES) {
+          onlyOurRows.add(set + " " + k);
+        }
+      }
+      for (String k : ref) {
+        if (!mine.contains(k) && onlyReferenceRows.size() < EXAMPLES) {
+          onlyReferenceRows.add(set + " " + k);
+        }
+      }
+      common += inCommon;
+      onlyReference += ref.size() - inCommon;
+      onlyOurs += mine.size() - inCommon;
+      if (inCommon == ref.size() && inCommon == mine.size()) {
+        setsAgreeing++;
+      }
     }
   }
 
@@ -180,22 +210,7 @@ class ConformanceTest {
         if (!answers.answered(code)) {
           continue;
         }
-        Set<String> mine = ours.getOrDefault(code, Set.of());
-        r.setsCompared++;
-        r.reference += ref.size();
-        r.ours += mine.size();
-        int common = 0;
-        for (String k : mine) {
-          if (ref.contains(k)) {
-            common++;
-          }
-        }
-        r.common += common;
-        r.onlyReference += ref.size() - common;
-        r.onlyOurs += mine.size() - common;
-        if (common == ref.size() && common == mine.size()) {
-          r.setsAgreeing++;
-        }
+        r.compare(s.seed(), ref, ours.getOrDefault(code, Set.of()));
       }
       for (String code : answers.status().keySet()) {
         if (!catalogue.contains(code)) {
