@@ -9,8 +9,6 @@ import io.github.cscreturns.serialization.FormatException;
 import io.github.cscreturns.serialization.ReturnKind;
 import io.github.cscreturns.serialization.cin.CinChildReader;
 import io.github.cscreturns.serialization.cin.CinXml;
-import io.github.cscreturns.validation.ImmutableValidationReport;
-import io.github.cscreturns.validation.RuleOutcome;
 import io.github.cscreturns.validation.ValidationReport;
 import io.github.cscreturns.validation.cin.BankHolidays;
 import io.github.cscreturns.validation.cin.CinRuleCatalogue;
@@ -508,7 +506,6 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
         err.println(Inputs.located(path, e));
         return Csc.USAGE;
       }
-      report = withNotSelected(report, all, selected);
       Optional<FindingValues> values = Optional.empty();
       if (showValues) {
         progress.phase("reading the affected values");
@@ -594,22 +591,6 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       throw new IllegalArgumentException("no rule " + String.join(", ", unknown) + " in the " + rules.year().label() + " CIN rule set");
     }
     return codes;
-  }
-
-  /**
-   * The report with the implemented rules left out by --rules or --exclude-rules skipped as not
-   * selected (a narrowed rule set reports them as not implemented).
-   */
-  private static ValidationReport withNotSelected(ValidationReport report, CinRuleSet all, CinRuleSet selected) {
-    java.util.Map<String, RuleOutcome> outcomes = new java.util.LinkedHashMap<>(report.outcomes());
-    boolean changed = false;
-    for (java.util.Map.Entry<String, RuleOutcome> e : outcomes.entrySet()) {
-      if (all.isImplemented(e.getKey()) && !selected.isImplemented(e.getKey())) {
-        e.setValue(new RuleOutcome.Skipped(RuleOutcome.Skipped.NOT_SELECTED));
-        changed = true;
-      }
-    }
-    return changed ? ImmutableValidationReport.copyOf(report).withOutcomes(outcomes) : report;
   }
 
   /**

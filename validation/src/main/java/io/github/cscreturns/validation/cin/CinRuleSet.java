@@ -49,11 +49,14 @@ public final class CinRuleSet {
   private final CinRuleCatalogue catalogue;
   private final Map<String, Object> rules;
   private final List<Change> changes;
+  /** Implemented rules left out by {@link #only} or {@link #without}. */
+  private final Set<String> notSelected;
 
-  private CinRuleSet(CinRuleCatalogue catalogue, Map<String, Object> rules, List<Change> changes) {
+  private CinRuleSet(CinRuleCatalogue catalogue, Map<String, Object> rules, List<Change> changes, Set<String> notSelected) {
     this.catalogue = catalogue;
     this.rules = rules;
     this.changes = changes;
+    this.notSelected = notSelected;
   }
 
   /**
@@ -153,7 +156,8 @@ public final class CinRuleSet {
   }
 
   /**
-   * This set with only the given rules (codes not in the set are ignored); changes are kept.
+   * This set with only the given rules (codes not in the set are ignored); changes are kept. The
+   * implemented rules left out are reported as not selected ({@link #isNotSelected}).
    *
    * @param codes the codes to keep
    * @return this set with only the given rules
@@ -161,11 +165,11 @@ public final class CinRuleSet {
   public CinRuleSet only(Collection<String> codes) {
     Map<String, Object> kept = new LinkedHashMap<>(rules);
     kept.keySet().retainAll(Set.copyOf(codes));
-    return new CinRuleSet(catalogue, Collections.unmodifiableMap(kept), changes);
+    return narrowed(kept);
   }
 
   /**
-   * This set without the given rules.
+   * This set without the given rules, which are reported as not selected ({@link #isNotSelected}).
    *
    * @param codes the codes to leave out
    * @return this set without the given rules
@@ -173,7 +177,29 @@ public final class CinRuleSet {
   public CinRuleSet without(Collection<String> codes) {
     Map<String, Object> kept = new LinkedHashMap<>(rules);
     kept.keySet().removeAll(Set.copyOf(codes));
-    return new CinRuleSet(catalogue, Collections.unmodifiableMap(kept), changes);
+    return narrowed(kept);
+  }
+
+  /**
+   * Whether the rule is implemented but was left out of this set by {@link #only} or {@link #without}
+   * (the validator reports it as skipped, not selected, rather than not implemented).
+   *
+   * @param code the DfE rule code
+   * @return whether the rule was left out of this set
+   * @since 2022-23
+   */
+  public boolean isNotSelected(String code) {
+    return notSelected.contains(code);
+  }
+
+  private CinRuleSet narrowed(Map<String, Object> kept) {
+    Set<String> out = new java.util.HashSet<>(notSelected);
+    for (String code : rules.keySet()) {
+      if (!kept.containsKey(code)) {
+        out.add(code);
+      }
+    }
+    return new CinRuleSet(catalogue, Collections.unmodifiableMap(kept), changes, Set.copyOf(out));
   }
 
   /**
@@ -301,7 +327,7 @@ public final class CinRuleSet {
           }
         }
       }
-      return new CinRuleSet(catalogue, Collections.unmodifiableMap(new LinkedHashMap<>(rules)), List.copyOf(changes));
+      return new CinRuleSet(catalogue, Collections.unmodifiableMap(new LinkedHashMap<>(rules)), List.copyOf(changes), Set.of());
     }
 
     private void put(String code, Object rule) {

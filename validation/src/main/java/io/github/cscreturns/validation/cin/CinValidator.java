@@ -219,7 +219,9 @@ public final class CinValidator {
         String code = m.code();
         int n = counts.getOrDefault(code, 0);
         RuleOutcome outcome;
-        if (!rules.isImplemented(code)) {
+        if (rules.isNotSelected(code)) {
+          outcome = new RuleOutcome.Skipped(RuleOutcome.Skipped.NOT_SELECTED);
+        } else if (!rules.isImplemented(code)) {
           outcome = new RuleOutcome.Skipped(RuleOutcome.Skipped.NOT_IMPLEMENTED);
         } else if (firstErrors.containsKey(code)) {
           outcome = new RuleOutcome.Errored(erroredChildren.get(code), firstErrors.get(code).error(), n);

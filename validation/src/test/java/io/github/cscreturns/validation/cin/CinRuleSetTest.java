@@ -88,4 +88,17 @@ class CinRuleSetTest {
     assertThat(report.outcome("100")).contains(new RuleOutcome.Skipped(RuleOutcome.Skipped.NOT_IMPLEMENTED));
     assertThat(report.checked()).isEqualTo(2);
   }
+
+  @Test
+  void rulesLeftOutOfANarrowedSetAreNotSelectedNotUnimplemented() {
+    CollectionYear year = CollectionYear.Y2024_25;
+    CinRuleSet set = CinRuleSet.forYear(year).only(List.of("100", "8500")).without(List.of("8500"));
+    CinReturn cin = CinReturn.builder().header(CinRuleTester.header(year)).addChildren(CinRuleTester.child(year, 1)).build();
+    ValidationReport report = CinValidator.of(set).validate(cin);
+    assertThat(report.outcome("100")).contains(new RuleOutcome.Passed());
+    assertThat(report.outcome("8500")).contains(new RuleOutcome.Skipped(RuleOutcome.Skipped.NOT_SELECTED));
+    assertThat(report.outcome("8510")).contains(new RuleOutcome.Skipped(RuleOutcome.Skipped.NOT_SELECTED));
+    assertThat(set.isNotSelected("8510")).isTrue();
+    assertThat(CinRuleSet.forYear(year).isNotSelected("8510")).isFalse();
+  }
 }
