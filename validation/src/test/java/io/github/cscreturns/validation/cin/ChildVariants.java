@@ -22,7 +22,7 @@ final class ChildVariants {
 
   /** The years whose DfE catalogue has the rule. */
   static List<CollectionYear> yearsOf(String code) {
-    return CinRuleCatalogue.years().stream().filter(y -> CinRuleCatalogue.of(y).contains(code)).toList();
+    return CinRuleTester.yearsWith(code);
   }
 
   /** The child with its identifiers changed. */

@@ -25,18 +25,17 @@ final class CinEpisodeChanges {
 
   /** The collection years whose DfE catalogue has the rule. */
   static List<CollectionYear> yearsWith(String code) {
-    return CinRuleCatalogue.years().stream().filter(y -> CinRuleCatalogue.of(y).contains(code)).toList();
+    return CinRuleTester.yearsWith(code);
   }
 
   /** The year's 1 April plus {@code days}. */
   static LocalDate day(CollectionYear year, int days) {
-    return CinRuleTester.start(year).plusDays(days);
+    return CinRuleTester.day(year, days);
   }
 
   /** The baseline child with its episode changed. */
   static CinChild withEpisode(CollectionYear year, UnaryOperator<ImmutableCinDetails> change) {
-    CinChild child = CinRuleTester.child(year);
-    return CinRuleTester.withEpisode(child, change.apply(ImmutableCinDetails.copyOf(CinRuleTester.episode(child))));
+    return CinRuleTester.withEpisode(year, change);
   }
 
   /** The baseline child with these CIN plans in its episode. */

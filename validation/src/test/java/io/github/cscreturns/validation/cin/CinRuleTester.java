@@ -157,6 +157,22 @@ public final class CinRuleTester {
     return d;
   }
 
+  /** The collection years whose DfE CIN catalogue has the rule, oldest first. */
+  public static List<CollectionYear> yearsWith(String code) {
+    return CinRuleCatalogue.years().stream().filter(y -> CinRuleCatalogue.of(y).contains(code)).toList();
+  }
+
+  /** The year's 1 April plus {@code days}. */
+  public static LocalDate day(CollectionYear year, int days) {
+    return start(year).plusDays(days);
+  }
+
+  /** The baseline child of the year with its episode changed. */
+  public static CinChild withEpisode(CollectionYear year, java.util.function.UnaryOperator<io.github.cscreturns.core.cin.ImmutableCinDetails> change) {
+    CinChild child = child(year);
+    return withEpisode(child, change.apply(io.github.cscreturns.core.cin.ImmutableCinDetails.copyOf(episode(child))));
+  }
+
   /** The child's first (in the baseline, only) CIN episode. */
   public static CinDetails episode(CinChild child) {
     return child.cinDetails().get(0);

@@ -22,18 +22,17 @@ final class EpisodeCases {
 
   /** The years whose DfE catalogue holds the rule. */
   static List<CollectionYear> yearsWith(String code) {
-    return CinRuleCatalogue.years().stream().filter(y -> CinRuleCatalogue.of(y).contains(code)).toList();
+    return CinRuleTester.yearsWith(code);
   }
 
   /** The day {@code n} days after the year's 1 April. */
   static LocalDate day(CollectionYear year, int n) {
-    return CinRuleTester.start(year).plusDays(n);
+    return CinRuleTester.day(year, n);
   }
 
   /** The baseline child with its episode changed. */
   static CinChild withEpisode(CollectionYear year, UnaryOperator<ImmutableCinDetails> change) {
-    CinChild c = CinRuleTester.child(year);
-    return CinRuleTester.withEpisode(c, change.apply(ImmutableCinDetails.copyOf(CinRuleTester.episode(c))));
+    return CinRuleTester.withEpisode(year, change);
   }
 
   /** The baseline child with its episode's assessment changed. */

@@ -14,7 +14,7 @@ final class ProtectionPlanFixtures {
 
   /** The years whose DfE catalogue holds the rule. */
   static List<CollectionYear> yearsWith(String code) {
-    return CinRuleCatalogue.years().stream().filter(y -> CinRuleCatalogue.of(y).contains(code)).toList();
+    return CinRuleTester.yearsWith(code);
   }
 
   /** The baseline child's plan (the only plan of its only episode). */
