@@ -14,8 +14,9 @@ import java.util.Optional;
  * record gives it: the DOB on its own CSV row where that differs from the Header's, else the
  * Header's. A DOB that is not a date (blank in the Header, or text) leaves the decision not shown to
  * be on or after birth, so the record is flagged, as the reference the DfE's checks are mirrored by
- * does ("DATE_PLACED &gt;= DOB", else an error). A blank repeated DOB on a CSV row reads as the
- * Header's (the DfE's XML return holds one DOB, the child's). Same in every year.
+ * does ("DATE_PLACED &gt;= DOB", else an error). A repeated DOB left blank on a CSV row is no DOB
+ * (the reference compares the row's own DOB), so its record is flagged too; in the DfE's XML return
+ * the record sits in the child's element and the Header's DOB is the only one. Same in every year.
  */
 public final class Rule184 implements Rule {
   @Override
@@ -29,7 +30,8 @@ public final class Rule184 implements Rule {
       if (p.decisionDate().isEmpty()) {
         continue;
       }
-      Optional<LocalDate> dob = p.dob().isPresent() || p.unparsed("DOB").isPresent() ? p.dob() : child.dob();
+      boolean blankOnRow = p.asWritten("DOB").filter(String::isBlank).isPresent();
+      Optional<LocalDate> dob = p.dob().isPresent() || p.unparsed("DOB").isPresent() || blankOnRow ? p.dob() : child.dob();
       if (dob.isEmpty() || p.decisionDate().get().isBefore(dob.get())) {
         flags.flag(p);
       }

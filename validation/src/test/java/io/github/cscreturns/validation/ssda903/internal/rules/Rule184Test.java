@@ -50,5 +50,8 @@ class Rule184Test {
     assertThat(flagged(rule, child(year).addPlacedForAdoption(text).build(), year)).containsExactly(text);
     var later = AdoptionRecords.placed(year).decisionDate(c.dob().get()).dob(c.dob().get().plusDays(1)).build();
     assertThat(flagged(rule, child(year).addPlacedForAdoption(later).build(), year)).containsExactly(later);
+    // a CSV row that left its repeated DOB blank has none of its own
+    var blank = AdoptionRecords.placed(year).decisionDate(c.dob().get()).putAsWritten("DOB", "").build();
+    assertThat(flagged(rule, child(year).addPlacedForAdoption(blank).build(), year)).containsExactly(blank);
   }
 }
