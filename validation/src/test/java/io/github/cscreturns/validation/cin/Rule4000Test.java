@@ -23,10 +23,16 @@ class Rule4000Test {
   @ParameterizedTest
   @MethodSource("years")
   void aCinPlanOfAReferralWithNoFurtherActionIsFlaggedWithItsEpisode(CollectionYear year) {
-    for (YesNo yes : List.of(YesNo.TRUE, YesNo.YES, YesNo.TRUE_UPPER)) {
+    for (YesNo yes : List.of(YesNo.TRUE, YesNo.YES)) {
       CinChild child = withEpisode(year, e -> e.withReferralNfa(yes));
       assertThat(flagged(child, year)).containsExactly(episodeOf(child), episodeOf(child).cinPlanDates().get(0));
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("years")
+  void aFlagInCapitalsIsNotTheDfesTrueOr1(CollectionYear year) {
+    assertThat(flagged(withEpisode(year, e -> e.withReferralNfa(YesNo.TRUE_UPPER)), year)).isEmpty();
   }
 
   @ParameterizedTest

@@ -35,11 +35,17 @@ class Rule8832Test {
   @ParameterizedTest
   @MethodSource("years")
   void aPlanOfAReferralWithNoFurtherActionIsFlaggedWithItsEpisode(CollectionYear year) {
-    for (YesNo yes : List.of(YesNo.TRUE, YesNo.TRUE_UPPER, YesNo.YES)) {
+    for (YesNo yes : List.of(YesNo.TRUE, YesNo.YES)) {
       CinChild child = withReferralNfa(CinRuleTester.child(year), Optional.of(yes));
       assertThat(flaggedByTheYearsRule("8832", child, year))
           .containsExactlyInAnyOrder(episode(child), ProtectionPlanFixtures.plan(child));
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("years")
+  void aFlagInCapitalsIsNotTheDfesTrueOr1(CollectionYear year) {
+    assertThat(flaggedByTheYearsRule("8832", withReferralNfa(CinRuleTester.child(year), Optional.of(YesNo.TRUE_UPPER)), year)).isEmpty();
   }
 
   @ParameterizedTest

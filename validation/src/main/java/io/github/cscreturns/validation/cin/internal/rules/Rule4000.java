@@ -22,7 +22,7 @@ public final class Rule4000 implements CinRule {
   @Override
   public void check(CinChild child, CinRuleContext context, CinFlags flags) {
     for (CinDetails episode : child.cinDetails()) {
-      if (episode.isReferralNfa() && !episode.cinPlanDates().isEmpty()) {
+      if (ReferralNfa.isTrue(episode) && !episode.cinPlanDates().isEmpty()) {
         flags.flag(episode);
         flags.flagAll(episode.cinPlanDates());
       }

@@ -29,7 +29,7 @@ public final class Rule8540 implements CinRule {
     if (child.identifiers().birthDate().isEmpty()) {
       return;
     }
-    List<CinDetails> furtherAction = child.cinDetails().stream().filter(ReferralOutcome::wentOnToFurtherAction).toList();
+    List<CinDetails> furtherAction = child.cinDetails().stream().filter(ReferralNfa::isFalse).toList();
     if (furtherAction.isEmpty()) {
       return;
     }

@@ -56,7 +56,7 @@ public final class Rule8770Q implements CinRule {
   public void check(CinChild child, CinRuleContext context, CinFlags flags) {
     ChildIdentifiers id = child.identifiers();
     if (id.birthDate().filter(b -> ofSchoolAge.test(b, context.referenceDate())).isEmpty()
-        || child.cinDetails().stream().noneMatch(ReferralOutcome::wentOnToFurtherAction)) {
+        || child.cinDetails().stream().noneMatch(ReferralNfa::isFalse)) {
       return;
     }
     boolean upn = id.hasContent("UPN", id.upn().filter(u -> !u.value().isEmpty()));

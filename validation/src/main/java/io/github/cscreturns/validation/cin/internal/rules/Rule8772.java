@@ -27,7 +27,7 @@ public final class Rule8772 implements CinRule {
       return;
     }
     for (CinDetails d : child.cinDetails()) {
-      if (!ReferralOutcome.isNoFurtherAction(d)) {
+      if (!ReferralNfa.isTrue(d)) {
         flags.flag(child.identifiers());
         flags.flag(d);
       }

@@ -11,7 +11,7 @@ import io.github.cscreturns.validation.cin.CinRuleContext;
  * &lt;CINdetails&gt; module has &lt;ReferralNFA&gt; (N00112) = true or 1, then there should be no Child
  * Protection module present".
  *
- * <p>An episode whose referral needed no further action ({@code true}, {@code TRUE} or {@code 1}) and
+ * <p>An episode whose referral needed no further action ({@code true} or {@code 1}; {@code TRUE} is neither, see {@link ReferralNfa}) and
  * that holds child protection plans is flagged with each of its plans.
  */
 public final class Rule8832 implements CinRule {
@@ -23,7 +23,7 @@ public final class Rule8832 implements CinRule {
   @Override
   public void check(CinChild child, CinRuleContext context, CinFlags flags) {
     for (CinDetails episode : child.cinDetails()) {
-      if (episode.isReferralNfa() && !episode.childProtectionPlans().isEmpty()) {
+      if (ReferralNfa.isTrue(episode) && !episode.childProtectionPlans().isEmpty()) {
         flags.flag(episode);
         flags.flagAll(episode.childProtectionPlans());
       }
