@@ -13,6 +13,7 @@ import io.github.cscreturns.validation.Finding;
 import io.github.cscreturns.validation.RuleOutcome;
 import io.github.cscreturns.validation.ValidationReport;
 import io.github.cscreturns.validation.ssda903.ReferenceData;
+import io.github.cscreturns.validation.ssda903.Requirement;
 import io.github.cscreturns.validation.ssda903.RuleMetadata;
 import io.github.cscreturns.validation.ssda903.RuleSet;
 import io.github.cscreturns.validation.ssda903.Validator;
@@ -318,6 +319,62 @@ class ConformanceTest {
             + "regenerating it, and fix the rule, or record the departure with the DfE text that justifies it and "
             + "drop it from the baseline (-Dcsc.updateBaseline=true rewrites it to the rules agreeing now)")
         .isEmpty();
+  }
+
+  /**
+   * A return with data in every table, given last year's return, the returning LA and the reference
+   * data, runs every implemented rule of its year: none is skipped, and only 411 (which cannot be
+   * computed from a return) is not implemented.
+   */
+  @Test
+  void givenLastYearAndTheReferenceDataNoRuleIsSkipped() {
+    assumeTrue(comparison != null, skipReason);
+    for (YearResult y : comparison.years()) {
+      assertThat(y.skippedByUs).as("rules skipped in %s", y.year.label()).isEmpty();
+      assertThat(y.notImplemented.keySet()).as("rules not implemented in %s", y.year.label()).containsExactly("411");
+    }
+  }
+
+  /**
+   * Without the postcode directory and the Ofsted lists, the rules that need them are skipped, each
+   * with that reason, and every other rule still runs (one set of each year).
+   */
+  @Test
+  void withoutReferenceDataOnlyTheRulesNeedingItAreSkipped() throws IOException {
+    assumeTrue(comparison != null, skipReason);
+    Path corpus = Path.of(System.getProperty("csc.conformance.dir", repositoryRoot().resolve("../shared/conformance").toString()))
+        .resolve("ssda903");
+    for (YearResult y : comparison.years()) {
+      Path set = corpus.resolve(y.year.label()).resolve(y.seeds.get(0));
+      RuleSet rules = RuleSet.forYear(y.year);
+      ValidationReport report =
+          Validator.builder(rules).la(LA).previousYear(Ssda903Csv.read(set.resolve("last"))).parallelism(2).build()
+              .validate(Ssda903Csv.read(set.resolve("in")));
+      Set<String> needingReferenceData = new TreeSet<>();
+      rules.rules().forEach(r -> {
+        if (needsReferenceData(r.requirements())) {
+          needingReferenceData.add(r.code());
+        }
+      });
+      rules.returnRules().forEach(r -> {
+        if (needsReferenceData(r.requirements())) {
+          needingReferenceData.add(r.code());
+        }
+      });
+      assertThat(needingReferenceData).as("rules needing reference data in %s", y.year.label()).isNotEmpty();
+      Set<String> skipped = new TreeSet<>();
+      for (RuleMetadata m : rules.catalogue().rules()) {
+        if (rules.isImplemented(m.code()) && report.outcome(m.code()).orElseThrow() instanceof RuleOutcome.Skipped s) {
+          skipped.add(m.code());
+          assertThat(s.reason()).as("why %s is skipped in %s", m.code(), y.year.label()).contains("reference data");
+        }
+      }
+      assertThat(skipped).as("rules skipped in %s without reference data", y.year.label()).isEqualTo(needingReferenceData);
+    }
+  }
+
+  private static boolean needsReferenceData(Set<Requirement> requirements) {
+    return requirements.contains(Requirement.POSTCODE_DIRECTORY) || requirements.contains(Requirement.PROVIDER_DIRECTORY);
   }
 
   @Test
