@@ -158,6 +158,11 @@ final class Chromium implements AutoCloseable {
         JSON.createObjectNode().put("width", 1200).put("height", 900).put("deviceScaleFactor", 1).put("mobile", false));
   }
 
+  /** Turns the page's scripts off, as a locked-down browser has them, for the pages opened after. */
+  void disableScripts() {
+    send("Emulation.setScriptExecutionDisabled", JSON.createObjectNode().put("value", true));
+  }
+
   /** Opens the URL in the page and waits for its load event. */
   void open(String url) {
     CompletableFuture<JsonNode> loaded = new CompletableFuture<>();

@@ -156,6 +156,22 @@ class HtmlReportInBrowserTest {
     }
   }
 
+  /** With scripts off the page shows everything, unfiltered: the overview and every child's view. */
+  @Test
+  void withScriptsOffEveryChildsViewIsShown(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.html");
+    Files.writeString(file, ReportWriter.html().withTitle("SSDA903 2024-25").write(report()));
+    try (Chromium page = Chromium.start(browser, dir.resolve("profile"))) {
+      page.disableScripts();
+      page.open(file.toUri().toString());
+      assertThat(page.evaluate("document.documentElement.getAttribute('data-ready')").isNull()).as("the report's script did not run").isTrue();
+      assertThat(page.evaluate("document.getElementById('filters').hidden").asBoolean()).as("filters need the script").isTrue();
+      assertThat(shownChildren(page)).hasSize(4);
+      assertThat(strings(page.evaluate(shown("section.child-view h2")))).hasSize(4).contains("Child C2", "Child C4");
+      assertThat(strings(page.evaluate(shown("li.finding")))).hasSize(6);
+    }
+  }
+
   @Test
   void theReportOfTheBundledSampleOpensWithEveryChildAndEachChildsView(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("sample.html");
