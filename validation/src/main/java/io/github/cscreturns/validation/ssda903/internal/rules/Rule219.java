@@ -1,14 +1,8 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.core.Urn;
-import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.validation.ssda903.Flags;
-import io.github.cscreturns.validation.ssda903.Requirement;
-import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * 219: "The Ofsted Unique reference number (URN) provided for the child's placement does not match
@@ -18,33 +12,15 @@ import java.util.Set;
  * so also an episode whose URN is on no list, or whose type is blank (nothing matches). Same in every
  * year.
  */
-public final class Rule219 implements Rule {
+public final class Rule219 extends ProviderEpisodeRule {
   @Override
   public String code() {
     return "219";
   }
 
   @Override
-  public Set<Requirement> requirements() {
-    return Set.of(Requirement.PROVIDER_DIRECTORY);
-  }
-
-  @Override
-  public void check(Child child, RuleContext context, Flags flags) {
-    if (!UrnLookup.available(context)) {
-      return;
-    }
-    for (Episode e : child.episodes()) {
-      Optional<Urn> urn = UrnLookup.checkedUrn(e);
-      if (urn.isEmpty()) {
-        continue;
-      }
-      String place = UrnLookup.codeAsListed(EpisodeItems.codeText(e, e.placement().type(), "PLACE"));
-      boolean matches =
-          !place.isEmpty() && UrnLookup.provider(urn.get(), context).map(p -> p.placementCodes().contains(place)).orElse(false);
-      if (!matches) {
-        flags.flag(e);
-      }
-    }
+  boolean isFlagged(Episode e, Urn urn, RuleContext context) {
+    String place = UrnLookup.codeAsListed(EpisodeItems.codeText(e, e.placement().type(), "PLACE"));
+    return place.isEmpty() || !UrnLookup.provider(urn, context).map(p -> p.placementCodes().contains(place)).orElse(false);
   }
 }

@@ -3,12 +3,8 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 import io.github.cscreturns.codesets.ssda903.PlacementType;
 import io.github.cscreturns.core.Postcode;
 import io.github.cscreturns.core.Urn;
-import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.ReferenceData;
-import io.github.cscreturns.validation.ssda903.Requirement;
-import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -29,7 +25,7 @@ import java.util.Set;
  * ({@link #PLACEMENTS_AT_THE_PROVIDER}); the DfE added H5 for 2023-24
  * ({@link #PLACEMENTS_AT_THE_PROVIDER_WITH_H5}) and took it out again for 2024-25.
  */
-public final class Rule221 implements Rule {
+public final class Rule221 extends ProviderEpisodeRule {
   /** "<PL> = 'K1', 'K2', 'R3' or 'S1'" (2022-23; again from 2024-25). */
   public static final Set<PlacementType> PLACEMENTS_AT_THE_PROVIDER =
       EnumSet.of(PlacementType.K1, PlacementType.K2, PlacementType.R3, PlacementType.S1);
@@ -55,31 +51,17 @@ public final class Rule221 implements Rule {
   }
 
   @Override
-  public Set<Requirement> requirements() {
-    return Set.of(Requirement.PROVIDER_DIRECTORY);
-  }
-
-  @Override
-  public void check(Child child, RuleContext context, Flags flags) {
-    if (!UrnLookup.available(context)) {
-      return;
+  boolean isFlagged(Episode e, Urn urn, RuleContext context) {
+    Optional<Postcode> placed = e.placement().postcode();
+    if (EpisodeItems.isRespite(e)
+        || placed.isEmpty()
+        || placed.get().value().isBlank()
+        || !e.placement().type().map(placementsAtTheProvider::contains).orElse(false)) {
+      return false;
     }
-    for (Episode e : child.episodes()) {
-      Optional<Urn> urn = UrnLookup.checkedUrn(e);
-      Optional<Postcode> placed = e.placement().postcode();
-      if (urn.isEmpty()
-          || EpisodeItems.isRespite(e)
-          || placed.isEmpty()
-          || placed.get().value().isBlank()
-          || !e.placement().type().map(placementsAtTheProvider::contains).orElse(false)) {
-        continue;
-      }
-      Optional<String> providerPostcode =
-          UrnLookup.provider(urn.get(), context).flatMap(ReferenceData.Provider::postcode).map(Rule221::squeezed);
-      if (!providerPostcode.equals(Optional.of(squeezed(placed.get())))) {
-        flags.flag(e);
-      }
-    }
+    Optional<String> providerPostcode =
+        UrnLookup.provider(urn, context).flatMap(ReferenceData.Provider::postcode).map(Rule221::squeezed);
+    return !providerPostcode.equals(Optional.of(squeezed(placed.get())));
   }
 
   private static String squeezed(Postcode postcode) {

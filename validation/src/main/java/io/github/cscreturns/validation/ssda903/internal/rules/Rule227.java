@@ -1,16 +1,11 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.core.Urn;
-import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.ReferenceData;
-import io.github.cscreturns.validation.ssda903.Requirement;
-import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * 227: "Ofsted Unique reference number (URN) is not valid for the episode start date." Needs Ofsted's
@@ -19,31 +14,18 @@ import java.util.Set;
  * after the date the provider's registration ended. A URN on no list, a provider still registered
  * or an episode without a start date is left alone. Same in every year.
  */
-public final class Rule227 implements Rule {
+public final class Rule227 extends ProviderEpisodeRule {
   @Override
   public String code() {
     return "227";
   }
 
   @Override
-  public Set<Requirement> requirements() {
-    return Set.of(Requirement.PROVIDER_DIRECTORY);
-  }
-
-  @Override
-  public void check(Child child, RuleContext context, Flags flags) {
-    if (!UrnLookup.available(context)) {
-      return;
+  boolean isFlagged(Episode e, Urn urn, RuleContext context) {
+    if (e.start().isEmpty()) {
+      return false;
     }
-    for (Episode e : child.episodes()) {
-      Optional<Urn> urn = UrnLookup.checkedUrn(e);
-      if (urn.isEmpty() || e.start().isEmpty()) {
-        continue;
-      }
-      Optional<LocalDate> end = UrnLookup.provider(urn.get(), context).flatMap(ReferenceData.Provider::registrationEnd);
-      if (end.isPresent() && !e.start().get().isBefore(end.get())) {
-        flags.flag(e);
-      }
-    }
+    Optional<LocalDate> end = UrnLookup.provider(urn, context).flatMap(ReferenceData.Provider::registrationEnd);
+    return end.isPresent() && !e.start().get().isBefore(end.get());
   }
 }

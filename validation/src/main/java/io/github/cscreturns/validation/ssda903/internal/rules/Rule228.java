@@ -1,16 +1,11 @@
 package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.core.Urn;
-import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.ReferenceData;
-import io.github.cscreturns.validation.ssda903.Requirement;
-import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * 228: "Ofsted Unique reference number (URN) is not valid for the episode end date". Needs Ofsted's
@@ -21,39 +16,20 @@ import java.util.Set;
  * when the registration ended before it. An episode whose end date is given but unreadable is left
  * to the date rules. Same in every year.
  */
-public final class Rule228 implements Rule {
+public final class Rule228 extends ProviderEpisodeRule {
   @Override
   public String code() {
     return "228";
   }
 
   @Override
-  public Set<Requirement> requirements() {
-    return Set.of(Requirement.PROVIDER_DIRECTORY);
-  }
-
-  @Override
-  public void check(Child child, RuleContext context, Flags flags) {
-    if (!UrnLookup.available(context)) {
-      return;
+  boolean isFlagged(Episode e, Urn urn, RuleContext context) {
+    Optional<LocalDate> end = UrnLookup.provider(urn, context).flatMap(ReferenceData.Provider::registrationEnd);
+    if (end.isEmpty()) {
+      return false;
     }
-    LocalDate yearEnd = context.year().ssda903End();
-    for (Episode e : child.episodes()) {
-      Optional<Urn> urn = UrnLookup.checkedUrn(e);
-      if (urn.isEmpty()) {
-        continue;
-      }
-      Optional<LocalDate> end = UrnLookup.provider(urn.get(), context).flatMap(ReferenceData.Provider::registrationEnd);
-      if (end.isEmpty()) {
-        continue;
-      }
-      boolean late =
-          e.end().isPresent()
-              ? e.end().get().isAfter(end.get())
-              : EpisodeDates.isOpenEnded(e) && yearEnd.isAfter(end.get());
-      if (late) {
-        flags.flag(e);
-      }
-    }
+    return e.end().isPresent()
+        ? e.end().get().isAfter(end.get())
+        : EpisodeDates.isOpenEnded(e) && context.year().ssda903End().isAfter(end.get());
   }
 }
