@@ -1,12 +1,10 @@
 package io.github.cscreturns.validation.cin.internal.rules;
 
 import io.github.cscreturns.core.cin.ChildProtectionPlan;
-import io.github.cscreturns.core.cin.CinChild;
 import io.github.cscreturns.core.cin.CinDetails;
-import io.github.cscreturns.validation.cin.CinFlags;
-import io.github.cscreturns.validation.cin.CinRule;
-import io.github.cscreturns.validation.cin.CinRuleContext;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * 1105: The child protection plan start date cannot be before the referral date. DfE logic: "Where
@@ -15,25 +13,19 @@ import java.time.LocalDate;
  * <p>A plan is compared with the referral of its own CIN episode; a plan starting before it is
  * flagged with that episode. A missing date on either side leaves nothing to compare.
  */
-public final class Rule1105 implements CinRule {
+public final class Rule1105 extends BeforeReferralRule<ChildProtectionPlan> {
   @Override
   public String code() {
     return "1105";
   }
 
   @Override
-  public void check(CinChild child, CinRuleContext context, CinFlags flags) {
-    for (CinDetails episode : child.cinDetails()) {
-      if (episode.referralDate().isEmpty()) {
-        continue;
-      }
-      LocalDate referral = episode.referralDate().get();
-      for (ChildProtectionPlan plan : episode.childProtectionPlans()) {
-        if (plan.startDate().filter(s -> s.isBefore(referral)).isPresent()) {
-          flags.flag(plan);
-          flags.flag(episode);
-        }
-      }
-    }
+  List<ChildProtectionPlan> modules(CinDetails episode) {
+    return episode.childProtectionPlans();
+  }
+
+  @Override
+  Optional<LocalDate> date(ChildProtectionPlan module) {
+    return module.startDate();
   }
 }

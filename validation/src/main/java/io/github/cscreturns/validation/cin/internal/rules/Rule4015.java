@@ -1,12 +1,10 @@
 package io.github.cscreturns.validation.cin.internal.rules;
 
-import io.github.cscreturns.core.cin.CinChild;
 import io.github.cscreturns.core.cin.CinDetails;
 import io.github.cscreturns.core.cin.CinPlanDates;
-import io.github.cscreturns.validation.cin.CinFlags;
-import io.github.cscreturns.validation.cin.CinRule;
-import io.github.cscreturns.validation.cin.CinRuleContext;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * 4015: The CIN Plan start date cannot be before the referral date. DfE logic: "Where present, the
@@ -14,25 +12,19 @@ import java.time.LocalDate;
  *
  * <p>Flags the episode and each of its CIN plans starting before its referral.
  */
-public final class Rule4015 implements CinRule {
+public final class Rule4015 extends BeforeReferralRule<CinPlanDates> {
   @Override
   public String code() {
     return "4015";
   }
 
   @Override
-  public void check(CinChild child, CinRuleContext context, CinFlags flags) {
-    for (CinDetails episode : child.cinDetails()) {
-      LocalDate referral = episode.referralDate().orElse(null);
-      if (referral == null) {
-        continue;
-      }
-      for (CinPlanDates plan : episode.cinPlanDates()) {
-        if (plan.startDate().filter(s -> s.isBefore(referral)).isPresent()) {
-          flags.flag(episode);
-          flags.flag(plan);
-        }
-      }
-    }
+  List<CinPlanDates> modules(CinDetails episode) {
+    return episode.cinPlanDates();
+  }
+
+  @Override
+  Optional<LocalDate> date(CinPlanDates module) {
+    return module.startDate();
   }
 }
