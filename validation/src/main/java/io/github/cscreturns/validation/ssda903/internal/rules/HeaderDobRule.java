@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The internal checks that a table's repeated DOB is the Header's. Readers keep a row's own DOB only
- * where it differs from the Header's, so a row is flagged where it has one and the Header has a DOB:
- * two dates that differ. A DOB that is blank or not a date, on either side, is left to the rules on
+ * The internal checks that a table's repeated DOB is the Header's ("DOB in &lt;table&gt; is different
+ * to DOB in Header"): a row whose own DOB is a date other than the Header's, itself a date, is
+ * flagged. Readers keep a row's own DOB only where it differs from the Header's (see {@code
+ * Review#dob()}). A DOB that is blank or not a date, on either side, is left to the rules on
  * DOB (102); a child without a Header row to the checks that the child is in the Header.
  *
  * <p>Where the Header gives the child twice, each row's DOB is judged against every Header row, as the
@@ -39,11 +40,13 @@ abstract class HeaderDobRule<R extends Ssda903Record> implements Rule {
 
   @Override
   public final void check(Child child, RuleContext context, Flags flags) {
-    if (!child.headerRecorded()) {
+    if (!child.headerRecorded() || child.dob().isEmpty()) {
       return;
     }
+    LocalDate header = child.dob().get();
     for (R r : records.apply(child)) {
-      if (child.dob().isPresent() && dob.apply(r).isPresent()) {
+      Optional<LocalDate> own = dob.apply(r);
+      if (own.isPresent() && !own.get().equals(header)) {
         flags.flag(r);
       }
     }

@@ -7,7 +7,7 @@ import io.github.cscreturns.core.ssda903.MissingEpisode;
  * INT13: "Internal Check: DOB in Missing is different to DOB in Header." Flags a missing record whose
  * own DOB is a date other than the Header's DOB. Same in every year.
  */
-public final class RuleInt13 extends DobDiffersFromHeaderRule<MissingEpisode> {
+public final class RuleInt13 extends HeaderDobRule<MissingEpisode> {
   public RuleInt13() {
     super("INT13", Child::missingEpisodes, MissingEpisode::dob);
   }

@@ -7,7 +7,7 @@ import io.github.cscreturns.core.ssda903.Review;
  * INT17: "Internal Check: DOB in Reviews is different to DOB in Header." Flags a review whose own DOB
  * is a date other than the Header's DOB. Same in every year.
  */
-public final class RuleInt17 extends DobDiffersFromHeaderRule<Review> {
+public final class RuleInt17 extends HeaderDobRule<Review> {
   public RuleInt17() {
     super("INT17", Child::reviews, Review::dob);
   }

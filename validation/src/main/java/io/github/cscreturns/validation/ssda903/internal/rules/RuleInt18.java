@@ -7,7 +7,7 @@ import io.github.cscreturns.core.ssda903.Uasc;
  * INT18: "Internal Check: DOB in UASC is different to DOB in Header." Flags a UASC record whose own DOB
  * is a date other than the Header's DOB. Same in every year.
  */
-public final class RuleInt18 extends DobDiffersFromHeaderRule<Uasc> {
+public final class RuleInt18 extends HeaderDobRule<Uasc> {
   public RuleInt18() {
     super("INT18", Child::uasc, Uasc::dob);
   }
