@@ -49,12 +49,13 @@ final class Ssda903RuleSets {
         new Rule101(), new Rule102(), new Rule103(), new Rule105(), new Rule168(), new Rule171(),
         new Rule174(), new Rule209(), new Rule210(), new Rule301(), new Rule302(), new Rule611(),
         new Rule612(), new Rule620(), new Rule621(), new Rule351(), new Rule352(),
-        new Rule386(), new Rule387(), new Rule393(), new Rule460(),
+        new Rule386(), new Rule387(), new Rule460(),
         new RuleInt03());
     b.add(new RuleInt32()); // whole-return: a child ID given twice
     b.add(new RuleEpi()); // whole-return: a child ID with no episode or OC3 record under any of its Header rows
     // whole-return: each judged against every Header row of the child, as a join on CHILD does
     b.add(new Rule358(), new Rule359());
+    b.add(new Rule393(), new Rule607()); // whole-return: a girl's MOTHER on every Header row of the child
     b.add(new Rule165()); // mother status, with the OC3 care leavers
     b.add(new Rule3001(), new RuleInt05(), new RuleInt06(), new RuleInt15()); // OC2 and OC3 against the Header
     b.add(new RuleInt14()); // whole-return: OC2's DOB against every Header row
@@ -65,7 +66,7 @@ final class Ssda903RuleSets {
         new Rule141(), new Rule143(), new Rule144(), new Rule145(), new Rule146(),
         new Rule147(), new Rule148(), new Rule149(), new Rule164(), new Rule169(), new Rule178(),
         new Rule179(), new Rule213(), new Rule214(), new Rule217(), new Rule218(),
-        new Rule222(), new Rule225(), new Rule226(), new Rule607(), new Rule625(), new Rule336(),
+        new Rule222(), new Rule225(), new Rule226(), new Rule625(), new Rule336(),
         new Rule353(), new Rule354(), new Rule355(), new Rule356(), new Rule357(), new Rule361(),
         new Rule362(), new Rule365(), new Rule366(), new Rule367(),
         new Rule370(), new Rule371(), new Rule372(), new Rule373(), new Rule374(), new Rule375(),
@@ -88,11 +89,13 @@ final class Ssda903RuleSets {
     // --- end Episodes ---
 
     // --- UASC: unaccompanied asylum-seeking children ---
-    b.add(new Rule104(), new Rule303(), new Rule304(), new RuleInt09(), new RuleInt18(), new RuleInt21(), new RuleInt36());
+    b.add(new Rule104(), new Rule303(), new Rule304(), new RuleInt09(), new RuleInt21(), new RuleInt36());
+    b.add(new RuleInt18()); // whole-return: UASC's DOB against every Header row
     // --- end UASC ---
 
     // --- Reviews: reviews ---
-    b.add(new Rule166(), new Rule167(), new Rule399(), new Rule440(), new Rule441(), new RuleInt08(), new RuleInt17());
+    b.add(new Rule166(), new Rule167(), new Rule399(), new Rule440(), new Rule441(), new RuleInt08());
+    b.add(new RuleInt17()); // whole-return: the reviews' DOB against every Header row
     // --- end Reviews ---
 
     // --- AD1: adoption (with PlacedAdoption and PrevPerm rules) ---
@@ -218,7 +221,8 @@ final class Ssda903RuleSets {
     // Redefined: "… but sex shows that the child is a male." (the new sex codes)
     b.replace(new Rule174());
     // Redefined for the new sex codes (logic/code lists changed; the codeset carries them).
-    b.replace(new Rule393(), new Rule607(), new Rule612());
+    b.replace(new Rule393(), new Rule607());
+    b.replace(new Rule612());
     // --- end Header ---
 
     // --- Episodes ---

@@ -2,7 +2,6 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.validation.ssda903.Flags;
-import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
@@ -10,7 +9,7 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
  * for female valid in the year: 2 to 2023-24, F from 2024-25 — the DfE's 2024-25 redefinition is that
  * change of code) with any episode whose legal status is not V3/V4, whose MOTHER is blank.
  */
-public final class Rule393 implements Rule {
+public final class Rule393 extends EveryHeaderRow {
   @Override
   public String code() {
     return "393";

@@ -3,7 +3,6 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
 import io.github.cscreturns.validation.ssda903.Flags;
-import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
@@ -14,7 +13,7 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
  * child ceased to be looked after; text that is no REC code counts, as it is not X1) and a legal
  * status other than respite V3/V4.
  */
-public final class Rule607 implements Rule {
+public final class Rule607 extends EveryHeaderRow {
   @Override
   public String code() {
     return "607";

@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cscreturns.codesets.CollectionYear;
 import io.github.cscreturns.codesets.ssda903.LegalStatus;
+import io.github.cscreturns.codesets.ssda903.ReviewParticipation;
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.ImmutableChild;
+import io.github.cscreturns.core.ssda903.Review;
+import io.github.cscreturns.core.ssda903.Uasc;
 import io.github.cscreturns.validation.Finding;
 import io.github.cscreturns.validation.ssda903.RuleSet;
 import io.github.cscreturns.validation.ssda903.RuleTester;
@@ -41,7 +44,7 @@ class EveryHeaderRowTest {
 
   /** The child's Header row again, without records (as the CSV reader gives a repeated row). */
   private static ImmutableChild headerRowOf(Child child) {
-    return ImmutableChild.builder().from(child).episodes(List.of()).previousPermanence(List.of())
+    return ImmutableChild.builder().from(child).episodes(List.of()).previousPermanence(List.of()).reviews(List.of()).uasc(List.of())
         .socialWorkerEpisodes(List.of()).healthOutcomes(List.of()).careLeaverCheckpoints(List.of()).build();
   }
 
@@ -87,5 +90,26 @@ class EveryHeaderRowTest {
     // a row's own DOB that is the second row's: differs from the first's only
     Child ownDob = child(YEAR).addHealthOutcomes(completeOc2().dob(otherDob.dob().orElseThrow()).build()).build();
     assertThat(findings("INT14", List.of(ownDob, headerRowOf(ownDob).withDob(otherDob.dob().orElseThrow())))).containsExactly("OC2");
+  }
+
+  @Test
+  void rule393FlagsBothHeaderRowsOfALookedAfterGirlWithoutMotherStatus() {
+    Child girl = child(YEAR).sex(female(YEAR)).build();
+    assertThat(findings("393", List.of(girl, headerRowOf(girl)))).containsExactly("Header 0", "Header 1");
+    // the repeated row says the child is a boy: only the girl's row
+    Child boy = headerRowOf(girl).withSex(child(YEAR).build().sex());
+    assertThat(findings("393", List.of(girl, boy))).containsExactly("Header 0");
+  }
+
+  @Test
+  void int17AndInt18CompareTheRowsDobWithASecondHeaderRowsDob() {
+    Child child = child(YEAR)
+        .addReviews(Review.builder().date(LocalDate.of(2022, 9, 1)).participation(ReviewParticipation.PN1).build())
+        .addUasc(Uasc.builder().build()).build();
+    Child otherDob = headerRowOf(child).withDob(child.dob().orElseThrow().plusDays(2));
+    assertThat(findings("INT17", List.of(child, otherDob))).containsExactly("Reviews");
+    assertThat(findings("INT18", List.of(child, otherDob))).containsExactly("UASC");
+    assertThat(findings("INT17", List.of(child, headerRowOf(child)))).isEmpty();
+    assertThat(findings("INT18", List.of(child, headerRowOf(child)))).isEmpty();
   }
 }

@@ -31,7 +31,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class Rule393Test {
-  private final Rule393 rule = new Rule393();
+  private final io.github.cscreturns.validation.ssda903.Rule rule = new Rule393().perChild();
 
   @Test
   void firesOnALookedAfterGirlWithoutMotherInEachCoding() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class Rule607Test {
-  private final Rule607 rule = new Rule607();
+  private final io.github.cscreturns.validation.ssda903.Rule rule = new Rule607().perChild();
 
   private static ImmutableEpisode ceased(CollectionYear year, ReasonEpisodeCeased rec) {
     return episode(year).end(LocalDate.of(year.startYear(), 12, 1)).reasonCeased(rec).build();

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class RuleInt17Test {
-  private final RuleInt17 rule = new RuleInt17();
+  private final io.github.cscreturns.validation.ssda903.Rule rule = new RuleInt17().perChild();
   private final Review asHeader = Review.builder().date(LocalDate.of(2023, 9, 1)).participation(ReviewParticipation.PN1).build();
   private final Review other = Review.builder().from(asHeader).dob(LocalDate.of(2001, 1, 1)).build();
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class RuleInt18Test {
-  private final RuleInt18 rule = new RuleInt18();
+  private final io.github.cscreturns.validation.ssda903.Rule rule = new RuleInt18().perChild();
   private final Uasc other = Uasc.builder().dob(LocalDate.of(2001, 1, 1)).build();
 
   @ParameterizedTest
