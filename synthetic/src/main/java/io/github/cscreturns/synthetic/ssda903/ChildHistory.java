@@ -782,12 +782,22 @@ final class ChildHistory {
         }
       }
     }
-    if (Ssda903Table.SW_EPISODES.collected().contains(z) && inCareAtEnd) {
+    if (Ssda903Table.SW_EPISODES.collected().contains(z)) {
+      // A child who left care in the year has the social worker episodes begun by then, the last one
+      // still open: every episode ending care is then accounted for by episodes begun on or before its
+      // DEC (SW12STG2 checks every child, as the reference the DfE's checks are mirrored by does).
+      LocalDate lastStart = inCareAtEnd ? end : lookedAfterUntil;
+      SocialWorker last = null;
       for (SocialWorker w : socialWorkers) {
-        if (w.start().isAfter(end) || !w.end().isAfter(start)) {
+        if (!w.start().isAfter(lastStart) && w.end().isAfter(start)) {
+          last = w;
+        }
+      }
+      for (SocialWorker w : socialWorkers) {
+        if (w.start().isAfter(lastStart) || !w.end().isAfter(start)) {
           continue;
         }
-        boolean ended = !w.end().isAfter(end);
+        boolean ended = !(w == last && !inCareAtEnd) && !w.end().isAfter(end);
         c.addSocialWorkerEpisodes(
             SocialWorkerEpisode.builder()
                 .socialWorkerId(w.id())

@@ -15,21 +15,20 @@ import java.util.Optional;
 
 /**
  * SW12STG2: "If a child is looked after on 31 March then all social worker episodes for the full
- * previous year should be reported, even those whilst they were not looked after." For a child looked
- * after on 31 March (an episode open at the end of the year), checks each episode
+ * previous year should be reported, even those whilst they were not looked after." Checks each episode
  * that starts a period of care (RNE S) or ends one (a REC other than X1), short-term breaks (LS V3, V4)
  * aside, against each of the child's social worker episodes, as the public validator does: an episode
  * ending care is accounted for by a social worker episode that began (SW_DECOM) on or before its DEC,
  * one starting care by a social worker episode that began on or after its DECOM. The episode is
  * flagged where the child has no social worker episode, or where any of them accounts for it neither
- * way.
+ * way. Every child is checked, as the public validator checks them (no DfE logic text says otherwise;
+ * the message's "looked after on 31 March" alone does not outweigh it), so a child who left care in
+ * the year needs the social worker episodes of the year too.
  *
- * <p>Two departures from the public validator, both from the DfE's message (see
- * docs/rule-interpretations.md): only children looked after on 31 March are checked ("If a child is
- * looked after on 31 March …"; the public validator checks every child, and so flags every child who
- * left care in the year, for whom no social worker episodes are returned); and an episode with neither
- * DEC nor REC is still open and ends nothing, so it is checked only if it starts a period of care (the
- * public validator takes the blank REC as "not X1" and so flags every open episode).
+ * <p>One departure from the public validator (see docs/rule-interpretations.md): an episode with
+ * neither DEC nor REC is still open and ends nothing, so it is checked only if it starts a period of
+ * care. The public validator takes the blank REC as "not X1" and so flags every open episode not
+ * starting care; the DfE's rule 148 says of an open episode that DEC and REC are "both left blank".
  *
  * <p>Redefined by the DfE in 2024-25: only episodes that ended in the year or the year before, or have
  * no DEC that is a date, are checked ({@link #IN_THE_YEAR_AND_THE_YEAR_BEFORE}); in 2023-24 every
@@ -59,7 +58,7 @@ public final class RuleSW12STG2 implements Rule {
 
   @Override
   public void check(Child child, RuleContext context, Flags flags) {
-    if (child.episodes().isEmpty() || !child.isLookedAfterAtYearEnd(context.year())) {
+    if (child.episodes().isEmpty()) {
       return;
     }
     long earliestEnd = context.year().ssda903Start().atStartOfDay().toEpochSecond(ZoneOffset.UTC) - YEAR_BEFORE_SECONDS;

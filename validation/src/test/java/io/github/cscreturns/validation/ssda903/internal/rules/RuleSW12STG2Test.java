@@ -49,8 +49,20 @@ class RuleSW12STG2Test {
     assertThat(flagged(rule, child(List.of(longAgo, start), sw(day(y, 6, 1), null)), y)).isEmpty();
     assertThat(flagged(new RuleSW12STG2(RuleSW12STG2.EVERY_EPISODE), child(List.of(longAgo, start), sw(day(y, 6, 1), null)), y))
         .containsExactly(longAgo);
-    // a child who left care in the year is not looked after on 31 March
+    // an open episode (no DEC, no REC) ends nothing: only its start of care is checked
+    Episode open = episode(day(y, 6, 1), ReasonNewEpisode.P, null, null);
+    assertThat(flagged(rule, child(List.of(open), sw(day(y, 7, 1), null)), y)).isEmpty();
+  }
+
+  @Test
+  void aChildWhoLeftCareInTheYearIsCheckedToo() {
+    // as the reference the DfE's checks are mirrored by reads it: every child, not only those looked after on 31 March
     Episode left = episode(day(y, 6, 1), ReasonNewEpisode.S, day(y, 9, 1), ReasonEpisodeCeased.E4A);
-    assertThat(flagged(rule, child(List.of(left)), y)).isEmpty();
+    assertThat(flagged(rule, child(List.of(left)), y)).containsExactly(left);
+    assertThat(flagged(rule, child(List.of(left), sw(day(y, 6, 1), null)), y)).isEmpty();
+    // a social worker episode begun after the child left care accounts for the start of that care, not its end
+    assertThat(flagged(rule, child(List.of(left), sw(day(y, 6, 1), day(y, 9, 20)), sw(day(y, 9, 20), null)), y)).isEmpty();
+    assertThat(flagged(rule, child(List.of(episode(day(y, 6, 1), ReasonNewEpisode.P, day(y, 9, 1), ReasonEpisodeCeased.E4A)),
+        sw(day(y, 4, 1), day(y, 9, 20)), sw(day(y, 9, 20), null)), y)).hasSize(1);
   }
 }
