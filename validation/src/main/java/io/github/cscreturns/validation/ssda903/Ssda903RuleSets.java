@@ -57,7 +57,8 @@ final class Ssda903RuleSets {
     b.add(new Rule358(), new Rule359());
     b.add(new Rule393(), new Rule607()); // whole-return: a girl's MOTHER on every Header row of the child
     b.add(new Rule165()); // mother status, with the OC3 care leavers
-    b.add(new Rule3001(), new RuleInt05(), new RuleInt06(), new RuleInt15()); // OC2 and OC3 against the Header
+    b.add(new Rule3001(), new RuleInt05(), new RuleInt06()); // OC2 and OC3 against the Header
+    b.add(new RuleInt15()); // whole-return: OC3's DOB against every Header row
     b.add(new RuleInt14()); // whole-return: OC2's DOB against every Header row
     // --- end Header ---
 
@@ -104,7 +105,8 @@ final class Ssda903RuleSets {
         new Rule177(), new Rule333(), new Rule511(), new Rule514(), new Rule517(), new Rule518(),
         new Rule519(), new Rule520(), new Rule524(), new RuleInt31());
     b.add(new Rule115(), new Rule116(), new Rule120(), new Rule631(), new RuleInt35());
-    b.add(new RuleInt01(), new RuleInt02(), new RuleInt07(), new RuleInt11(), new RuleInt12());
+    b.add(new RuleInt01(), new RuleInt02(), new RuleInt07());
+    b.add(new RuleInt11(), new RuleInt12()); // whole-return: AD1 and PlacedAdoption DOBs against every Header row
     b.add(new RuleInt16()); // whole-return: PrevPerm's DOB against every Header row
     b.add(new Rule117(), new Rule118(), new Rule119(), new Rule522(), new Rule563(), new Rule579(), new Rule583());
     b.add(
@@ -141,7 +143,8 @@ final class Ssda903RuleSets {
 
     // --- Missing: missing and away from placement ---
     b.add(new Rule564(), new Rule565(), new Rule566(), new Rule567(), new Rule570(), new Rule571(), new Rule574());
-    b.add(new Rule586(), new Rule1004(), new Rule1005(), new Rule1006(), new RuleInt04(), new RuleInt13());
+    b.add(new Rule586(), new Rule1004(), new Rule1005(), new Rule1006(), new RuleInt04());
+    b.add(new RuleInt13()); // whole-return: the missing episodes' DOB against every Header row
     b.add(new Rule575(), new Rule577(), new Rule578(), new Rule580(), new Rule581());
     // --- end Missing ---
 

@@ -2,8 +2,6 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.PreviousPermanence;
-import io.github.cscreturns.validation.ssda903.Flags;
-import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
  * INT16: "Internal Check: DOB in PrevPerm is different to DOB in Header." Flags each PrevPerm row whose DOB is a date other than the Header's DOB.
@@ -11,23 +9,10 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
  *
  * <p>Where the Header gives the child twice, the row's DOB is judged against each Header row, as the
  * Python validator the DfE's checks are mirrored by joins PrevPerm with the Header on CHILD ({@link
- * EveryHeaderRow}).
+ * HeaderDobEveryRow}).
  */
-public final class RuleInt16 extends EveryHeaderRow {
-  private final HeaderDobRule<PreviousPermanence> dob = new HeaderDobRule<>("INT16", Child::previousPermanence, PreviousPermanence::dob) {};
-
-  @Override
-  public String code() {
-    return "INT16";
-  }
-
-  @Override
-  public void check(Child child, RuleContext context, Flags flags) {
-    dob.check(child, context, flags);
-  }
-
-  @Override
-  public void checkHeaderRow(Child headerRow, Child child, RuleContext context, Flags flags) {
-    dob.checkHeaderRow(headerRow, child, flags);
+public final class RuleInt16 extends HeaderDobEveryRow<PreviousPermanence> {
+  public RuleInt16() {
+    super("INT16", Child::previousPermanence, PreviousPermanence::dob);
   }
 }

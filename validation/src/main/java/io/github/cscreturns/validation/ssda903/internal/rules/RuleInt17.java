@@ -2,8 +2,6 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 
 import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Review;
-import io.github.cscreturns.validation.ssda903.Flags;
-import io.github.cscreturns.validation.ssda903.RuleContext;
 
 /**
  * INT17: "Internal Check: DOB in Reviews is different to DOB in Header." Flags a review whose own DOB
@@ -11,23 +9,10 @@ import io.github.cscreturns.validation.ssda903.RuleContext;
  *
  * <p>Where the Header gives the child twice, the record's DOB is judged against each Header row, as
  * the Python validator the DfE's checks are mirrored by joins Reviews with the Header on CHILD ({@link
- * EveryHeaderRow}).
+ * HeaderDobEveryRow}).
  */
-public final class RuleInt17 extends EveryHeaderRow {
-  private final HeaderDobRule<Review> dob = new HeaderDobRule<>("INT17", Child::reviews, Review::dob) {};
-
-  @Override
-  public String code() {
-    return "INT17";
-  }
-
-  @Override
-  public void check(Child child, RuleContext context, Flags flags) {
-    dob.check(child, context, flags);
-  }
-
-  @Override
-  public void checkHeaderRow(Child headerRow, Child child, RuleContext context, Flags flags) {
-    dob.checkHeaderRow(headerRow, child, flags);
+public final class RuleInt17 extends HeaderDobEveryRow<Review> {
+  public RuleInt17() {
+    super("INT17", Child::reviews, Review::dob);
   }
 }

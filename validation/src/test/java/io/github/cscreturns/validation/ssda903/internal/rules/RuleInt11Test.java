@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class RuleInt11Test {
-  private final RuleInt11 rule = new RuleInt11();
+  private final io.github.cscreturns.validation.ssda903.Rule rule = new RuleInt11().perChild();
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})

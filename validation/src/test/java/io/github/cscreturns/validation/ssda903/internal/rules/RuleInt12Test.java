@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class RuleInt12Test {
-  private final RuleInt12 rule = new RuleInt12();
+  private final io.github.cscreturns.validation.ssda903.Rule rule = new RuleInt12().perChild();
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 @SuppressWarnings("unused")
 class RuleInt13Test {
-  private final RuleInt13 rule = new RuleInt13();
+  private final io.github.cscreturns.validation.ssda903.Rule rule = new RuleInt13().perChild();
 
   private static LocalDate day(CollectionYear year, int month, int dayOfMonth) {
     return LocalDate.of(month >= 4 ? year.startYear() : year.endYear(), month, dayOfMonth);

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class RuleInt15Test {
-  private final RuleInt15 rule = new RuleInt15();
+  private final io.github.cscreturns.validation.ssda903.Rule rule = new RuleInt15().perChild();
 
   @ParameterizedTest
   @EnumSource(value = CollectionYear.class, names = {"Y2022_23", "Y2026_27"})
