@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code csc validate (--year Y INPUT | --sample) [--return ssda903|cin] [--previous PATH] [--la LA] [--postcodes FILE |
  * --no-postcodes] [--ofsted FILE[,FILE…]] [--stage N] [--rules CODES] [--exclude-rules CODES]
- * [--failed-only] [--verbose] [--mask-child-ids] [--pseudonymise-key-file FILE] [--format
+ * [--failed-only] [--verbose] [--child-ids | --mask-child-ids] [--pseudonymise-key-file FILE] [--format
  * text|csv|json|html|xlsx] [--show-values] [--output FILE] [--threads N] [--quiet]}: validates an
  * SSDA903 return against the DfE rules of its year. The xlsx workbook ({@link ValidationWorkbook}) is
  * written to a file only; it and the HTML page show the affected values, when asked. The bundled ONS
@@ -73,7 +73,7 @@ import picocli.CommandLine.Spec;
       "The return is recognised from the XML of INPUT (on standard input too, from its first megabyte), or named with --return ssda903 or --return cin. For the CIN census, --previous, --la, --postcodes, --no-postcodes, --ofsted and --stage are refused: they are for SSDA903 returns only.",
       "The text report lists the rules that failed, counts the others (--verbose lists them), then gives each child's findings with where to find the record: file and line (and the element for XML) and the record's start date (DECOM for episodes, MIS_START for missing episodes, REVIEW for reviews).",
       "--format xlsx writes a workbook (needs --output FILE.xlsx): what was validated, a summary per rule and per child, and a row per finding with its table, file and line, fields and locator; each sheet a filtered table under a frozen header row. --show-values adds the affected values of each finding's fields: personal data (dates of birth, postcodes, IDs), so off by default, and never beside pseudonyms.",
-      "Child IDs are written unless --mask-child-ids or a pseudonymisation key is given: then each child gets a pseudonym instead, the same for the same child in every report under the same key (HMAC-SHA-256 of the child ID, first 20 hex digits), or without a key P1, P2 … in order of appearance in this report only. Give the key in a file (--pseudonymise-key-file) or in the environment variable " + ValidateCommand.KEY_VARIABLE + ", at least 16 bytes, kept secret: child IDs are short, so anyone holding the key can find a child's pseudonym.",
+      "Child IDs are personal data: a report writes them only with --child-ids. Otherwise each child gets a pseudonym instead: with a pseudonymisation key the same for the same child in every report under the same key (HMAC-SHA-256 of the child ID, first 20 hex digits), without one P1, P2 … in order of appearance in this report only. Give the key in a file (--pseudonymise-key-file) or in the environment variable " + ValidateCommand.KEY_VARIABLE + ", at least 16 bytes, kept secret: child IDs are short, so anyone holding the key can find a child's pseudonym.",
       "Exit code: 0 no errors, 1 errors found (or a rule failed to run), 2 unusable input or arguments."
     })
 final class ValidateCommand implements Callable<Integer>, Environment.Aware {
@@ -148,16 +148,19 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), csv, json, html (one self-contained page: summary, filters by rule and severity, each child's flagged records; opens without a network) or xlsx (a workbook, written to --output FILE only).")
   String format = "text";
 
-  @Option(names = "--show-values", description = "xlsx and html only: write the affected values of each finding's fields (as read: the value, or the text that is not a valid value). Personal data: off by default; not with pseudonyms.")
+  @Option(names = "--show-values", description = "xlsx and html only: write the affected values of each finding's fields (as read: the value, or the text that is not a valid value). Personal data: off by default; needs --child-ids (never beside pseudonyms).")
   boolean showValues;
 
   @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report to FILE (written whole or not at all) instead of standard output; - is standard output.")
   Optional<Path> output = Optional.empty();
 
-  @Option(names = "--mask-child-ids", description = "Write a pseudonym instead of each child ID: keyed when a key is given, else P1, P2 … in order of appearance.")
+  @Option(names = "--child-ids", description = "Write each child's ID in the report (personal data). Without it each child gets a pseudonym: keyed when a key is given, else P1, P2 … in order of appearance.")
+  boolean childIds;
+
+  @Option(names = "--mask-child-ids", description = "Write a pseudonym instead of each child ID (the default; refused with --child-ids).")
   boolean maskChildIds;
 
-  @Option(names = "--pseudonymise-key-file", paramLabel = "FILE", description = "The secret key of the pseudonyms (implies --mask-child-ids): the file's bytes, a final line break aside; at least 16 bytes. Without it the key is taken from " + KEY_VARIABLE + " where that is set.")
+  @Option(names = "--pseudonymise-key-file", paramLabel = "FILE", description = "The secret key of the pseudonyms (refused with --child-ids): the file's bytes, a final line break aside; at least 16 bytes. Without it the key is taken from " + KEY_VARIABLE + " where that is set.")
   Optional<Path> keyFile = Optional.empty();
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads checking the children of an SSDA903 return (default: the number of processors); the report is the same whatever the number. The CIN census is checked on one thread.")
@@ -266,7 +269,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       return Csc.USAGE;
     }
     if (showValues && pseudonyms.isPresent()) {
-      err.println("--show-values: a child's values (dates of birth, postcodes) beside a pseudonym could name the child again; give one or the other.");
+      err.println("--show-values needs --child-ids: a child's values (dates of birth, postcodes) beside a pseudonym could name the child again.");
       return Csc.USAGE;
     }
     Optional<Path> in = sample ? Optional.empty() : Optional.of(input.given.path);
@@ -459,7 +462,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       return Csc.USAGE;
     }
     if (showValues && pseudonyms.isPresent()) {
-      err.println("--show-values: a child's values (dates of birth, IDs) beside a pseudonym could name the child again; give one or the other.");
+      err.println("--show-values needs --child-ids: a child's values (dates of birth, IDs) beside a pseudonym could name the child again.");
       return Csc.USAGE;
     }
     boolean standardInput = Inputs.isStandardStream(path);
@@ -663,12 +666,19 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
   }
 
   /**
-   * The pseudonyms to write instead of child IDs: keyed from the key file or the environment
-   * variable, else in order of appearance with --mask-child-ids, else none (child IDs written).
+   * The pseudonyms to write instead of child IDs: none with --child-ids (child IDs written), else
+   * keyed from the key file or the environment variable, else in order of appearance.
    *
-   * @throws IllegalArgumentException once the problem with the key has been said on {@code err}
+   * @throws IllegalArgumentException once the problem with the options or the key has been said on {@code err}
    */
   private Optional<ChildPseudonyms> pseudonyms(PrintWriter err) {
+    if (childIds) {
+      if (maskChildIds || keyFile.isPresent()) {
+        err.println("--child-ids writes child IDs; " + (maskChildIds ? "--mask-child-ids" : "--pseudonymise-key-file") + " writes pseudonyms instead: give one or the other.");
+        throw new IllegalArgumentException();
+      }
+      return Optional.empty();
+    }
     Optional<byte[]> key;
     String from;
     if (keyFile.isPresent()) {
@@ -695,7 +705,7 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       }
       return Optional.of(ChildPseudonyms.keyed(key.get()));
     }
-    return maskChildIds ? Optional.of(ChildPseudonyms.inOrder()) : Optional.empty();
+    return Optional.of(ChildPseudonyms.inOrder());
   }
 
   private static byte[] withoutFinalLineBreak(byte[] bytes) {

@@ -190,8 +190,11 @@ class CinCommandsTest {
   void pseudonymsReplaceChildIdsAsForSsda903() {
     // the two children lack items the census needs (ethnicity, primary need …): their findings name them
     Path cin = wrongDate();
-    CscRun named = csc("validate", "--year", "2024-25", "--format", "csv", cin.toString());
+    CscRun named = csc("validate", "--year", "2024-25", "--child-ids", "--format", "csv", cin.toString());
     assertThat(named.out()).contains(",CIN001,").contains(",CIN002,");
+    // without --child-ids the report names no child
+    CscRun unasked = csc("validate", "--year", "2024-25", "--format", "csv", cin.toString());
+    assertThat(unasked.out()).doesNotContain("CIN001").doesNotContain("CIN002").contains(",P1,").contains(",P2,");
     CscRun r = csc("validate", "--year", "2024-25", "--mask-child-ids", "--format", "csv", cin.toString());
     assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
     assertThat(r.out()).doesNotContain("CIN001").doesNotContain("CIN002").contains(",P1,").contains(",P2,").contains("100,error,,Header,");
@@ -229,12 +232,12 @@ class CinCommandsTest {
     Files.writeString(cin, Files.readString(good()).replaceFirst("<CINreferralDate>2024-09-02</CINreferralDate>", "<CINreferralDate>02/09/2024</CINreferralDate>"));
     Path plain = dir.resolve("plain.html");
     Path shown = dir.resolve("shown.html");
-    assertThat(csc("validate", "--year", "2024-25", "--format", "html", "-o", plain.toString(), cin.toString()).exitCode()).isEqualTo(1);
-    assertThat(csc("validate", "--year", "2024-25", "--format", "html", "--show-values", "-o", shown.toString(), cin.toString()).exitCode()).isEqualTo(1);
+    assertThat(csc("validate", "--child-ids", "--year", "2024-25", "--format", "html", "-o", plain.toString(), cin.toString()).exitCode()).isEqualTo(1);
+    assertThat(csc("validate", "--child-ids", "--year", "2024-25", "--format", "html", "--show-values", "-o", shown.toString(), cin.toString()).exitCode()).isEqualTo(1);
     assertThat(Files.readString(plain)).doesNotContain("02/09/2024");
     assertThat(Files.readString(shown)).contains("02/09/2024");
     // the same from standard input, whose children are kept as they are read
-    CscRun piped = withStdin(Files.readAllBytes(cin), "validate", "--year", "2024-25", "--format", "html", "--show-values", "-");
+    CscRun piped = withStdin(Files.readAllBytes(cin), "validate", "--child-ids", "--year", "2024-25", "--format", "html", "--show-values", "-");
     assertThat(piped.exitCode()).as(piped.err()).isEqualTo(1);
     assertThat(piped.out()).contains("02/09/2024");
   }
@@ -247,7 +250,9 @@ class CinCommandsTest {
     assertRefused(csc("validate", "--year", "2024-25", "--format", "csv", "--show-values", good.toString()),
         "--show-values: only the xlsx workbook and the HTML page show values (--format xlsx or html).");
     assertRefused(csc("validate", "--year", "2024-25", "--format", "html", "--show-values", "--mask-child-ids", "-o", dir.resolve("r.html").toString(), good.toString()),
-        "--show-values: a child's values (dates of birth, IDs) beside a pseudonym could name the child again; give one or the other.");
+        "--show-values needs --child-ids: a child's values (dates of birth, IDs) beside a pseudonym could name the child again.");
+    assertRefused(csc("validate", "--year", "2024-25", "--child-ids", "--mask-child-ids", good.toString()),
+        "--child-ids writes child IDs; --mask-child-ids writes pseudonyms instead: give one or the other.");
     assertRefused(csc("validate", "--year", "2021-22", good.toString()),
         "No CIN census for the year '2021-22'. Accepted: 2022-23, 2023-24, 2024-25, 2025-26.");
     assertRefused(csc("validate", "--year", "2024-25", "--rules", "100,X9", good.toString()),

@@ -147,10 +147,10 @@ class ConventionsAndSelectionTest {
 
   @Test
   void validateReadsXmlFromStandardInput() {
-    Result r = run(stdin(XML), ReturnSource.DEFAULT, "validate", "--year", "2024-25", "--format", "csv", "--no-postcodes", "-");
+    Result r = run(stdin(XML), ReturnSource.DEFAULT, "validate", "--child-ids", "--year", "2024-25", "--format", "csv", "--no-postcodes", "-");
     assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
     assertThat(r.out()).contains("\n103,error,SYN1,Header,0,<stdin>,4,ETHNIC,");
-    Result broken = run(stdin(XML.substring(0, 150)), ReturnSource.DEFAULT, "validate", "--year", "2024-25", "-");
+    Result broken = run(stdin(XML.substring(0, 150)), ReturnSource.DEFAULT, "validate", "--child-ids", "--year", "2024-25", "-");
     assertThat(broken.exitCode()).isEqualTo(Csc.USAGE);
     assertThat(broken.err()).startsWith("<stdin>:").hasLineCount(1);
   }
@@ -209,7 +209,7 @@ class ConventionsAndSelectionTest {
   /** The validate report and the workforce figures, parsed and printed again in csc's style, are unchanged. */
   @Test
   void validateAndWorkforceWriteJsonInOneStyle() throws Exception {
-    String report = fake("validate", "--year", "2024-25", "--format", "json", "bad.xml").out();
+    String report = fake("validate", "--child-ids", "--year", "2024-25", "--format", "json", "bad.xml").out();
     String figures = csc("workforce", "--year", "2022-23", "--format", "json", sampleCensus()).out();
     // decimals are read as written, so that only the layout is compared
     ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

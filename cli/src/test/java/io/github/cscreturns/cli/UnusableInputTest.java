@@ -17,7 +17,7 @@ class UnusableInputTest {
   @TempDir Path dir;
 
   private CscRun validate(Path input) {
-    return csc("validate", "--year", "2024-25", input.toString());
+    return csc("validate", "--year", "2024-25", "--child-ids", input.toString());
   }
 
   @Test

@@ -100,7 +100,7 @@ class ValidateCommandTest {
 
   @Test
   void csvReportHasALinePerFlaggedRecordAndExitsOneOnErrors() {
-    Result r = csc("validate", "--year", "2024-25", "--format", "csv", "bad.xml");
+    Result r = csc("validate", "--child-ids", "--year", "2024-25", "--format", "csv", "bad.xml");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out().lines().toList())
         .containsExactly(
@@ -113,7 +113,7 @@ class ValidateCommandTest {
 
   @Test
   void textReportSummarisesRulesThenFindingsPerChild() {
-    Result r = csc("validate", "--year", "2024-25", "bad.xml");
+    Result r = csc("validate", "--child-ids", "--year", "2024-25", "bad.xml");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out())
         .startsWith("SSDA903 2024-25\nReference data: no LA (--la); postcodes ONSPD November 2025; no Ofsted lists (--ofsted)\n"

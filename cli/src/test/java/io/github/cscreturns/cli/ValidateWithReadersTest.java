@@ -35,7 +35,7 @@ class ValidateWithReadersTest {
 
   @Test
   void theSampleReportsItsDeliberateErrorsAndNothingOnItsValidChildren() {
-    CscRun r = csc("validate", "--sample", "--format", "csv");
+    CscRun r = csc("validate", "--child-ids", "--sample", "--format", "csv");
     assertThat(r.exitCode()).isEqualTo(0);
     assertThat(r.err()).isEmpty();
     List<String[]> rows = rows(r.out());
@@ -46,7 +46,7 @@ class ValidateWithReadersTest {
 
   @Test
   void theSampleTextReportIsTheMainJob() {
-    CscRun r = csc("validate", "--sample");
+    CscRun r = csc("validate", "--child-ids", "--sample");
     assertThat(r.exitCode()).isEqualTo(0);
     assertThat(r.out())
         .startsWith("SSDA903 2024-25 (bundled sample return)\n"
@@ -65,8 +65,8 @@ class ValidateWithReadersTest {
     List<Child> children = Ssda903Csv.read(folder);
     Path xml = dir.resolve("return.xml");
     Ssda903Xml.write(xml, CollectionYear.Y2024_25, children);
-    CscRun fromCsv = csc("validate", "--year", "2024-25", "--format", "csv", folder.toString());
-    CscRun fromXml = csc("validate", "--year", "2024-25", "--format", "csv", xml.toString());
+    CscRun fromCsv = csc("validate", "--child-ids", "--year", "2024-25", "--format", "csv", folder.toString());
+    CscRun fromXml = csc("validate", "--child-ids", "--year", "2024-25", "--format", "csv", xml.toString());
     assertThat(fromXml.exitCode()).isEqualTo(1);
     assertThat(fromXml.err()).isEmpty();
     assertThat(rows(fromXml.out()).stream().map(c -> c[0] + " " + c[2]).toList()).containsAll(DELIBERATE);
@@ -123,7 +123,7 @@ class ValidateWithReadersTest {
     setCell(episodes, "SMP002", "PLACE", "U4 ");
     setCell(episodes, "SMP003", "PLACE", "a3");
     setCell(episodes, "SMP003", "RNE", "P");
-    CscRun r = csc("validate", "--year", "2024-25", "--format", "csv", folder.toString());
+    CscRun r = csc("validate", "--child-ids", "--year", "2024-25", "--format", "csv", folder.toString());
     assertThat(r.err()).isEmpty();
     List<String> found = rows(r.out()).stream().map(c -> c[0] + " " + c[2]).toList();
     assertThat(found).contains("101 SMP002", "103 SMP005", "102 SMP008", "146 SMP002", "217 SMP003");
@@ -145,7 +145,7 @@ class ValidateWithReadersTest {
       lines.addAll(data);
       Files.write(file, lines);
     }
-    CscRun r = csc("validate", "--year", "2024-25", "--format", "csv", folder.toString());
+    CscRun r = csc("validate", "--child-ids", "--year", "2024-25", "--format", "csv", folder.toString());
     assertThat(r.err()).isEmpty();
     List<String[]> rows = rows(r.out());
     assertThat(rows).extracting(c -> c[0] + " " + c[2]).containsAll(DELIBERATE);

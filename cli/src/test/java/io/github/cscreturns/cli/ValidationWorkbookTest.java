@@ -44,8 +44,8 @@ class ValidationWorkbookTest {
 
   @Test
   void theSamplesWorkbookHasFourSheetsAndTheReportsCounts(@TempDir Path dir) throws IOException {
-    WorkbookContent book = workbook(dir, "validate", "--sample");
-    List<String[]> csv = csvRows("validate", "--sample");
+    WorkbookContent book = workbook(dir, "validate", "--child-ids", "--sample");
+    List<String[]> csv = csvRows("validate", "--child-ids", "--sample");
     assertThat(book.sheetNames()).containsExactly("About", "Error summary", "Child summary", "Findings");
 
     WorkbookContent.Sheet findings = book.sheet("Findings");
@@ -130,7 +130,7 @@ class ValidationWorkbookTest {
     Path missing = set.resolve("missing.csv");
     Files.writeString(missing, Files.readString(missing).replace("SMP022,05/04/2014,A,03/01/2025,03/01/2025", "SMP022,05/04/2014,A,03/01/2025,01/01/2025"));
 
-    WorkbookContent without = workbook(dir, "validate", "--year", "2024-25", "--no-postcodes", set.toString());
+    WorkbookContent without = workbook(dir, "validate", "--child-ids", "--year", "2024-25", "--no-postcodes", set.toString());
     WorkbookContent.Sheet findings = without.sheet("Findings");
     int row = 1 + indexOf(findings, "567");
     Map<String, String> rule567 = findings.records().get(row - 1);
@@ -142,7 +142,7 @@ class ValidationWorkbookTest {
     assertThat(findings.header()).doesNotContain(ValidationWorkbook.VALUES_COLUMN);
     assertThat(without.allText()).doesNotContain("01/01/2025").doesNotContain("WXYZ").doesNotContain("PN9");
 
-    WorkbookContent with = workbook(dir, "validate", "--year", "2024-25", "--no-postcodes", "--show-values", set.toString());
+    WorkbookContent with = workbook(dir, "validate", "--child-ids", "--year", "2024-25", "--no-postcodes", "--show-values", set.toString());
     WorkbookContent.Sheet shown = with.sheet("Findings");
     assertThat(shown.header()).endsWith(ValidationWorkbook.VALUES_COLUMN);
     assertThat(shown.records().get(indexOf(shown, "567"))).containsEntry(ValidationWorkbook.VALUES_COLUMN, "MIS_START 03/01/2025; MIS_END 01/01/2025");
@@ -162,10 +162,10 @@ class ValidationWorkbookTest {
 
   @Test
   void maskedOrPseudonymisedChildIdsAndTheirRecordsDatesAreNowhereInTheWorkbook(@TempDir Path dir) throws IOException {
-    List<String> ids = csvRows("validate", "--sample").stream().map(l -> l[2]).distinct().toList();
+    List<String> ids = csvRows("validate", "--sample", "--child-ids").stream().map(l -> l[2]).distinct().toList();
     Path key = dir.resolve("key");
     Files.write(key, "a secret of more than sixteen bytes".getBytes(StandardCharsets.UTF_8));
-    for (List<String> masking : List.of(List.of("--mask-child-ids"), List.of("--pseudonymise-key-file", key.toString()))) {
+    for (List<String> masking : List.of(List.<String>of(), List.of("--mask-child-ids"), List.of("--pseudonymise-key-file", key.toString()))) {
       String[] args = Stream.concat(Stream.of("validate", "--sample"), masking.stream()).toArray(String[]::new);
       WorkbookContent book = workbook(dir, args);
       for (String id : ids) {
@@ -186,7 +186,11 @@ class ValidationWorkbookTest {
   void valuesAreNeverWrittenBesidePseudonymsNorInTheOtherFormats() {
     CscRun masked = csc("validate", "--sample", "--format", "xlsx", "--show-values", "--mask-child-ids", "--output", "never.xlsx");
     assertThat(masked.exitCode()).isEqualTo(2);
-    assertThat(masked.err()).startsWith("--show-values: ");
+    assertThat(masked.err()).startsWith("--show-values needs --child-ids: ");
+    // not by default either: without --child-ids every report has pseudonyms
+    CscRun unasked = csc("validate", "--sample", "--format", "xlsx", "--show-values", "--output", "never.xlsx");
+    assertThat(unasked.exitCode()).isEqualTo(2);
+    assertThat(unasked.err()).startsWith("--show-values needs --child-ids: ");
     CscRun csv = csc("validate", "--sample", "--format", "csv", "--show-values");
     assertThat(csv.exitCode()).isEqualTo(2);
     assertThat(csv.out()).isEmpty();
@@ -195,8 +199,8 @@ class ValidationWorkbookTest {
 
   @Test
   void theHtmlPageShowsTheAffectedValuesWhenAskedAndOnlyThen() {
-    CscRun plain = csc("validate", "--sample", "--format", "html");
-    CscRun shown = csc("validate", "--sample", "--format", "html", "--show-values");
+    CscRun plain = csc("validate", "--child-ids", "--sample", "--format", "html");
+    CscRun shown = csc("validate", "--child-ids", "--sample", "--format", "html", "--show-values");
     assertThat(plain.exitCode()).isZero();
     assertThat(shown.exitCode()).isZero();
     assertThat(plain.out()).contains("<mark class=\"flagged").doesNotContain("<span class=\"value ");
@@ -212,7 +216,7 @@ class ValidationWorkbookTest {
     Sample.extractTo(set);
     Path xml = dir.resolve("return.xml");
     assertThat(csc("convert", set.toString(), "--to", "xml", "--year", "2024-25", "--output", xml.toString()).exitCode()).isZero();
-    WorkbookContent fromFile = workbook(dir, "validate", "--year", "2024-25", "--no-postcodes", "--show-values", xml.toString());
+    WorkbookContent fromFile = workbook(dir, "validate", "--child-ids", "--year", "2024-25", "--no-postcodes", "--show-values", xml.toString());
 
     Path piped = dir.resolve("piped.xlsx");
     StringWriter out = new StringWriter();
@@ -220,7 +224,7 @@ class ValidationWorkbookTest {
     int code;
     try (java.io.InputStream stdin = Files.newInputStream(xml)) {
       code = Csc.run(new Environment(stdin, Map.<String, String>of()::get), ReturnSource.DEFAULT, new PrintWriter(out), new PrintWriter(err),
-          "validate", "--year", "2024-25", "--no-postcodes", "--show-values", "--format", "xlsx", "--output", piped.toString(), "-");
+          "validate", "--child-ids", "--year", "2024-25", "--no-postcodes", "--show-values", "--format", "xlsx", "--output", piped.toString(), "-");
     }
     assertThat(err.toString()).isEmpty();
     assertThat(code).isEqualTo(1);
