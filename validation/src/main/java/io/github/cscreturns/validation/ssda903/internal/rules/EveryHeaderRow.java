@@ -11,9 +11,7 @@ import io.github.cscreturns.validation.ssda903.ReturnRule;
 import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,11 +121,37 @@ public abstract class EveryHeaderRow implements ReturnRule {
   @Override
   public Accumulator newAccumulator(RuleContext context) {
     return new Accumulator() {
-      /** A child's first Header row with its records, and the records already reported. */
-      private record First(Child child, int ordinal, Set<Ssda903Record> reported) {}
+      /**
+       * A child's first Header row with its records, and the records already reported from it (made
+       * only when one is: every CSV child is kept here, so the common case holds nothing more).
+       */
+      final class First {
+        final Child child;
+        final int ordinal;
+        @org.jspecify.annotations.Nullable List<Ssda903Record> reported;
+
+        First(Child child, int ordinal) {
+          this.child = child;
+          this.ordinal = ordinal;
+        }
+
+        /** Adds the record to those reported; false if it was reported already (compared by identity). */
+        boolean report(Ssda903Record r) {
+          if (reported == null) {
+            reported = new ArrayList<>(2);
+          }
+          for (Ssda903Record seen : reported) {
+            if (seen == r) {
+              return false;
+            }
+          }
+          reported.add(r);
+          return true;
+        }
+      }
 
       /** A finding to report at the end: on a child's Header row where {@code record} is null. */
-      private record Found(int ordinal, Ssda903Record record) {}
+      private record Found(int ordinal, @org.jspecify.annotations.Nullable Ssda903Record record) {}
 
       private final Map<ChildId, First> firsts = new HashMap<>();
       private final List<Found> found = new ArrayList<>();
@@ -138,24 +162,26 @@ public abstract class EveryHeaderRow implements ReturnRule {
         Flags flags = new Flags();
         if (first == null || hasRecords(child)) {
           check(child, context, flags);
-          Set<Ssda903Record> reported = Collections.newSetFromMap(new IdentityHashMap<>());
-          for (Ssda903Record r : flags.flagged()) {
-            reported.add(r);
-            found.add(new Found(ordinal, r == child ? null : r));
-          }
           // Only a CSV file set gives a repeated Header row as a child without records: a child read
           // from XML carries its own records, so XML children are not kept (memory stays bounded).
-          if (first == null && child.headerRecorded() && !readFromXml(child)) {
-            firsts.put(child.childId(), new First(child, ordinal, reported));
+          First kept = first == null && child.headerRecorded() && !readFromXml(child) ? new First(child, ordinal) : null;
+          for (Ssda903Record r : flags.flagged()) {
+            if (kept != null) {
+              kept.report(r);
+            }
+            found.add(new Found(ordinal, r == child ? null : r));
+          }
+          if (kept != null) {
+            firsts.put(child.childId(), kept);
           }
           return;
         }
-        checkHeaderRow(child, first.child(), context, flags);
+        checkHeaderRow(child, first.child, context, flags);
         for (Ssda903Record r : flags.flagged()) {
           if (r == child) {
             found.add(new Found(ordinal, null));
-          } else if (first.reported().add(r)) {
-            found.add(new Found(first.ordinal(), r));
+          } else if (first.report(r)) {
+            found.add(new Found(first.ordinal, r));
           }
         }
       }
