@@ -105,6 +105,18 @@ class LauncherTest {
   }
 
   @Test
+  void throughASymbolicLinkOnThePathTheJarBesideTheScriptIsRun() throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path linked = Files.createSymbolicLink(bin.resolve("csc"), Path.of("..", "target", "csc"));
+    ProcessBuilder pb = new ProcessBuilder("/bin/sh", linked.toString(), "--version").redirectErrorStream(true);
+    pb.environment().put("JAVA_HOME", javaHome.toString());
+    Process p = pb.start();
+    List<String> args = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(p.waitFor()).isZero();
+    assertThat(jarAndAfter(args)).containsExactly(launcher.resolveSibling("csc.jar").toRealPath().toString(), "--version");
+  }
+
+  @Test
   void moreJvmOptionsComeFromTheEnvironmentAndArgumentsPassUnchanged() throws Exception {
     List<String> args = run(Map.of("CSC_JAVA_OPTS", "-Xmx4g -Dx=y"), "codes", "PLACE", "--year", "2014-15", "two words", "");
     assertThat(args).contains("-Xmx4g", "-Dx=y");
