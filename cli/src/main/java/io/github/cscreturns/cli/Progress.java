@@ -16,8 +16,10 @@ import java.util.function.LongSupplier;
  * Never shows a field value: only the phase's name and counts.
  *
  * <p>With {@code --timings} (not shown in the help) each phase's duration is printed on its own line
- * when it ends, whether or not standard error is a terminal: it is how the time of a run's phases is
- * measured end to end.
+ * when it ends, whether or not standard error is a terminal, after a line for what came before the
+ * first phase (the JVM's start, the command line, the rule set; to a hundredth of a second, as the
+ * operating system gives the process's start): it is how the time of a run's phases is measured end
+ * to end.
  */
 final class Progress implements AutoCloseable {
   /** No line before the run has taken this long. */
@@ -66,6 +68,13 @@ final class Progress implements AutoCloseable {
 
   /** Progress for a run of the command: live when standard error is a terminal, unless quiet. */
   static Progress of(PrintWriter err, boolean quiet, boolean timings, Environment environment) {
+    if (timings) {
+      // what came before the first phase: the JVM's start, the command line, the rule set
+      long sinceStart = millisSinceProcessStarted();
+      err.println(String.format(Locale.ROOT, "starting (the JVM, the command line, the rule set): %s, %d ms CPU",
+          sinceStart < 0 ? "time unknown" : sinceStart + " ms since the process started", TimeUnit.NANOSECONDS.toMillis(processCpuNanos())));
+      err.flush();
+    }
     Progress progress = new Progress(err, !quiet && environment.stderrIsTerminal(), timings, environment.clock());
     progress.startTicking();
     return progress;
@@ -87,6 +96,24 @@ final class Progress implements AutoCloseable {
       // fall through to the console
     }
     return System.console() != null;
+  }
+
+  /**
+   * Milliseconds since the process started, to a hundredth of a second, or -1 where it cannot be
+   * told: from Linux's {@code /proc} (the process's start and the system's uptime, both in its clock
+   * ticks), as {@link ProcessHandle.Info#startInstant()} is only to the second there.
+   */
+  static long millisSinceProcessStarted() {
+    try {
+      String stat = Files.readString(Path.of("/proc/self/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long startTicks = Long.parseLong(fields[19]); // field 22 of stat, counted from the state (field 3)
+      String uptime = Files.readString(Path.of("/proc/uptime"));
+      double upSeconds = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
+      return Math.round(upSeconds * 1000) - startTicks * 10; // USER_HZ is 100 on Linux
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /** CPU time of the whole process (every thread: the JIT's and the collector's too) since it started. */

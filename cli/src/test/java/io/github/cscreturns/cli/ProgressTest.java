@@ -189,12 +189,13 @@ class ProgressTest {
     Result timed = csc(false, "validate", "--year", "2024-25", "--format", "csv", "--previous", "good-last-year.xml", "--timings", "bad.xml");
     assertThat(timed.out()).isEqualTo(plain.out());
     assertThat(timed.err().lines().toList())
-        .hasSize(5)
-        .satisfies(l -> assertThat(l.get(0)).matches("reading the reference data: \\d+ ms, \\d+ ms CPU"))
-        .satisfies(l -> assertThat(l.get(1)).matches("reading the previous year's return: \\d+ ms, \\d+ ms CPU \\(2 children\\)"))
-        .satisfies(l -> assertThat(l.get(2)).matches("reading and validating the return: \\d+ ms, \\d+ ms CPU \\(4 children\\)"))
-        .satisfies(l -> assertThat(l.get(3)).matches("writing the report: \\d+ ms, \\d+ ms CPU"))
-        .satisfies(l -> assertThat(l.get(4)).startsWith("total: "));
+        .hasSize(6)
+        .satisfies(l -> assertThat(l.get(0)).matches("starting \\(the JVM, the command line, the rule set\\): (\\d+ ms since the process started|time unknown), \\d+ ms CPU"))
+        .satisfies(l -> assertThat(l.get(1)).matches("reading the reference data: \\d+ ms, \\d+ ms CPU"))
+        .satisfies(l -> assertThat(l.get(2)).matches("reading the previous year's return: \\d+ ms, \\d+ ms CPU \\(2 children\\)"))
+        .satisfies(l -> assertThat(l.get(3)).matches("reading and validating the return: \\d+ ms, \\d+ ms CPU \\(4 children\\)"))
+        .satisfies(l -> assertThat(l.get(4)).matches("writing the report: \\d+ ms, \\d+ ms CPU"))
+        .satisfies(l -> assertThat(l.get(5)).startsWith("total: "));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.cscreturns.reference;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.Postcode;
 import io.github.cscreturns.reference.internal.OnspdReader;
+import io.github.cscreturns.reference.internal.PostcodeAreas;
 import io.github.cscreturns.reference.internal.PostcodeTable;
 import io.github.cscreturns.validation.ssda903.ReferenceData;
 import java.io.BufferedInputStream;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -45,8 +45,8 @@ import java.util.zip.ZipInputStream;
 public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirectory {
   /** Metres in a statute mile. */
   static final double METRES_PER_MILE = 1609.344;
-  /** The bundled snapshot's resource, beside this class. */
-  static final String BUNDLED_RESOURCE = "onspd-postcodes.bin";
+  /** The bundled snapshot's folder of resources, beside this class: one table per postcode area ({@link PostcodeAreas}). */
+  static final String BUNDLED_RESOURCES = "onspd-postcodes/";
 
   /** Where a postcode lies: its lower-tier local authority and grid reference, where ONS gives them. */
   public record PostcodeLocation(String postcode, Optional<String> lowerTierLa, OptionalInt easting, OptionalInt northing) {}
@@ -55,39 +55,70 @@ public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirecto
     static final OnsPostcodeDirectory DIRECTORY = loadBundled();
   }
 
-  private final PostcodeTable table;
-  private final LocalAuthorityList authorities;
-  /** PL_LA of each of the table's LA codes, by index (null: not in the LA list). */
-  private final LaCode[] placementLa;
+  /** A table of postcodes with the PL_LA of each of its LA codes. */
+  private static final class Part {
+    /** No postcodes. */
+    static final Part NONE = new Part(new PostcodeTable.Builder().build(""), new LaCode[0]);
 
-  private OnsPostcodeDirectory(PostcodeTable table, LocalAuthorityList authorities) {
-    this.table = table;
-    this.authorities = authorities;
-    List<String> codes = table.laCodes();
-    this.placementLa = new LaCode[codes.size()];
-    for (int i = 0; i < codes.size(); i++) {
-      placementLa[i] = authorities.placementLa(codes.get(i)).orElse(null);
+    final PostcodeTable table;
+    /** PL_LA of each of the table's LA codes, by index (null: not in the LA list). */
+    final LaCode[] placementLa;
+
+    private Part(PostcodeTable table, LaCode[] placementLa) {
+      this.table = table;
+      this.placementLa = placementLa;
+    }
+
+    static Part of(PostcodeTable table, LocalAuthorityList authorities) {
+      List<String> codes = table.laCodes();
+      LaCode[] placementLa = new LaCode[codes.size()];
+      for (int i = 0; i < codes.size(); i++) {
+        placementLa[i] = authorities.placementLa(codes.get(i)).orElse(null);
+      }
+      return new Part(table, placementLa);
     }
   }
 
+  /** The part holding a postcode, if any is held: the one table, or the postcode's area of the bundled snapshot. */
+  private final Function<CharSequence, Part> parts;
+  private final String release;
+  private final int size;
+  private final LocalAuthorityList authorities;
+
+  private OnsPostcodeDirectory(PostcodeTable table, LocalAuthorityList authorities) {
+    Part whole = Part.of(table, authorities);
+    this.parts = postcode -> whole;
+    this.release = table.release();
+    this.size = table.size();
+    this.authorities = authorities;
+  }
+
+  private OnsPostcodeDirectory(PostcodeAreas<Part> areas, LocalAuthorityList authorities) {
+    this.parts = areas::of;
+    this.release = areas.release();
+    this.size = areas.size();
+    this.authorities = authorities;
+  }
+
   /**
-   * The snapshot bundled in this artifact (loaded once, on first use; under a second).
+   * The snapshot bundled in this artifact (loaded once, on first use: its index at once, each postcode
+   * area's table on the first look-up of a postcode there).
    *
-   * @return the snapshot bundled in this artifact (loaded once, on first use
+   * @return the snapshot bundled in this artifact
    */
   public static OnsPostcodeDirectory bundled() {
     return Bundled.DIRECTORY;
   }
 
   private static OnsPostcodeDirectory loadBundled() {
-    InputStream in = OnsPostcodeDirectory.class.getResourceAsStream(BUNDLED_RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException(BUNDLED_RESOURCE + " is missing from the reference module");
-    }
-    try (InputStream inflated = new InflaterInputStream(in, new java.util.zip.Inflater(), 1 << 16)) {
-      return new OnsPostcodeDirectory(PostcodeTable.read(inflated), LocalAuthorityList.bundled());
+    LocalAuthorityList authorities = LocalAuthorityList.bundled();
+    try {
+      return new OnsPostcodeDirectory(
+          PostcodeAreas.read(name -> OnsPostcodeDirectory.class.getResourceAsStream(BUNDLED_RESOURCES + name),
+              table -> Part.of(table, authorities), Part.NONE),
+          authorities);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new IllegalStateException(BUNDLED_RESOURCES + " is missing or damaged in the reference module", e);
     }
   }
 
@@ -159,7 +190,7 @@ public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirecto
    * @return which release of the ONSPD this is ("ONSPD November 2025" for the bundled one
    */
   public String release() {
-    return table.release();
+    return release;
   }
 
   /**
@@ -168,7 +199,7 @@ public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirecto
    * @return how many postcodes the directory holds
    */
   public int size() {
-    return table.size();
+    return size;
   }
 
   /**
@@ -187,6 +218,7 @@ public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirecto
    * @return where the postcode lies, if the directory holds it (case and spaces ignored)
    */
   public Optional<PostcodeLocation> find(CharSequence postcode) {
+    PostcodeTable table = parts.apply(postcode).table;
     int row = table.find(postcode);
     if (row < 0) {
       return Optional.empty();
@@ -206,7 +238,7 @@ public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirecto
   /** Whether the directory holds the postcode (case and spaces ignored), with or without an LA. */
   @Override
   public boolean holds(Postcode postcode) {
-    return table.find(postcode.value()) >= 0;
+    return parts.apply(postcode.value()).table.find(postcode.value()) >= 0;
   }
 
   /**
@@ -216,12 +248,13 @@ public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirecto
    */
   @Override
   public Optional<LaCode> localAuthority(Postcode postcode) {
-    int row = table.find(postcode.value());
+    Part part = parts.apply(postcode.value());
+    int row = part.table.find(postcode.value());
     if (row < 0) {
       return Optional.empty();
     }
-    int la = table.laIndex(row);
-    return la < 0 ? Optional.empty() : Optional.ofNullable(placementLa[la]);
+    int la = part.table.laIndex(row);
+    return la < 0 ? Optional.empty() : Optional.ofNullable(part.placementLa[la]);
   }
 
   /**
@@ -230,15 +263,17 @@ public final class OnsPostcodeDirectory implements ReferenceData.PostcodeDirecto
    */
   @Override
   public OptionalDouble distanceMiles(Postcode from, Postcode to) {
-    int a = table.find(from.value());
-    int b = table.find(to.value());
+    PostcodeTable ta = parts.apply(from.value()).table;
+    PostcodeTable tb = parts.apply(to.value()).table;
+    int a = ta.find(from.value());
+    int b = tb.find(to.value());
     if (a < 0 || b < 0) {
       return OptionalDouble.empty();
     }
-    int ea = table.easting(a);
-    int na = table.northing(a);
-    int eb = table.easting(b);
-    int nb = table.northing(b);
+    int ea = ta.easting(a);
+    int na = ta.northing(a);
+    int eb = tb.easting(b);
+    int nb = tb.northing(b);
     if (ea == PostcodeTable.NO_COORDINATE || na == PostcodeTable.NO_COORDINATE || eb == PostcodeTable.NO_COORDINATE || nb == PostcodeTable.NO_COORDINATE) {
       return OptionalDouble.empty();
     }

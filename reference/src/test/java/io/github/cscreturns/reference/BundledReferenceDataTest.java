@@ -3,12 +3,15 @@ package io.github.cscreturns.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.cscreturns.reference.internal.PostcodeAreas;
 import io.github.cscreturns.reference.internal.PostcodeBundleGenerator;
 import io.github.cscreturns.reference.internal.PostcodeTable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.zip.InflaterInputStream;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +29,28 @@ class BundledReferenceDataTest {
   }
 
   @Test
-  void bundledPostcodeTableIsWhatTheGeneratorMakesFromTheOnspdExtract() throws IOException {
-    Path dir = sources();
-    byte[] generated = PostcodeBundleGenerator.table(dir).toBytes();
-    byte[] bundled;
-    try (InputStream in = new InflaterInputStream(OnsPostcodeDirectory.class.getResourceAsStream(OnsPostcodeDirectory.BUNDLED_RESOURCE))) {
-      bundled = in.readAllBytes();
+  void bundledPostcodeAreasAreWhatTheGeneratorMakesFromTheOnspdExtract() throws IOException {
+    PostcodeTable whole = PostcodeBundleGenerator.table(sources());
+    Map<String, PostcodeTable> areas = PostcodeAreas.split(whole);
+    assertThat(areas).hasSizeGreaterThan(100);
+    String index;
+    try (InputStream in = resource(PostcodeAreas.INDEX)) {
+      index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    assertThat(bundled).as("regenerate with PostcodeBundleGenerator (see its javadoc)").isEqualTo(generated);
+    assertThat(index).as("regenerate with PostcodeBundleGenerator (see its javadoc)").isEqualTo(PostcodeAreas.index(whole.release(), areas));
+    for (Map.Entry<String, PostcodeTable> area : areas.entrySet()) {
+      try (InputStream in = new InflaterInputStream(resource(area.getKey() + ".bin"))) {
+        assertThat(in.readAllBytes()).as("area %s: regenerate with PostcodeBundleGenerator (see its javadoc)", area.getKey())
+            .isEqualTo(area.getValue().toBytes());
+      }
+    }
+    assertThat(areas.values().stream().mapToInt(PostcodeTable::size).sum()).isEqualTo(whole.size());
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = OnsPostcodeDirectory.class.getResourceAsStream(OnsPostcodeDirectory.BUNDLED_RESOURCES + name);
+    assertThat(in).as(name).isNotNull();
+    return in;
   }
 
   @Test

@@ -3,18 +3,15 @@ package io.github.cscreturns.reference.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPInputStream;
 
 /**
  * Makes the bundled reference data from its public sources: the ONSPD extract
- * {@code onspd-2025-11-postcodes.csv.gz} becomes the deflated {@link PostcodeTable}
- * {@code onspd-postcodes.bin}, and {@code la-lookup.csv} is copied as it is. Run it when the sources
+ * {@code onspd-2025-11-postcodes.csv.gz} becomes the folder {@code onspd-postcodes}, a deflated
+ * {@link PostcodeTable} per postcode area and their index ({@link PostcodeAreas}), and {@code la-lookup.csv} is copied as it is. Run it when the sources
  * change, from the repository root:
  *
  * <pre>
@@ -29,6 +26,8 @@ import java.util.zip.GZIPInputStream;
 public final class PostcodeBundleGenerator {
   /** The ONSPD extract's file name in the source directory. */
   public static final String POSTCODES = "onspd-2025-11-postcodes.csv.gz";
+  /** The folder of the bundled postcode areas ({@link PostcodeAreas}) among the resources. */
+  public static final String POSTCODE_AREAS = "onspd-postcodes";
   /** The LA list's file name, in the source directory and among the resources. */
   public static final String LA_LOOKUP = "la-lookup.csv";
   /** The release the bundled table names. */
@@ -46,9 +45,15 @@ public final class PostcodeBundleGenerator {
     Path target = Path.of(args[1]);
     PostcodeTable table = table(source);
     Files.createDirectories(target);
-    try (OutputStream out = new DeflaterOutputStream(Files.newOutputStream(target.resolve("onspd-postcodes.bin")), new Deflater(Deflater.BEST_COMPRESSION), 1 << 16)) {
-      table.write(out);
-    }
+    Path areas = target.resolve(POSTCODE_AREAS);
+    Files.createDirectories(areas);
+    PostcodeAreas.write(table, name -> {
+      try {
+        return Files.newOutputStream(areas.resolve(name));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     Files.copy(source.resolve(LA_LOOKUP), target.resolve(LA_LOOKUP), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     System.out.println(table.size() + " postcodes, " + table.laCodes().size() + " local authorities written to " + target);
   }

@@ -69,6 +69,38 @@ public final class PostcodeKeys {
     return (int) (key % INWARD_CODES);
   }
 
+  /** Area numbers are below this ({@link #area}). */
+  public static final int AREAS = 37 * 37;
+
+  /**
+   * The postcode area of an outward code: its leading letters ("LS" of LS29, "B" of B1), as a number
+   * below {@link #AREAS}; 0 where the outward code does not begin with a letter.
+   */
+  public static int area(int outward) {
+    int o = outward;
+    while (o >= AREAS) {
+      o /= 37;
+    }
+    int first = o / 37;
+    int second = o % 37;
+    if (first < 11) {
+      return 0;
+    }
+    return second >= 11 ? o : first * 37;
+  }
+
+  /** The letters of an area number ("LS", "B"); "0" for area 0. */
+  public static String areaName(int area) {
+    if (area <= 0 || area >= AREAS || area / 37 < 11) {
+      return "0";
+    }
+    StringBuilder name = new StringBuilder(2).append((char) ('A' + area / 37 - 11));
+    if (area % 37 >= 11) {
+      name.append((char) ('A' + area % 37 - 11));
+    }
+    return name.toString();
+  }
+
   /** The postcode of a key in its standard form: upper case, one space ("SW1A 1AA"). */
   public static String text(int outward, int inward) {
     StringBuilder out = new StringBuilder(8);
