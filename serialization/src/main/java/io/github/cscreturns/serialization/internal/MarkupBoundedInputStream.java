@@ -45,8 +45,34 @@ public final class MarkupBoundedInputStream extends FilterInputStream {
   @Override
   public int read(byte[] buf, int off, int len) throws IOException {
     int n = super.read(buf, off, len);
-    for (int i = 0; i < n; i++) {
-      see(buf[off + i] & 0xFF);
+    int i = off;
+    int end = off + Math.max(n, 0);
+    while (i < end) {
+      if (state == State.TEXT) {
+        // text between markup: only the next '<' matters
+        while (i < end && buf[i] != '<') {
+          i++;
+        }
+        if (i < end) {
+          start(State.LT);
+          i++;
+        }
+      } else if (state == State.TAG) {
+        // inside a tag only a quote or its '>' changes the state; the other bytes count towards the limit
+        int from = i;
+        while (i < end && buf[i] != '>' && buf[i] != '"' && buf[i] != '\'') {
+          i++;
+        }
+        length += i - from;
+        if (length > limit) {
+          throw new InputLimitExceeded(describe(state) + " is longer than the limit of " + limit + " bytes");
+        }
+        if (i < end) {
+          see(buf[i++] & 0xFF);
+        }
+      } else {
+        see(buf[i++] & 0xFF);
+      }
     }
     return n;
   }

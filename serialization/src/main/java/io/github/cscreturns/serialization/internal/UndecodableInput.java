@@ -79,6 +79,28 @@ public final class UndecodableInput extends IOException {
             pendingLow = -1;
             continue;
           }
+          // a run of ASCII already buffered: one character per byte, no decoding
+          int run = Math.min(len - n, end - pos);
+          int k = 0;
+          while (k < run) {
+            byte c = bytes[pos + k];
+            if (c < 0) {
+              break;
+            }
+            if (c == '\n') {
+              line++;
+              column = 1;
+            } else {
+              column++;
+            }
+            buf[off + n + k] = (char) c;
+            k++;
+          }
+          pos += k;
+          n += k;
+          if (n == len) {
+            break;
+          }
           if (n > 0 && pos == end && in.available() <= 0) {
             break; // do not block for more once some characters are ready
           }
