@@ -119,7 +119,8 @@ interface ReturnSource {
         }
         try {
           if (Files.isDirectory(input)) {
-            return Children.of(Ssda903Csv.read(input));
+            // the file set's rows are held, each child made only as it is validated
+            return streamed(Ssda903Csv.reader(input), input);
           }
           return streamed(Ssda903Xml.reader(input), input);
         } catch (FormatException e) {

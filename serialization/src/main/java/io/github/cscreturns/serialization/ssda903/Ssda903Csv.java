@@ -85,6 +85,52 @@ public final class Ssda903Csv {
   }
 
   /**
+   * The children of the file set in the folder, made one at a time as they are taken, in the order
+   * of {@link #read(Path)}: the files are read and their rows grouped by child first (every problem
+   * with them is thrown here), but each child is made only when it is reached, so memory holds the
+   * file set's rows rather than every child at once.
+   *
+   * @param folder the folder holding the year's CSV files
+   * @param limits the bounds on the input
+   * @return the children, in the order of {@link #read(Path)}
+   */
+  public static ChildReader reader(Path folder, ReadLimits limits) {
+    java.util.Iterator<Child> children = new CsvFileSetReader(limits).children(CsvFileSetReader.csvFiles(folder));
+    return new ChildReader() {
+      private boolean closed;
+
+      @Override
+      public boolean hasNext() {
+        return !closed && children.hasNext();
+      }
+
+      @Override
+      public Child next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return children.next();
+      }
+
+      @Override
+      public void close() {
+        closed = true;
+      }
+    };
+  }
+
+  /**
+   * The children of the file set in the folder, made one at a time, within the default bounds
+   * ({@link #reader(Path, ReadLimits)}).
+   *
+   * @param folder the folder holding the year's CSV files
+   * @return the children, in the order of {@link #read(Path)}
+   */
+  public static ChildReader reader(Path folder) {
+    return reader(folder, ReadLimits.defaults());
+  }
+
+  /**
    * Writes the year's file set into the folder (created if needed), replacing files of the same
    * names, and returns the files written.
    *

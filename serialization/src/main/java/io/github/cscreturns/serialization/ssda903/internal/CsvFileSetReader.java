@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +40,13 @@ import java.util.stream.Stream;
  * The file set is held in memory while grouping.
  */
 public final class CsvFileSetReader {
-  private record Row(String[] values, SourceLocation source) {}
+  /** A data row as held while grouping: its values by layout column, and where it is (its location is made when its child is). */
+  private record Row(String[] values, int line, int index) {}
 
   private static final class Group {
     final String id;
     String[] header;
-    SourceLocation source;
+    @org.jspecify.annotations.Nullable Row headerRow;
     final Map<Ssda903Table, List<Row>> rows = new EnumMap<>(Ssda903Table.class);
 
     Group(String id) {
@@ -91,6 +93,18 @@ public final class CsvFileSetReader {
 
   /** Reads the files, each streamed through the parser (never held whole), and groups their rows by child. */
   public List<Child> read(List<Path> files) {
+    List<Child> out = new ArrayList<>();
+    children(files).forEachRemaining(out::add);
+    return out;
+  }
+
+  /**
+   * Reads the files and groups their rows by child, as {@link #read(List)}, but makes each child only
+   * when the iterator reaches it, and lets go of its rows then: memory holds the file set's rows and
+   * the children not yet taken, never every child at once. Every problem with the files is found
+   * before this returns.
+   */
+  public Iterator<Child> children(List<Path> files) {
     for (Path f : files) {
       String name = String.valueOf(f.getFileName());
       try {
@@ -107,7 +121,7 @@ public final class CsvFileSetReader {
         throw new FormatException(SourceLocation.builder().file(name).build(), "cannot read the file: " + e.getClass().getSimpleName(), e);
       }
     }
-    return group();
+    return grouped();
   }
 
   /** Reads one file's rows into its table. */
@@ -152,7 +166,7 @@ public final class CsvFileSetReader {
       for (int i = 0; i < width; i++) {
         values[target[i]] = row.fields().get(i);
       }
-      rows.add(new Row(values, SourceLocation.builder().file(name).line(row.line()).recordIndex(index).build()));
+      rows.add(new Row(values, row.line(), index));
     }
     tables.put(layout.table(), rows);
   }
@@ -263,14 +277,15 @@ public final class CsvFileSetReader {
     return id == null ? "" : id;
   }
 
-  private List<Child> group() {
+  /** The children of the rows read, each made when the iterator reaches it. */
+  private Iterator<Child> grouped() {
     List<Group> children = new ArrayList<>();
     Map<String, Group> byId = new HashMap<>();
     for (Row r : tables.getOrDefault(Ssda903Table.HEADER, List.of())) {
       String id = childOf(Ssda903Table.HEADER, r);
       Group g = new Group(id);
       g.header = r.values();
-      g.source = r.source();
+      g.headerRow = r;
       children.add(g);
       byId.putIfAbsent(Texts.judged(id), g);
     }
@@ -292,28 +307,51 @@ public final class CsvFileSetReader {
         g.rows.computeIfAbsent(table.getKey(), k -> new ArrayList<>()).add(r);
       }
     }
+    // the rows are held by their children's groups from here on
+    tables.clear();
     RecordCodecs codecs = new RecordCodecs();
-    List<Child> out = new ArrayList<>(children.size());
-    for (Group g : children) {
-      String[] header = g.header;
-      if (header == null) {
-        header = new String[Layouts.HEADER.width()];
-        header[Layouts.HEADER.index("CHILD")] = g.id;
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < children.size();
       }
-      ImmutableChild.Builder b = codecs.readHeader(header, g.source);
-      if (g.header == null) {
-        b.headerRecorded(false);
-      }
-      RecordCodecs.HeaderFacts facts = RecordCodecs.HeaderFacts.of(header);
-      for (Map.Entry<Ssda903Table, List<Row>> e : g.rows.entrySet()) {
-        TableLayout layout = Layouts.of(e.getKey());
-        for (Row r : e.getValue()) {
-          codecs.read(layout, r.values(), facts, r.source(), b);
+
+      @Override
+      public Child next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
         }
+        Group g = children.set(next++, null);
+        return build(codecs, g);
       }
-      out.add(b.build());
+    };
+  }
+
+  private Child build(RecordCodecs codecs, Group g) {
+    String[] header = g.header;
+    if (header == null) {
+      header = new String[Layouts.HEADER.width()];
+      header[Layouts.HEADER.index("CHILD")] = g.id;
     }
-    return out;
+    ImmutableChild.Builder b = codecs.readHeader(header, g.headerRow == null ? null : source(Ssda903Table.HEADER, g.headerRow));
+    if (g.header == null) {
+      b.headerRecorded(false);
+    }
+    RecordCodecs.HeaderFacts facts = RecordCodecs.HeaderFacts.of(header);
+    for (Map.Entry<Ssda903Table, List<Row>> e : g.rows.entrySet()) {
+      TableLayout layout = Layouts.of(e.getKey());
+      for (Row r : e.getValue()) {
+        codecs.read(layout, r.values(), facts, source(e.getKey(), r), b);
+      }
+    }
+    return b.build();
+  }
+
+  /** Where a row is: its table's file, its line and its data row. */
+  private SourceLocation source(Ssda903Table table, Row r) {
+    return SourceLocation.builder().file(tableFiles.get(table)).line(r.line()).recordIndex(r.index()).build();
   }
 
 }
