@@ -6,11 +6,7 @@ import io.github.cscreturns.validation.ssda903.ReturnRule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * 142: "A new episode has started, but the previous episode has not ended." Flags every episode with
@@ -40,7 +36,7 @@ public final class Rule142 implements ReturnRule {
   public Accumulator newAccumulator(RuleContext context) {
     return new Accumulator() {
       private final List<Seen> seen = new ArrayList<>();
-      private final Set<Integer> withUndated = new HashSet<>();
+      private final java.util.BitSet withUndated = new java.util.BitSet();
       private long sequence;
 
       @Override
@@ -48,7 +44,7 @@ public final class Rule142 implements ReturnRule {
         for (Episode e : child.episodes()) {
           sequence++;
           if (e.start().isEmpty()) {
-            withUndated.add(ordinal);
+            withUndated.set(ordinal);
             continue;
           }
           long position = sequence;
@@ -67,16 +63,22 @@ public final class Rule142 implements ReturnRule {
         for (int i = 0; i < starts.length; i++) {
           starts[i] = seen.get(i).start();
         }
-        Map<Integer, Seen> latest = new HashMap<>();
+        // by child ordinal, the child's latest dated episode in that order (its place in seen, plus one)
+        int children = 0;
+        for (Seen s : seen) {
+          children = Math.max(children, s.ordinal() + 1);
+        }
+        int[] latest = new int[children];
         for (int at : ReferenceSortOrder.of(starts)) {
           Seen s = seen.get(at);
-          if (!withUndated.contains(s.ordinal())) {
-            latest.put(s.ordinal(), s);
+          if (!withUndated.get(s.ordinal())) {
+            latest[s.ordinal()] = at + 1;
           }
         }
-        for (Seen s : seen) {
+        for (int i = 0; i < seen.size(); i++) {
+          Seen s = seen.get(i);
           Episode episode = s.episode();
-          if (episode != null && latest.get(s.ordinal()) != s) {
+          if (episode != null && latest[s.ordinal()] != i + 1) {
             flags.flag(s.ordinal(), episode);
           }
         }

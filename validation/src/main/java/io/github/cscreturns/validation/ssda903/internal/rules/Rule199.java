@@ -52,9 +52,12 @@ public final class Rule199 implements ReturnRule {
     return new Accumulator() {
       private final List<Seen> current = new ArrayList<>();
       private long sequence;
+      /** One more than the highest ordinal seen. */
+      private int children;
 
       @Override
       public void accept(Child child, int ordinal) {
+        children = Math.max(children, ordinal + 1);
         boolean mayBeFlagged = adoptedLastYear.contains(child.childId()) || child.episodes().stream().anyMatch(Rule199::isAdoption);
         for (Episode e : child.episodes()) {
           sequence++;
@@ -84,19 +87,28 @@ public final class Rule199 implements ReturnRule {
         for (int i = 0; i < starts.length; i++) {
           starts[i] = all.get(i).start();
         }
-        // adoptions so far: last year's by child, this year's by the child's place in the return
+        // adoptions so far: last year's by child, this year's by the child's place in the return.
+        // Only the counts of a child whose episodes may be flagged are ever read: a child that may
+        // not be has every episode kept without its record (episode null), and a count that stays 0
+        // need not be kept.
         Map<ChildId, Integer> lastYears = new HashMap<>();
-        Map<Integer, Integer> thisYears = new HashMap<>();
+        int[] thisYears = new int[children];
         for (int at : ReferenceSortOrder.of(starts)) {
           Seen s = all.get(at);
           int adoption = s.adoption() ? 1 : 0;
           if (s.ordinal() < 0) {
-            lastYears.merge(s.child(), adoption, Integer::sum);
+            if (adoption == 1) {
+              lastYears.merge(s.child(), 1, Integer::sum);
+            }
             continue;
           }
-          int sofar = thisYears.merge(s.ordinal(), adoption, Integer::sum) + lastYears.getOrDefault(s.child(), 0);
           Episode episode = s.episode();
-          if (sofar > 0 && !(sofar == 1 && adoption == 1) && episode != null) {
+          if (episode == null) {
+            continue;
+          }
+          thisYears[s.ordinal()] += adoption;
+          int sofar = thisYears[s.ordinal()] + (lastYears.isEmpty() ? 0 : lastYears.getOrDefault(s.child(), 0));
+          if (sofar > 0 && !(sofar == 1 && adoption == 1)) {
             flags.flag(s.ordinal(), episode);
           }
         }
