@@ -339,8 +339,10 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       boolean standardInput = Inputs.isStandardStream(path);
       // Standard input cannot be read twice: with --show-values its children are kept as they are read.
       List<Child> keptForValues = new ArrayList<>();
-      try (ReturnSource.Children children =
-          standardInput ? source.openStandardInput(stdin(), collectionYear) : source.open(path, collectionYear)) {
+      try (ReturnSource.Children opened =
+              standardInput ? source.openStandardInput(stdin(), collectionYear) : source.open(path, collectionYear);
+          // with more than one thread, the return is read on a thread of its own, ahead of the validator
+          ReturnSource.Children children = threads > 1 ? new ReadAhead(opened) : opened) {
         Iterator<Child> read = showValues && standardInput ? keeping(children, keptForValues) : children;
         report = built.validate(progress.counting(read));
       }
