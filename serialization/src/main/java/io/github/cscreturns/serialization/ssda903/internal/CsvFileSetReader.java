@@ -164,11 +164,34 @@ public final class CsvFileSetReader {
       }
       String[] values = new String[layout.width()];
       for (int i = 0; i < width; i++) {
-        values[target[i]] = row.fields().get(i);
+        values[target[i]] = shared(row.fields().get(i));
       }
       rows.add(new Row(values, row.line(), index));
     }
     tables.put(layout.table(), rows);
+  }
+
+  /** Values of at most this many characters are shared through {@link #recent}. */
+  private static final int SHORT = 10;
+
+  /**
+   * Recent short values (codes, dates, child IDs repeated in every table), by a hash of their
+   * characters: a row waiting for its child holds an equal value once, not once per row.
+   */
+  private final String[] recent = new String[1 << 16];
+
+  private String shared(String value) {
+    if (value.length() > SHORT) {
+      return value;
+    }
+    int h = value.hashCode();
+    int slot = (h ^ (h >>> 16)) & (recent.length - 1);
+    String known = recent[slot];
+    if (value.equals(known)) {
+      return known;
+    }
+    recent[slot] = value;
+    return value;
   }
 
   private static final Set<String> REPEATED = Set.of("CHILD", "DOB", "SEX");
