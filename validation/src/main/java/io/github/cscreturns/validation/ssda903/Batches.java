@@ -57,6 +57,9 @@ final class Batches {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Validation interrupted", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof OutOfMemoryError oom) {
+        throw oom; // the run is out of memory, on whichever thread: the caller says so
+      }
       // Rules' throwables are caught per child; anything else is the validator's own failure, reported
       // by type and frame only (a message might quote a field value).
       throw new IllegalStateException("Validation failed: " + ChildChecks.describe(e.getCause()));

@@ -44,6 +44,8 @@ final class ChildChecks {
         flags.clear();
         try {
           active.rule().check(child, context, flags);
+        } catch (OutOfMemoryError e) {
+          throw e; // the run, not the rule, is out of memory: the caller says so
         } catch (Throwable e) {
           errors.computeIfAbsent(active.meta().code(), k -> new int[1])[0]++;
           ruleErrors.add(new RuleError(active.meta().code(), Optional.of(child.childId()), indexed.ordinal(), describe(e)));

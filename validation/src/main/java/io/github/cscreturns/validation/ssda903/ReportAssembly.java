@@ -62,6 +62,8 @@ final class ReportAssembly {
     for (int i = 0; i < accumulators.length; i++) {
       try {
         accumulators[i] = returnRules.get(i).rule().newAccumulator(context);
+      } catch (OutOfMemoryError e) {
+        throw e; // the run, not the rule, is out of memory: the caller says so
       } catch (Throwable e) {
         returnRuleError(i, Optional.empty(), -1, e);
       }
@@ -92,6 +94,8 @@ final class ReportAssembly {
           if (accumulators[i] != null) {
             try {
               accumulators[i].accept(child, ordinal);
+            } catch (OutOfMemoryError e) {
+              throw e; // the run, not the rule, is out of memory: the caller says so
             } catch (Throwable e) {
               returnRuleError(i, Optional.of(child.childId()), ordinal, e);
             }
@@ -184,6 +188,8 @@ final class ReportAssembly {
                 at.add(childOrdinal);
               }
             });
+      } catch (OutOfMemoryError e) {
+        throw e; // the run, not the rule, is out of memory: the caller says so
       } catch (Throwable e) {
         // Nothing of a rule that failed at the end is reported but the error.
         returnRuleError(i, Optional.empty(), -1, e);

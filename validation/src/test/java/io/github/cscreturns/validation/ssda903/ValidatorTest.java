@@ -114,6 +114,33 @@ class ValidatorTest {
     assertThat(report.isValid()).isFalse();
   }
 
+  /** Running out of memory is the run's failure, not a rule's: it is never reported as an errored rule. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
+  void runningOutOfMemoryInARuleEndsTheRun(int threads) {
+    Rule exhausting = new Rule() {
+      @Override
+      public String code() {
+        return "102";
+      }
+
+      @Override
+      public void check(Child child, RuleContext context, Flags flags) {
+        if (child.childId().value().equals("C0002")) {
+          throw new OutOfMemoryError("stand-in");
+        }
+      }
+    };
+    RuleSet set = RuleSet.builder(YEAR).add(exhausting).add(new Rule103()).build();
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> Validator.builder(set).parallelism(threads).build().validate(List.of(kid(1), kid(2), kid(3))));
+    Throwable cause = thrown;
+    while (cause != null && !(cause instanceof OutOfMemoryError)) {
+      cause = cause.getCause();
+    }
+    assertThat(cause).as("thrown: %s", thrown).isInstanceOf(OutOfMemoryError.class);
+  }
+
   @Test
   void everyOutcomeKind() {
     RuleSet set =
