@@ -75,15 +75,20 @@ class LauncherTest {
   }
 
   @Test
-  void aLargeReturnOrStandardInputKeepsTheJvmsDefaults() throws Exception {
+  void aLargeReturnRunsWithTheClientCompilerAndABoundedHeapAndStandardInputKeepsTheJvmsDefaults() throws Exception {
     Path input = file("return.xml", 64);
     Path previous = file("previous.xml", 64);
     assertThat(run(Map.of("CSC_SMALL_INPUT_KB", "100"), "validate", "--previous", previous.toString(), input.toString()))
-        .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        .contains("-XX:TieredStopAtLevel=1", "-Xmx512m").doesNotContain("-XX:+UseSerialGC");
     assertThat(run(Map.of("CSC_SMALL_INPUT_KB", "100"), "validate", "--previous=" + previous, input.toString()))
-        .as("--option=VALUE is counted too").doesNotContain("-XX:TieredStopAtLevel=1");
-    assertThat(run(Map.of(), "validate", "--year", "2024-25", "-")).doesNotContain("-XX:TieredStopAtLevel=1");
-    assertThat(run(Map.of("CSC_SMALL_INPUT_KB", "0"), "validate", input.toString())).doesNotContain("-XX:TieredStopAtLevel=1");
+        .as("--option=VALUE is counted too").contains("-Xmx512m").doesNotContain("-XX:+UseSerialGC");
+    assertThat(run(Map.of(), "validate", "--year", "2024-25", "-"))
+        .doesNotContain("-XX:TieredStopAtLevel=1").noneMatch(a -> a.startsWith("-Xmx"));
+    assertThat(run(Map.of("CSC_SMALL_INPUT_KB", "0"), "validate", input.toString()))
+        .doesNotContain("-XX:TieredStopAtLevel=1").noneMatch(a -> a.startsWith("-Xmx"));
+    // the user's own heap comes after the launcher's, so it is the one the JVM takes
+    List<String> own = run(Map.of("CSC_SMALL_INPUT_KB", "100", "CSC_JAVA_OPTS", "-Xmx4g"), "validate", input.toString(), previous.toString());
+    assertThat(own.lastIndexOf("-Xmx4g")).isGreaterThan(own.indexOf("-Xmx512m"));
   }
 
   @Test
