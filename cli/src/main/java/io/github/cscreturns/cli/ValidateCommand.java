@@ -319,6 +319,13 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
         return Csc.USAGE;
       }
       authority.ifPresent(a -> validator.la(a.laCode()));
+      if (previous.isPresent()) {
+        Optional<CollectionYear> previousYear = collectionYear.previous();
+        progress.phase("reading the previous year's return");
+        try (ReturnSource.Children read = source.open(previous.get(), previousYear.orElse(collectionYear))) {
+          validator.previousYear(progress.counting(read));
+        }
+      }
       Path path;
       if (sample) {
         sampleDir = Files.createTempDirectory("csc-sample");
@@ -326,24 +333,16 @@ final class ValidateCommand implements Callable<Integer>, Environment.Aware {
       } else {
         path = in.orElseThrow();
       }
+      Validator built = validator.build();
+      progress.phase("reading and validating the return", built.rulesRun());
       ValidationReport report;
       boolean standardInput = Inputs.isStandardStream(path);
       // Standard input cannot be read twice: with --show-values its children are kept as they are read.
       List<Child> keptForValues = new ArrayList<>();
       try (ReturnSource.Children opened =
               standardInput ? source.openStandardInput(stdin(), collectionYear) : source.open(path, collectionYear);
-          // with more than one thread, the return is read on a thread of its own, ahead of the validator,
-          // and its first children already while the previous year's return is read
+          // with more than one thread, the return is read on a thread of its own, ahead of the validator
           ReturnSource.Children children = threads > 1 ? new ReadAhead(opened) : opened) {
-        if (previous.isPresent()) {
-          Optional<CollectionYear> previousYear = collectionYear.previous();
-          progress.phase("reading the previous year's return");
-          try (ReturnSource.Children read = source.open(previous.get(), previousYear.orElse(collectionYear))) {
-            validator.previousYear(progress.counting(read));
-          }
-        }
-        Validator built = validator.build();
-        progress.phase("reading and validating the return", built.rulesRun());
         Iterator<Child> read = showValues && standardInput ? keeping(children, keptForValues) : children;
         report = built.validate(progress.counting(read));
       }
