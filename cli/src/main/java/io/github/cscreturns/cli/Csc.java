@@ -84,7 +84,7 @@ public final class Csc implements java.util.concurrent.Callable<Integer> {
     try {
       code = cli.execute(args);
     } catch (OutOfMemoryError e) {
-      err.println("csc: not enough memory for this input; run it with more heap (java -Xmx4g -jar csc.jar …)"
+      err.println("csc: not enough memory for this input; run it with more heap (java -Xmx4g -jar csc.jar …, or CSC_JAVA_OPTS=-Xmx4g for the csc launcher)"
           + " or split the input.");
       code = USAGE;
     }
