@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * A rule that holds an episode against what Ofsted's provider lists say of its URN: each episode
  * whose URN is provided and is not the placeholder XXXXXXX ({@link UrnLookup#checkedUrn}) is judged
- * by {@link #isFlagged}; episodes without such a URN are left alone. Needs the provider lists: without
- * them the rule is skipped with that reason.
+ * by {@link #isFlagged}; episodes without such a URN are left alone. Needs the provider lists (a rule
+ * needing more, as 229 the postcode directory and the LA, adds them): without them the rule is
+ * skipped with that reason.
  */
 abstract class ProviderEpisodeRule implements Rule {
   @Override

@@ -3,12 +3,9 @@ package io.github.cscreturns.validation.ssda903.internal.rules;
 import io.github.cscreturns.codesets.ssda903.PlacementProvider;
 import io.github.cscreturns.core.LaCode;
 import io.github.cscreturns.core.Urn;
-import io.github.cscreturns.core.ssda903.Child;
 import io.github.cscreturns.core.ssda903.Episode;
-import io.github.cscreturns.validation.ssda903.Flags;
 import io.github.cscreturns.validation.ssda903.ReferenceData;
 import io.github.cscreturns.validation.ssda903.Requirement;
-import io.github.cscreturns.validation.ssda903.Rule;
 import io.github.cscreturns.validation.ssda903.RuleContext;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +21,7 @@ import java.util.Set;
  * LA. PLACE_PROVIDER is compared as written, case aside ("pr1" is PR1), as the DfE's tool reads it.
  * Same in every year.
  */
-public final class Rule229 implements Rule {
+public final class Rule229 extends ProviderEpisodeRule {
   @Override
   public String code() {
     return "229";
@@ -36,30 +33,22 @@ public final class Rule229 implements Rule {
   }
 
   @Override
-  public void check(Child child, RuleContext context, Flags flags) {
-    if (!UrnLookup.available(context)) {
-      return;
-    }
+  boolean isFlagged(Episode e, Urn urn, RuleContext context) {
     Optional<LaCode> own = context.la();
     Optional<ReferenceData.PostcodeDirectory> postcodes = context.referenceData().postcodes();
     if (own.isEmpty() || postcodes.isEmpty()) {
-      return;
+      return false;
     }
-    for (Episode e : child.episodes()) {
-      Optional<Urn> urn = UrnLookup.checkedUrn(e);
-      // As the DfE's tool reads it: "pr1" written in lower case is PR1 here.
-      String provider = UrnLookup.codeAsListed(EpisodeItems.codeText(e, e.placement().provider(), "PLACE_PROVIDER"));
-      boolean ownProvision = provider.equals(PlacementProvider.PR1.code());
-      boolean otherLaProvision = provider.equals(PlacementProvider.PR2.code());
-      if (urn.isEmpty() || !(ownProvision || otherLaProvision)) {
-        continue;
-      }
-      Optional<LaCode> providerLa =
-          UrnLookup.provider(urn.get(), context).flatMap(ReferenceData.Provider::postcode).flatMap(postcodes.get()::localAuthority);
-      boolean inOwnLa = providerLa.map(la -> la.value().equals(own.get().value())).orElse(false);
-      if ((ownProvision && !inOwnLa) || (otherLaProvision && inOwnLa)) {
-        flags.flag(e);
-      }
+    // As the DfE's tool reads it: "pr1" written in lower case is PR1 here.
+    String provider = UrnLookup.codeAsListed(EpisodeItems.codeText(e, e.placement().provider(), "PLACE_PROVIDER"));
+    boolean ownProvision = provider.equals(PlacementProvider.PR1.code());
+    boolean otherLaProvision = provider.equals(PlacementProvider.PR2.code());
+    if (!(ownProvision || otherLaProvision)) {
+      return false;
     }
+    Optional<LaCode> providerLa =
+        UrnLookup.provider(urn, context).flatMap(ReferenceData.Provider::postcode).flatMap(postcodes.get()::localAuthority);
+    boolean inOwnLa = providerLa.map(la -> la.value().equals(own.get().value())).orElse(false);
+    return (ownProvision && !inOwnLa) || (otherLaProvision && inOwnLa);
   }
 }
